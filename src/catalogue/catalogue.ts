@@ -1,0 +1,56 @@
+/** Look-ups over the metric catalogue: by id, by numeric code (the columnar core's metric column), by era. */
+
+import { closestStrings } from "../text/closest-strings.js";
+import type { Layout, MetricId, Year } from "../types.js";
+import type { MetricDefinition } from "./metric-definition.js";
+import { METRICS } from "./metrics.js";
+
+const byId = new Map<MetricId, number>(METRICS.map((m, i) => [m.id, i]));
+
+/** The numeric code of a metric id (its index in METRICS), or -1 when the id is unknown. */
+export function metricCode(id: MetricId): number {
+  return byId.get(id) ?? -1;
+}
+
+/** The definition of a metric code (see metricCode). */
+export function metricAt(code: number): MetricDefinition {
+  const m = METRICS[code];
+  if (m === undefined) throw new RangeError(`no metric has code ${code}`);
+  return m;
+}
+
+/** The definition of a metric id, or undefined when the catalogue has no such id. */
+export function findMetric(id: MetricId): MetricDefinition | undefined {
+  const code = byId.get(id);
+  return code === undefined ? undefined : METRICS[code];
+}
+
+/** The definition of a metric id; throws for an unknown id (a programming error, not a data error). */
+export function getMetric(id: MetricId): MetricDefinition {
+  const m = findMetric(id);
+  if (m === undefined) throw new RangeError(`unknown metric id "${id}"`);
+  return m;
+}
+
+/** Up to `limit` known metric ids closest to a mistyped one, best first. */
+export function closestMetricIds(id: string, limit = 3): string[] {
+  return closestStrings(
+    id,
+    METRICS.map((m) => m.id),
+    limit,
+  );
+}
+
+/** The statistical layout a report of this year uses (2019 and 2021 are the template changes). */
+export function layoutOfYear(year: Year): Layout {
+  if (year >= 2021) return "2021";
+  if (year >= 2019) return "2019";
+  return "2008";
+}
+
+/** The label of a metric in the chosen language. */
+export function metricLabel(id: MetricId, locale: "zh" | "en" = "zh"): string {
+  const m = findMetric(id);
+  if (m === undefined) return id;
+  return locale === "zh" ? m.label_zh : m.label_en;
+}

@@ -1,0 +1,66 @@
+import type { Command } from "commander";
+import { summarize } from "../../core/summarize.js";
+import { formatProblems } from "../../errors.js";
+import { formatTable, parseTableFormat } from "../../format/format-table.js";
+import { loadDatasets } from "../../io/load-datasets.js";
+import type { CliContext } from "../cli-context.js";
+import { writeOutput } from "../output.js";
+import { loadProgressBar } from "../progress-bar.js";
+import type { CommandModule } from "./command-module.js";
+
+export const validateCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    program
+      .command("validate")
+      .description("check datasets against the format and the catalogue; print every problem, or a summary")
+      .argument("<path>", "a dataset file, an entity folder, or a folder of them (datasets/)")
+      .option("--format <format>", "table, json, csv or md", "table")
+      .option("--max-problems <n>", "problems listed in full; the rest are counted", "100")
+      .option("--out <file>", "write the result to a file instead of stdout")
+      .action(async (path: string, opts: { format: string; maxProblems: string; out?: string }) => {
+        const format = parseTableFormat(opts.format);
+        const progress = loadProgressBar(ctx.io);
+        const result = await loadDatasets(path, { maxProblems: Number(opts.maxProblems) || 100, onProgress: progress.onProgress });
+        progress.done();
+        const summary = summarize(result.table);
+        if (result.problems.length > 0) ctx.exitCode = 1;
+        if (format === "json") {
+          const problems = result.problems.map(({ code, file, line, column, message, expected, found, hint }) => ({
+            code,
+            file,
+            line,
+            column,
+            message,
+            expected,
+            found,
+            hint,
+          }));
+          writeOutput(ctx, `${JSON.stringify({ problems, omitted: result.omitted, summary }, null, 2)}\n`, opts.out);
+          return;
+        }
+        if (result.problems.length > 0) {
+          ctx.io.stderr(
+            `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s)\n`,
+          );
+          return;
+        }
+        const table = {
+          columns: [
+            { key: "entity", title: "entity" },
+            { key: "name_zh", title: "名称" },
+            { key: "year", title: "year", align: "right" as const },
+            { key: "rows", title: "rows", align: "right" as const },
+            { key: "printed", title: "printed", align: "right" as const },
+            { key: "derived", title: "derived", align: "right" as const },
+            { key: "unknown", title: "not stated", align: "right" as const },
+          ],
+          rows: summary.byEntityYear,
+        };
+        const head =
+          format === "table"
+            ? `${summary.rows} rows, ${summary.entities} entit${summary.entities === 1 ? "y" : "ies"}, years ${summary.years.join(", ")}, ${summary.metrics} metrics: ${summary.printed} printed, ${summary.derived} derived, ${summary.unknown} not stated. No problems.\n\n`
+            : "";
+        writeOutput(ctx, head + formatTable(table, format), opts.out);
+      });
+  },
+};

@@ -1,0 +1,41 @@
+import { Command, CommanderError } from "commander";
+import { DataError, formatProblems, UsageError } from "../errors.js";
+import type { CliContext, CliIO } from "./cli-context.js";
+import { COMMANDS } from "./commands/index.js";
+
+/**
+ * Runs the command line in-process: argv in; output through `io`; the exit code out. 0 success, 1 a
+ * problem with the user's data or usage (printed without a stack trace), 2 an unexpected failure.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const ctx: CliContext = { io, exitCode: 0 };
+  const program = new Command("disclosure-trends")
+    .description("Compare Chinese government information-disclosure annual reports across years and bodies.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError("(run with --help for usage)");
+  for (const command of COMMANDS) command.register(program, ctx);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return ctx.exitCode;
+  } catch (err) {
+    return reportFailure(err, io);
+  }
+}
+
+function reportFailure(err: unknown, io: CliIO): number {
+  if (err instanceof CommanderError) {
+    // Help and version print through configureOutput and exit 0; usage mistakes were already printed.
+    return err.exitCode === 0 ? 0 : 1;
+  }
+  if (err instanceof DataError) {
+    io.stderr(`${formatProblems(err.problems, err.omitted)}\n`);
+    return 1;
+  }
+  if (err instanceof UsageError) {
+    io.stderr(`error: ${err.message}\n`);
+    return 1;
+  }
+  io.stderr(`unexpected error (please report it):\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 2;
+}

@@ -1,0 +1,329 @@
+/**
+ * The columnar core: observations held as typed columns (float64 values, interned strings), so that
+ * loading, year over year, shares and audits run over arrays, not objects, and stay exact to the last
+ * digit. Danfo DataFrames are built from it at the API edge only (frame/to-frame.ts).
+ *
+ * Missing numbers are NaN inside the columns and null everywhere outside them: a blank in a report is
+ * unknown, never zero.
+ */
+import { metricAt, metricCode } from "../catalogue/catalogue.js";
+import { APPLICANTS, type Applicant, type Basis, type EntityInfo, type Observation } from "../types.js";
+
+/** The column values of one row, as the builder takes them. */
+export interface RowInput {
+  entity: string;
+  year: number;
+  /** A catalogue metric code (catalogue.metricCode). */
+  metric: number;
+  /** Index into APPLICANTS, or -1 for the 总计 column / no applicant split. */
+  applicant: number;
+  value: number;
+  printedShare: number;
+  printedChange: number;
+  printedChangePct: number;
+  basis: Basis;
+  source: string | null;
+  file: string;
+  line: number;
+}
+
+export class ObservationTable {
+  constructor(
+    readonly length: number,
+    /** Interned entity ids; `entity[i]` indexes this list. */
+    readonly entityNames: readonly string[],
+    readonly entity: Int32Array,
+    readonly year: Int32Array,
+    /** Catalogue metric codes. */
+    readonly metric: Int32Array,
+    /** APPLICANTS index, −1 for the total column. */
+    readonly applicant: Int8Array,
+    /** NaN when the report does not state the figure. */
+    readonly value: Float64Array,
+    /** NaN when nothing was printed; null when no row of the table has one. */
+    readonly printedShare: Float64Array | null,
+    readonly printedChange: Float64Array | null,
+    readonly printedChangePct: Float64Array | null,
+    /** 0 printed, 1 derived. */
+    readonly basis: Uint8Array,
+    /** Interned sources; −1 for none. */
+    readonly sourceTexts: readonly string[],
+    readonly source: Int32Array,
+    readonly fileNames: readonly string[],
+    readonly file: Int32Array,
+    readonly line: Int32Array,
+    /** Metadata of the entities whose folders were read. */
+    readonly entityInfo: ReadonlyMap<string, EntityInfo>,
+  ) {}
+
+  entityAt(i: number): string {
+    return this.entityNames[this.entity[i] as number] as string;
+  }
+
+  metricAt(i: number): string {
+    return metricAt(this.metric[i] as number).id;
+  }
+
+  applicantAt(i: number): Applicant | null {
+    const a = this.applicant[i] as number;
+    return a < 0 ? null : (APPLICANTS[a] as Applicant);
+  }
+
+  valueAt(i: number): number | null {
+    return nullIfNaN(this.value[i] as number);
+  }
+
+  printedShareAt(i: number): number | null {
+    return this.printedShare === null ? null : nullIfNaN(this.printedShare[i] as number);
+  }
+
+  printedChangeAt(i: number): number | null {
+    return this.printedChange === null ? null : nullIfNaN(this.printedChange[i] as number);
+  }
+
+  printedChangePctAt(i: number): number | null {
+    return this.printedChangePct === null ? null : nullIfNaN(this.printedChangePct[i] as number);
+  }
+
+  basisAt(i: number): Basis {
+    return this.basis[i] === 1 ? "derived" : "printed";
+  }
+
+  sourceAt(i: number): string | null {
+    const s = this.source[i] as number;
+    return s < 0 ? null : (this.sourceTexts[s] as string);
+  }
+
+  fileAt(i: number): string {
+    return this.fileNames[this.file[i] as number] as string;
+  }
+
+  /** Row i as a plain object. */
+  row(i: number): Observation {
+    return {
+      entity: this.entityAt(i),
+      year: this.year[i] as number,
+      metric: this.metricAt(i),
+      applicant: this.applicantAt(i),
+      value: this.valueAt(i),
+      printed_share: this.printedShareAt(i),
+      printed_change: this.printedChangeAt(i),
+      printed_change_pct: this.printedChangePctAt(i),
+      basis: this.basisAt(i),
+      source: this.sourceAt(i),
+      file: this.fileAt(i),
+      line: this.line[i] as number,
+    };
+  }
+
+  /** Every row as a plain object, in table order. */
+  rows(): Observation[] {
+    const out: Observation[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.row(i);
+    return out;
+  }
+
+  /** The distinct years, ascending. */
+  years(): number[] {
+    return [...new Set(this.year.subarray(0, this.length))].sort((a, b) => a - b);
+  }
+
+  /** Row index of (entity, year, metric, applicant), or −1. Linear: for look-ups, build an index. */
+  find(entity: string, year: number, metric: string, applicant: Applicant | null = null): number {
+    const e = this.entityNames.indexOf(entity);
+    const m = metricCode(metric);
+    const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
+    for (let i = 0; i < this.length; i++) {
+      if (this.entity[i] === e && this.year[i] === year && this.metric[i] === m && this.applicant[i] === a) return i;
+    }
+    return -1;
+  }
+
+  /** The value of (entity, year, metric, applicant), or null when absent or unknown. */
+  get(entity: string, year: number, metric: string, applicant: Applicant | null = null): number | null {
+    const i = this.find(entity, year, metric, applicant);
+    return i < 0 ? null : this.valueAt(i);
+  }
+}
+
+function nullIfNaN(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
+
+/** Appends rows to growable typed columns and freezes them into an ObservationTable. */
+export class ObservationTableBuilder {
+  private n = 0;
+  private cap: number;
+  private entity: Int32Array;
+  private year: Int32Array;
+  private metric: Int32Array;
+  private applicant: Int8Array;
+  private value: Float64Array;
+  private printedShare: Float64Array | null = null;
+  private printedChange: Float64Array | null = null;
+  private printedChangePct: Float64Array | null = null;
+  private basis: Uint8Array;
+  private source: Int32Array;
+  private file: Int32Array;
+  private line: Int32Array;
+  private readonly entities = new Interner();
+  private readonly sources = new Interner();
+  private readonly files = new Interner();
+  private readonly entityInfo = new Map<string, EntityInfo>();
+
+  constructor(initialCapacity = 1024) {
+    this.cap = Math.max(16, initialCapacity);
+    this.entity = new Int32Array(this.cap);
+    this.year = new Int32Array(this.cap);
+    this.metric = new Int32Array(this.cap);
+    this.applicant = new Int8Array(this.cap);
+    this.value = new Float64Array(this.cap);
+    this.basis = new Uint8Array(this.cap);
+    this.source = new Int32Array(this.cap);
+    this.file = new Int32Array(this.cap);
+    this.line = new Int32Array(this.cap);
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  addEntityInfo(info: EntityInfo): void {
+    this.entityInfo.set(info.id, info);
+  }
+
+  push(r: RowInput): void {
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    this.entity[i] = this.entities.code(r.entity);
+    this.year[i] = r.year;
+    this.metric[i] = r.metric;
+    this.applicant[i] = r.applicant;
+    this.value[i] = r.value;
+    if (!Number.isNaN(r.printedShare)) this.printedShare = setOptional(this.printedShare, this.cap, i, r.printedShare);
+    if (!Number.isNaN(r.printedChange)) this.printedChange = setOptional(this.printedChange, this.cap, i, r.printedChange);
+    if (!Number.isNaN(r.printedChangePct)) {
+      this.printedChangePct = setOptional(this.printedChangePct, this.cap, i, r.printedChangePct);
+    }
+    this.basis[i] = r.basis === "derived" ? 1 : 0;
+    this.source[i] = r.source === null || r.source === "" ? -1 : this.sources.code(r.source);
+    this.file[i] = this.files.code(r.file);
+    this.line[i] = r.line;
+  }
+
+  /** Appends every row of another table (used to merge files loaded separately). */
+  append(t: ObservationTable): void {
+    for (const info of t.entityInfo.values()) this.addEntityInfo(info);
+    for (let i = 0; i < t.length; i++) {
+      this.push({
+        entity: t.entityAt(i),
+        year: t.year[i] as number,
+        metric: t.metric[i] as number,
+        applicant: t.applicant[i] as number,
+        value: t.value[i] as number,
+        printedShare: t.printedShare?.[i] ?? Number.NaN,
+        printedChange: t.printedChange?.[i] ?? Number.NaN,
+        printedChangePct: t.printedChangePct?.[i] ?? Number.NaN,
+        basis: t.basisAt(i),
+        source: t.sourceAt(i),
+        file: t.fileAt(i),
+        line: t.line[i] as number,
+      });
+    }
+  }
+
+  build(): ObservationTable {
+    const n = this.n;
+    const cut = <T extends { slice(a: number, b: number): T }>(a: T): T => a.slice(0, n);
+    return new ObservationTable(
+      n,
+      this.entities.values,
+      cut(this.entity),
+      cut(this.year),
+      cut(this.metric),
+      cut(this.applicant),
+      cut(this.value),
+      this.printedShare && cut(this.printedShare),
+      this.printedChange && cut(this.printedChange),
+      this.printedChangePct && cut(this.printedChangePct),
+      cut(this.basis),
+      this.sources.values,
+      cut(this.source),
+      this.files.values,
+      cut(this.file),
+      cut(this.line),
+      new Map(this.entityInfo),
+    );
+  }
+
+  private grow(): void {
+    const cap = this.cap * 2;
+    const widen = <T extends Int32Array | Int8Array | Float64Array | Uint8Array>(a: T, fill?: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      if (fill !== undefined) b.fill(fill, this.cap);
+      return b;
+    };
+    this.entity = widen(this.entity);
+    this.year = widen(this.year);
+    this.metric = widen(this.metric);
+    this.applicant = widen(this.applicant);
+    this.value = widen(this.value);
+    this.printedShare = this.printedShare && widen(this.printedShare, Number.NaN);
+    this.printedChange = this.printedChange && widen(this.printedChange, Number.NaN);
+    this.printedChangePct = this.printedChangePct && widen(this.printedChangePct, Number.NaN);
+    this.basis = widen(this.basis);
+    this.source = widen(this.source);
+    this.file = widen(this.file);
+    this.line = widen(this.line);
+    this.cap = cap;
+  }
+}
+
+/** Optional columns are allocated on first use, filled with NaN. */
+function setOptional(col: Float64Array | null, cap: number, i: number, x: number): Float64Array {
+  const c = col ?? new Float64Array(cap).fill(Number.NaN);
+  c[i] = x;
+  return c;
+}
+
+/** Maps strings to dense integer codes. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  code(s: string): number {
+    let c = this.codes.get(s);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(s);
+      this.codes.set(s, c);
+    }
+    return c;
+  }
+}
+
+/** Convenience for tests and small inputs: a table from plain observations. */
+export function tableFromObservations(rows: readonly Observation[], entityInfo: readonly EntityInfo[] = []): ObservationTable {
+  const b = new ObservationTableBuilder(rows.length);
+  for (const info of entityInfo) b.addEntityInfo(info);
+  for (const r of rows) {
+    const code = metricCode(r.metric);
+    if (code < 0) throw new RangeError(`unknown metric id "${r.metric}"`);
+    b.push({
+      entity: r.entity,
+      year: r.year,
+      metric: code,
+      applicant: r.applicant === null ? -1 : APPLICANTS.indexOf(r.applicant),
+      value: r.value ?? Number.NaN,
+      printedShare: r.printed_share ?? Number.NaN,
+      printedChange: r.printed_change ?? Number.NaN,
+      printedChangePct: r.printed_change_pct ?? Number.NaN,
+      basis: r.basis,
+      source: r.source,
+      file: r.file,
+      line: r.line,
+    });
+  }
+  return b.build();
+}

@@ -1,0 +1,110 @@
+/**
+ * Errors about the user's input. Each problem names the file, the 1-based line and column, what was
+ * expected, what was found, a hint, and a stable code that scripts and tests can rely on. The library
+ * throws DataError; the CLI prints it without a stack trace and exits 1.
+ */
+
+export const PROBLEM_CODES = {
+  E_EMPTY_FILE: "the file has no header or no data rows",
+  E_ENCODING: "the bytes are neither UTF-8 nor GB18030",
+  E_BAD_FILE_NAME: "a dataset file must be named <year>.csv",
+  E_MISSING_COLUMN: "a required column is missing from the header",
+  E_UNKNOWN_COLUMN: "the header names a column the format does not have",
+  E_DUPLICATE_COLUMN: "the header names a column twice",
+  E_FIELD_COUNT: "the row has more or fewer fields than the header",
+  E_CSV_SYNTAX: "the CSV cannot be parsed (an unclosed quote, …)",
+  E_UNKNOWN_METRIC: "the metric id is not in the catalogue",
+  E_NOT_A_NUMBER: "a number was expected",
+  E_UNIT_IN_VALUE: "the value carries a unit word such as 万 or 亿",
+  E_NEGATIVE: "a count or amount cannot be negative",
+  E_FRACTIONAL: "a count must be a whole number",
+  E_SHARE_RANGE: "a share must be between 0 and 100 percent",
+  E_BAD_BASIS: "basis must be printed or derived",
+  E_BAD_APPLICANT: "the applicant column holds an unknown applicant type, or the metric has no applicant split",
+  E_DUPLICATE: "the same entity, year, metric and applicant appear twice",
+  E_YEAR_MISMATCH: "the year column contradicts the file name",
+  E_ENTITY_MISMATCH: "the entity column contradicts the folder name",
+  E_UNKNOWN_ENTITY: "the entity has no metadata (entity.json)",
+  E_BAD_ENTITY_INFO: "entity.json is not valid",
+  E_NO_DATASET: "the path holds no dataset files",
+  E_NOT_FOUND: "the path does not exist",
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+export interface DataProblem {
+  code: ProblemCode;
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based character column; 0 when the problem concerns the whole line or file. */
+  column: number;
+  expected: string;
+  found: string;
+  hint: string;
+  /** One-line summary: `file:line:column: message`. */
+  message: string;
+  /** The offending line and a caret, when the line is known. */
+  frame?: string;
+}
+
+/** Builds a problem with its one-line message. */
+export function problem(
+  code: ProblemCode,
+  at: { file: string; line?: number; column?: number },
+  what: string,
+  expected: string,
+  found: string,
+  hint: string,
+): DataProblem {
+  const line = at.line ?? 0;
+  const column = at.column ?? 0;
+  const where = [at.file, line > 0 ? line : null, column > 0 ? column : null].filter((x) => x !== null).join(":");
+  return {
+    code,
+    file: at.file,
+    line,
+    column,
+    expected,
+    found,
+    hint,
+    message: `${where}: ${what}: expected ${expected}, got ${found}`,
+  };
+}
+
+/** Thrown when input data is wrong. Carries every problem found (capped), sorted by file and line. */
+export class DataError extends Error {
+  override readonly name = "DataError";
+
+  constructor(
+    readonly problems: readonly DataProblem[],
+    /** How many further problems were found beyond the cap. */
+    readonly omitted = 0,
+  ) {
+    super(formatSummary(problems, omitted));
+  }
+}
+
+/** Thrown for a wrong command-line usage or option value: the CLI prints it and exits 1. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+function formatSummary(problems: readonly DataProblem[], omitted: number): string {
+  const n = problems.length + omitted;
+  const first = problems[0];
+  const head = first ? first.message : "invalid data";
+  return n <= 1 ? head : `${head} (and ${n - 1} more problem${n === 2 ? "" : "s"})`;
+}
+
+/** Renders problems the way a compiler would: location, message, code frame, hint. */
+export function formatProblems(problems: readonly DataProblem[], omitted = 0): string {
+  const blocks = problems.map((p) => {
+    const lines = [`${p.message} [${p.code}]`];
+    if (p.frame) lines.push(p.frame);
+    if (p.hint) lines.push(`hint: ${p.hint}`);
+    return lines.join("\n");
+  });
+  if (omitted > 0) blocks.push(`… and ${omitted} more problem${omitted === 1 ? "" : "s"} not shown`);
+  return blocks.join("\n\n");
+}

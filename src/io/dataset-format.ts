@@ -1,0 +1,44 @@
+/**
+ * The dataset format: `datasets/<entity>/<year>.csv`, one file per body and year, long rows of
+ * (metric, value) with what the report printed beside each figure and where it came from, plus
+ * `datasets/<entity>/entity.json` with the body's metadata. Adding a year is adding one file.
+ */
+
+export interface ColumnSpec {
+  name: string;
+  required: boolean;
+  description: string;
+}
+
+export const DATASET_COLUMNS: readonly ColumnSpec[] = [
+  { name: "metric", required: true, description: "catalogue metric id, e.g. proactive_items" },
+  { name: "value", required: true, description: "the figure in the metric's unit; blank, —, - or ／ mean not stated (never zero)" },
+  { name: "applicant", required: false, description: "2019+ table 三 applicant column (natural_person, …); blank = 总计" },
+  { name: "printed_share", required: false, description: "share printed beside the figure, in percent (41.4 or 41.4%)" },
+  { name: "printed_change", required: false, description: "absolute change on the prior year printed beside the figure" },
+  { name: "printed_change_pct", required: false, description: "percent change on the prior year printed beside the figure" },
+  { name: "basis", required: false, description: "printed (default) or derived (computed from printed figures)" },
+  { name: "source", required: false, description: "the sentence or table row the figure came from" },
+  { name: "year", required: false, description: "the report year; must equal the file name's year" },
+  { name: "entity", required: false, description: "the entity id; must equal the folder name" },
+  { name: "note", required: false, description: "free text for the analyst; not used in computations" },
+];
+
+export const COLUMN_NAMES: readonly string[] = DATASET_COLUMNS.map((c) => c.name);
+
+/** The order in which the toolkit writes dataset columns. */
+export const WRITE_ORDER: readonly string[] = [
+  "metric",
+  "applicant",
+  "value",
+  "printed_share",
+  "printed_change",
+  "printed_change_pct",
+  "basis",
+  "source",
+];
+
+/** A dataset file name: the year, four digits, `.csv`. */
+export const DATASET_FILE_PATTERN = /^(\d{4})\.csv$/i;
+
+export const ENTITY_FILE = "entity.json";

@@ -1,0 +1,116 @@
+/**
+ * The one door for datasets: path → files → streamed CSV → validation against the format and the
+ * catalogue → an ObservationTable. Every problem is collected (capped), with file, line and column;
+ * no row is dropped without a problem that names it.
+ */
+import { isAbsolute, relative } from "node:path";
+import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
+import { DataError, type DataProblem, problem } from "../errors.js";
+import type { EntityInfo } from "../types.js";
+import { attachFrames } from "./code-frame.js";
+import { type CsvReadProgress, parseCsvText, readCsvFile } from "./csv-chunks.js";
+import { findDatasetFiles } from "./find-dataset-files.js";
+import { ProblemLog } from "./problem-log.js";
+import { readDatasetBatches } from "./read-dataset-file.js";
+import { readEntityInfo } from "./read-entity-info.js";
+
+export interface LoadProgress extends CsvReadProgress {
+  file: string;
+  fileIndex: number;
+  fileCount: number;
+}
+
+export interface LoadOptions {
+  /** Problems kept in full; the rest are counted. Default 100. */
+  maxProblems?: number;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface LoadResult {
+  /** The rows that passed validation (all rows when `problems` is empty). */
+  table: ObservationTable;
+  problems: DataProblem[];
+  /** Problems beyond maxProblems, counted only. */
+  omitted: number;
+  files: string[];
+}
+
+/** Loads every dataset under `path`. Never throws for bad data: problems come back in the result. */
+export async function loadDatasets(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const log = new ProblemLog(options.maxProblems ?? 100);
+  const layout = findDatasetFiles(path);
+  for (const p of layout.problems) log.add(withDisplayPath(p));
+  const builder = new ObservationTableBuilder(1 << 12);
+  const known = new Set<string>();
+  for (const meta of layout.metadata) {
+    const { entities, problems } = readEntityInfo(meta.path, meta.entity);
+    for (const p of problems) log.add(withDisplayPath(p));
+    for (const info of entities) {
+      builder.addEntityInfo(info);
+      known.add(info.id);
+    }
+  }
+  for (const { entity, folder } of layout.entitiesWithoutMetadata) {
+    log.add(
+      problem(
+        "E_UNKNOWN_ENTITY",
+        { file: displayPath(folder) },
+        `entity "${entity}" has no metadata`,
+        "an entity.json in the folder",
+        "no entity.json",
+        `create ${displayPath(folder)}/entity.json: {"id": "${entity}", "name_zh": "…", "name_en": "…", "level": "…", "province": "…", "parent": null}`,
+      ),
+    );
+    // Still validate its rows, so every other problem shows in the same run.
+    known.add(entity);
+  }
+  const fileCount = layout.files.length;
+  for (const [fileIndex, f] of layout.files.entries()) {
+    const file = displayPath(f.path);
+    const onProgress = options.onProgress && ((p: CsvReadProgress) => options.onProgress?.({ ...p, file, fileIndex, fileCount }));
+    const found = await readDatasetBatches(
+      readCsvFile(f.path, onProgress),
+      { file, entity: f.entity, year: f.year, knownEntities: known },
+      builder,
+      log,
+    );
+    if (found.length > 0) attachFrames(found, f.path);
+  }
+  return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: layout.files.map((f) => displayPath(f.path)) };
+}
+
+/** Loads every dataset under `path`, or throws a DataError listing every problem. */
+export async function loadDatasetsOrThrow(path: string, options: LoadOptions = {}): Promise<ObservationTable> {
+  const result = await loadDatasets(path, options);
+  if (result.problems.length > 0) throw new DataError(result.problems, result.omitted);
+  return result.table;
+}
+
+/** Validates dataset CSV text held in memory (e.g. an extracted report before it is written). */
+export async function readDatasetText(
+  text: string,
+  target: { file: string; entity: string; year: number; entityInfo: EntityInfo },
+): Promise<LoadResult> {
+  const log = new ProblemLog();
+  const builder = new ObservationTableBuilder(256);
+  builder.addEntityInfo(target.entityInfo);
+  const found = await readDatasetBatches(
+    [parseCsvText(text)],
+    { file: target.file, entity: target.entity, year: target.year, knownEntities: new Set([target.entity]) },
+    builder,
+    log,
+  );
+  if (found.length > 0) attachFrames(found, null, text);
+  return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: [target.file] };
+}
+
+/** Paths inside the working folder are shown relative to it, as a user typed them. */
+export function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
+}
+
+function withDisplayPath(p: DataProblem): DataProblem {
+  const file = displayPath(p.file);
+  return file === p.file ? p : { ...p, file, message: p.message.replace(p.file, file) };
+}

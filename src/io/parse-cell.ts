@@ -1,0 +1,140 @@
+/**
+ * Reading one numeric cell the way analysts write them: thousands separators ("89,370"), full-width
+ * digits ("８９３７０"), a "%" in share columns, stray spaces, a trailing unit equal to the metric's
+ * own ("89370条"), and "—", "-", "／" or blank for "not stated", which is unknown, never zero.
+ */
+import type { MetricKind } from "../catalogue/metric-definition.js";
+import { normalizeWidth } from "../text/normalize-width.js";
+
+export type CellResult =
+  | { ok: true; value: number }
+  | {
+      ok: false;
+      code: "E_NOT_A_NUMBER" | "E_UNIT_IN_VALUE" | "E_NEGATIVE" | "E_FRACTIONAL" | "E_SHARE_RANGE";
+      expected: string;
+      hint: string;
+    };
+
+const NOT_STATED = new Set(["", "-", "--", "—", "——", "/", "\\", "n/a", "na", "无数据", "未统计"]);
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:([, ])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
+const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+const MAGNITUDE_SUFFIX = /^([+-]?\d+(?:\.\d+)?)\s*(十|百|千|万|亿)(.*)$/;
+
+/** The cell with widths folded and outer spaces trimmed. */
+export function cleanCell(raw: string): string {
+  return normalizeWidth(raw).trim();
+}
+
+/** True when a cleaned cell means "not stated". */
+export function isNotStated(cleaned: string): boolean {
+  return NOT_STATED.has(cleaned.toLowerCase());
+}
+
+/** Parses a cleaned, stated cell as a plain number; NaN when it is not one. */
+export function parsePlainNumber(cleaned: string): number {
+  if (PLAIN_NUMBER.test(cleaned)) return Number(cleaned);
+  if (GROUPED_NUMBER.test(cleaned)) return Number(cleaned.replace(/[, ]/g, ""));
+  return Number.NaN;
+}
+
+/**
+ * Parses a figure in a metric's unit. `unit` is stripped when the cell ends with it (条, 件, 万元, %).
+ * Counts must be whole and ≥ 0, amounts ≥ 0, deltas whole, rates within 0–100.
+ */
+export function parseFigure(cleaned: string, kind: MetricKind, unit: string): CellResult {
+  let s = cleaned;
+  if (unit && unit !== "as printed" && s.endsWith(unit)) s = s.slice(0, -unit.length).trim();
+  if (kind === "rate" && s.endsWith("%")) s = s.slice(0, -1).trim();
+  const x = parsePlainNumber(s);
+  if (Number.isNaN(x)) return notANumber(s, unit);
+  if (kind === "rate") return x < 0 || x > 100 ? shareRange() : { ok: true, value: x };
+  if (kind !== "delta" && x < 0) {
+    return {
+      ok: false,
+      code: "E_NEGATIVE",
+      expected: `a ${kind} ≥ 0`,
+      hint: "counts cannot be negative; a change on last year goes in printed_change",
+    };
+  }
+  if ((kind === "count" || kind === "delta") && !Number.isInteger(x)) {
+    return {
+      ok: false,
+      code: "E_FRACTIONAL",
+      expected: "a whole number",
+      hint: `this metric counts ${unit || "items"}; check for a misplaced decimal point`,
+    };
+  }
+  if (!Number.isSafeInteger(Math.trunc(x))) {
+    return {
+      ok: false,
+      code: "E_NOT_A_NUMBER",
+      expected: "a number below 9007199254740992",
+      hint: "larger figures cannot be held exactly",
+    };
+  }
+  return { ok: true, value: x };
+}
+
+/** Parses a printed share in percent ("41.4" or "41.4%"), 0–100. */
+export function parseShare(cleaned: string): CellResult {
+  const s = cleaned.endsWith("%") ? cleaned.slice(0, -1).trim() : cleaned;
+  const x = parsePlainNumber(s);
+  if (Number.isNaN(x)) return notANumber(s, "%");
+  return x < 0 || x > 100 ? shareRange() : { ok: true, value: x };
+}
+
+/** Parses a printed change: signed, "%" allowed when `percent`. */
+export function parseChange(cleaned: string, percent: boolean): CellResult {
+  const s = percent && cleaned.endsWith("%") ? cleaned.slice(0, -1).trim() : cleaned;
+  const x = parsePlainNumber(s);
+  return Number.isNaN(x) ? notANumber(s, percent ? "%" : "") : { ok: true, value: x };
+}
+
+function shareRange(): CellResult {
+  return {
+    ok: false,
+    code: "E_SHARE_RANGE",
+    expected: "a percentage from 0 to 100",
+    hint: "write the share in percent: 41.4 or 41.4%, not 0.414 × 100 twice",
+  };
+}
+
+function notANumber(s: string, unit: string): CellResult {
+  const m = MAGNITUDE_SUFFIX.exec(s);
+  if (m) {
+    const full = scaleDecimal(m[1] as string, MAGNITUDES[m[2] as string] as number);
+    return {
+      ok: false,
+      code: "E_UNIT_IN_VALUE",
+      expected: `a number in ${unit || "the metric's unit"}`,
+      hint: `write the full number (${full})`,
+    };
+  }
+  if (/^[+-]?[\d.,]+\s*\S+$/.test(s)) {
+    return {
+      ok: false,
+      code: "E_UNIT_IN_VALUE",
+      expected: `a number in ${unit || "the metric's unit"}`,
+      hint: `remove the unit word; values are in ${unit || "the metric's unit"}`,
+    };
+  }
+  return {
+    ok: false,
+    code: "E_NOT_A_NUMBER",
+    expected: "a number",
+    hint: "use digits, or leave the cell blank (or —) when the report does not state it",
+  };
+}
+
+/** Multiplies a decimal string by a power of ten without binary rounding ("4.5" × 10000 → "45000"). */
+function scaleDecimal(num: string, factor: number): string {
+  const zeros = Math.round(Math.log10(factor));
+  const neg = num.startsWith("-");
+  const [int = "0", frac = ""] = num.replace(/^[+-]/, "").split(".");
+  const digits = (int + frac.padEnd(zeros, "0")).replace(/^0+(?=\d)/, "");
+  const point = int.length + zeros;
+  const whole = digits.slice(0, point) || "0";
+  const rest = digits.slice(point).replace(/0+$/, "");
+  return `${neg ? "-" : ""}${whole}${rest ? `.${rest}` : ""}`;
+}

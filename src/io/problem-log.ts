@@ -1,0 +1,23 @@
+import type { DataProblem } from "../errors.js";
+
+/** Collects problems up to a cap and counts the rest, so one bad file cannot flood the output. */
+export class ProblemLog {
+  readonly problems: DataProblem[] = [];
+  omitted = 0;
+
+  constructor(readonly cap = 100) {}
+
+  add(p: DataProblem): void {
+    if (this.problems.length < this.cap) this.problems.push(p);
+    else this.omitted++;
+  }
+
+  get count(): number {
+    return this.problems.length + this.omitted;
+  }
+
+  /** The problems ordered by file, then line, then column. */
+  sorted(): DataProblem[] {
+    return [...this.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  }
+}

@@ -1,0 +1,60 @@
+/** Reads and checks `datasets/<entity>/entity.json` (or a corpus-wide `entities.json` array). */
+import { readFileSync } from "node:fs";
+import { type DataProblem, problem } from "../errors.js";
+import type { EntityInfo } from "../types.js";
+
+const FIELDS: readonly (keyof EntityInfo)[] = ["id", "name_zh", "name_en", "level", "province", "parent"];
+const EXAMPLE =
+  '{"id": "jiamusi", "name_zh": "佳木斯市", "name_en": "Jiamusi", "level": "prefecture-level city", "province": "黑龙江省", "parent": null}';
+
+/** Parses entity metadata; returns the entities or the problems. `expectedId` is the folder name, if any. */
+export function readEntityInfo(path: string, expectedId: string | null): { entities: EntityInfo[]; problems: DataProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return {
+      entities: [],
+      problems: [
+        problem("E_BAD_ENTITY_INFO", { file: path }, "cannot read entity metadata", "a JSON object", msg, `write it like ${EXAMPLE}`),
+      ],
+    };
+  }
+  const list = Array.isArray(json) ? json : [json];
+  const entities: EntityInfo[] = [];
+  const problems: DataProblem[] = [];
+  for (const item of list) {
+    const missing = FIELDS.filter((f) => !(item && typeof item === "object" && f in item));
+    const bad = FIELDS.filter((f) => f !== "parent" && typeof (item as Record<string, unknown>)?.[f] !== "string");
+    if (missing.length > 0 || bad.length > 0) {
+      problems.push(
+        problem(
+          "E_BAD_ENTITY_INFO",
+          { file: path },
+          "incomplete entity metadata",
+          `the fields ${FIELDS.join(", ")} (parent may be null)`,
+          missing.length ? `no ${missing.join(", ")}` : `non-text ${bad.join(", ")}`,
+          `write it like ${EXAMPLE}`,
+        ),
+      );
+      continue;
+    }
+    const info = item as EntityInfo;
+    if (expectedId !== null && info.id !== expectedId) {
+      problems.push(
+        problem(
+          "E_BAD_ENTITY_INFO",
+          { file: path },
+          "entity id contradicts the folder",
+          `"${expectedId}"`,
+          JSON.stringify(info.id),
+          "the folder name is the entity id",
+        ),
+      );
+      continue;
+    }
+    entities.push({ ...info, parent: info.parent ?? null });
+  }
+  return { entities, problems };
+}

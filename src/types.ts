@@ -1,0 +1,60 @@
+/** Shared vocabulary of the toolkit. */
+
+/** A dataset folder name, e.g. `jiamusi`. */
+export type EntityId = string;
+/** A catalogue metric id, e.g. `proactive_items` or `result_denied.state_secret`. */
+export type MetricId = string;
+/** A calendar year of a report, e.g. 2017. */
+export type Year = number;
+
+/** The three statistical layouts of the annual reports. */
+export type Layout = "2008" | "2019" | "2021";
+
+/** Whether a figure was printed in the report or derived from printed figures. */
+export type Basis = "printed" | "derived";
+
+/** Applicant columns of the 2019+ table 三. `null` in an observation means the 总计 column. */
+export const APPLICANTS = [
+  "natural_person",
+  "commercial_enterprise",
+  "research_institution",
+  "social_welfare_org",
+  "legal_service_org",
+  "other_org",
+] as const;
+export type Applicant = (typeof APPLICANTS)[number];
+
+/** One figure of one report, as a plain object (the row-oriented view of an ObservationTable). */
+export interface Observation {
+  entity: EntityId;
+  year: Year;
+  metric: MetricId;
+  /** The applicant column of a 2019+ table 三 cell; null for the 总计 column and for every other metric. */
+  applicant: Applicant | null;
+  /** The figure in the metric's unit; null when the report does not state it (never read as zero). */
+  value: number | null;
+  /** The share printed beside the figure, in percent (41.4 for "41.4%"), as printed. */
+  printed_share: number | null;
+  /** The absolute change on the prior year printed beside the figure. */
+  printed_change: number | null;
+  /** The percent change on the prior year printed beside the figure (3 for "同比增长3%"). */
+  printed_change_pct: number | null;
+  basis: Basis;
+  /** The sentence or table row the figure came from. */
+  source: string | null;
+  /** The dataset file and 1-based line the row was read from. */
+  file: string;
+  line: number;
+}
+
+/** Entity metadata, kept in `datasets/<entity>/entity.json`. */
+export interface EntityInfo {
+  id: EntityId;
+  name_zh: string;
+  name_en: string;
+  /** Administrative level, e.g. "prefecture-level city", "district", "department". */
+  level: string;
+  province: string;
+  /** Entity id or name of the body this one belongs to, if any. */
+  parent: string | null;
+}
