@@ -1,0 +1,83 @@
+/**
+ * A DataFrame of observations back into the columnar core, checked like a dataset file: an analyst may
+ * have built or edited the frame by hand. Problems name the frame row (1-based) as the line.
+ */
+import { findMetric } from "../catalogue/catalogue.js";
+import { type ObservationTable, tableFromObservations } from "../core/observation-table.js";
+import { DataError, type DataProblem, problem } from "../errors.js";
+import { APPLICANTS, type Applicant, type Observation } from "../types.js";
+import type { DataFrame } from "./danfo.js";
+import { frameToRows } from "./rows-to-frame.js";
+
+const REQUIRED = ["entity", "year", "metric", "value"] as const;
+
+export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable {
+  const rows = frameToRows(df);
+  const columns = df.columns as string[];
+  const problems: DataProblem[] = [];
+  for (const c of REQUIRED) {
+    if (!columns.includes(c)) {
+      problems.push(
+        problem(
+          "E_MISSING_COLUMN",
+          { file: name },
+          `missing column "${c}"`,
+          `the columns ${REQUIRED.join(", ")}`,
+          columns.join(", "),
+          "build the frame with toFrame()",
+        ),
+      );
+    }
+  }
+  if (problems.length) throw new DataError(problems);
+  const out: Observation[] = [];
+  rows.forEach((r, i) => {
+    const at = { file: name, line: i + 1 };
+    const metric = String(r.metric);
+    const def = findMetric(metric);
+    if (!def) {
+      problems.push(
+        problem("E_UNKNOWN_METRIC", at, `unknown metric "${metric}"`, "a catalogue metric id", JSON.stringify(metric), "see METRICS"),
+      );
+      return;
+    }
+    const value = r.value === null || r.value === undefined || Number.isNaN(r.value) ? null : r.value;
+    if (value !== null && typeof value !== "number") {
+      problems.push(
+        problem("E_NOT_A_NUMBER", at, "value is not a number", "a number or null", JSON.stringify(value), "convert the column to numbers"),
+      );
+      return;
+    }
+    const applicant = r.applicant ?? null;
+    if (applicant !== null && !(APPLICANTS as readonly unknown[]).includes(applicant)) {
+      problems.push(
+        problem(
+          "E_BAD_APPLICANT",
+          at,
+          "unknown applicant",
+          `null or one of ${APPLICANTS.join(", ")}`,
+          JSON.stringify(applicant),
+          "use null for 总计",
+        ),
+      );
+      return;
+    }
+    const num = (x: unknown) => (typeof x === "number" && !Number.isNaN(x) ? x : null);
+    out.push({
+      entity: String(r.entity),
+      year: Number(r.year),
+      metric,
+      applicant: applicant as Applicant | null,
+      value,
+      printed_share: num(r.printed_share),
+      printed_change: num(r.printed_change),
+      printed_change_pct: num(r.printed_change_pct),
+      basis: r.basis === "derived" ? "derived" : "printed",
+      source: typeof r.source === "string" ? r.source : null,
+      file: typeof r.file === "string" ? r.file : name,
+      line: typeof r.line === "number" ? r.line : i + 1,
+    });
+  });
+  if (problems.length) throw new DataError(problems);
+  return tableFromObservations(out);
+}
