@@ -1,0 +1,104 @@
+/**
+ * What every check reads: the table with its derived subtotals, an index for cell look-ups, the list of
+ * reports (entity, year), and helpers that turn a table row into a finding's figure with provenance.
+ */
+import { findMetric } from "../catalogue/catalogue.js";
+import { deriveSubtotals } from "../compute/derive-subtotals.js";
+import { ValueIndex } from "../compute/value-index.js";
+import type { ObservationTable } from "../core/observation-table.js";
+import type { Applicant, MetricId } from "../types.js";
+import type { CheckId, Finding, FindingFigure, Severity } from "./finding.js";
+
+export interface Report {
+  entity: string;
+  entity_name: string;
+  year: number;
+}
+
+export class AuditContext {
+  readonly table: ObservationTable;
+  readonly index: ValueIndex;
+  readonly reports: Report[];
+  /** Checks that ran to a result (whether or not they produced a finding). */
+  checksRun = 0;
+
+  constructor(input: ObservationTable) {
+    this.table = deriveSubtotals(input);
+    this.index = new ValueIndex(this.table);
+    const seen = new Map<string, Report>();
+    for (let i = 0; i < this.table.length; i++) {
+      const entity = this.table.entityAt(i);
+      const year = this.table.year[i] as number;
+      const key = `${entity}\u0000${year}`;
+      if (!seen.has(key)) seen.set(key, { entity, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year });
+    }
+    this.reports = [...seen.values()].sort((a, b) => a.entity.localeCompare(b.entity) || a.year - b.year);
+  }
+
+  /** The report of an entity and year. */
+  report(entity: string, year: number): Report {
+    return { entity, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
+  }
+
+  /** The value of a cell; NaN when absent or not stated. */
+  value(r: Report, metric: MetricId, applicant: Applicant | null = null, year = r.year): number {
+    return this.index.value(r.entity, year, metric, applicant);
+  }
+
+  /** A finding figure for a cell, with its source sentence and file:line (nulls when absent). */
+  figure(r: Report, metric: MetricId, applicant: Applicant | null = null, year = r.year): FindingFigure {
+    const row = this.index.row(r.entity, year, metric, applicant);
+    const t = this.table;
+    return {
+      metric,
+      applicant,
+      year,
+      value: row < 0 ? null : t.valueAt(row),
+      source: row < 0 ? null : t.sourceAt(row),
+      file: row < 0 ? null : t.fileAt(row),
+      line: row < 0 ? null : (t.line[row] as number),
+    };
+  }
+
+  /** True when the row of a cell was derived by the toolkit (a subtotal no report prints). */
+  isDerived(r: Report, metric: MetricId, applicant: Applicant | null = null): boolean {
+    const row = this.index.row(r.entity, r.year, metric, applicant);
+    return row >= 0 && this.table.basis[row] === 1 && findMetric(metric)?.derived_only === true;
+  }
+}
+
+/** Builds a finding; provenance comes from the `at` figure (the printed one). */
+export function finding(
+  r: Report,
+  check: CheckId,
+  severity: Severity,
+  at: FindingFigure,
+  fields: {
+    printed: number | null;
+    computed: number | null;
+    message: string;
+    figures: FindingFigure[];
+    metrics?: MetricId[];
+    ran?: boolean;
+  },
+): Finding {
+  const { printed, computed } = fields;
+  return {
+    entity: r.entity,
+    entity_name: r.entity_name,
+    year: r.year,
+    check,
+    ran: fields.ran ?? true,
+    metrics: fields.metrics ?? [...new Set(fields.figures.map((f) => f.metric))],
+    applicant: at.applicant,
+    printed,
+    computed,
+    difference: printed === null || computed === null ? null : printed - computed,
+    severity,
+    message: `${r.entity_name} ${r.year}: ${fields.message}`,
+    source: at.source,
+    file: at.file,
+    line: at.line,
+    figures: fields.figures,
+  };
+}

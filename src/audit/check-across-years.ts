@@ -1,0 +1,44 @@
+/**
+ * Checks between a report and the same body's report of the year before: last year's 结转下年度 must be
+ * this year's 上年结转 (per applicant column), and, in the 2021 layout, last year's 现行有效 + this year's
+ * 制发 − 废止 must be this year's 现行有效 (rules and normative documents). A body without last year's
+ * report is skipped silently; a missing figure in a report that exists is a could-not-run note.
+ */
+import { layoutOfYear } from "../catalogue/catalogue.js";
+import { APPLICANTS, type Applicant } from "../types.js";
+import type { AuditContext, Report } from "./audit-context.js";
+import type { Finding } from "./finding.js";
+import { sumCheck } from "./sum-check.js";
+
+export function checkAcrossYears(ctx: AuditContext, r: Report): Finding[] {
+  const prev = r.year - 1;
+  if (!ctx.index.hasYear(r.entity, prev)) return [];
+  const out: Finding[] = [];
+  if (layoutOfYear(prev) !== "2008") {
+    for (const applicant of [null, ...APPLICANTS] as (Applicant | null)[]) {
+      const f = sumCheck(ctx, r, {
+        check: "carry_over",
+        whole: { metric: "requests_carried_in", applicant },
+        parts: [{ metric: "requests_carried_out", applicant, year: prev }],
+        label: `requests carried out of ${prev} = carried into ${r.year}`,
+      });
+      if (f) out.push(f);
+    }
+  }
+  if (layoutOfYear(prev) === "2021") {
+    for (const doc of ["normdocs", "rules"]) {
+      const f = sumCheck(ctx, r, {
+        check: "stock_flow",
+        whole: { metric: `${doc}_in_force`, applicant: null },
+        parts: [
+          { metric: `${doc}_in_force`, applicant: null, year: prev },
+          { metric: `${doc}_issued`, applicant: null },
+          { metric: `${doc}_repealed`, applicant: null, sign: -1 },
+        ],
+        label: `${doc} in force in ${prev} + issued − repealed = in force in ${r.year}`,
+      });
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * The narrative against the table in one 2019+ report: the requests the text says were received
+ * (requests_received) against table 三's 本年新收 总计 (requests_new). A mismatch keeps both figures with
+ * their sources; it is a warning, since the text sometimes counts one office while the table counts the
+ * whole body, and only the report's authors can say which is meant.
+ */
+import { layoutOfYear } from "../catalogue/catalogue.js";
+import type { AuditContext, Report } from "./audit-context.js";
+import { finding } from "./audit-context.js";
+import type { Finding } from "./finding.js";
+
+export function checkNarrativeVsTable(ctx: AuditContext, r: Report): Finding[] {
+  if (layoutOfYear(r.year) === "2008") return [];
+  const text = ctx.figure(r, "requests_received");
+  const table = ctx.figure(r, "requests_new");
+  if (text.value === null || table.value === null) return [];
+  ctx.checksRun++;
+  if (text.value === table.value) return [];
+  const where = (f: typeof text) => (f.file === null ? "" : ` (${f.file}:${f.line})`);
+  return [
+    finding(r, "narrative_vs_table", "warning", text, {
+      printed: text.value,
+      computed: table.value,
+      message: `the narrative says ${text.value} requests${where(text)}: "${text.source ?? ""}", but table 三 counts ${table.value} new requests${where(table)}: "${table.source ?? ""}". Both are kept; check which scope each counts.`,
+      figures: [text, table],
+    }),
+  ];
+}

@@ -1,0 +1,32 @@
+/**
+ * Parts against wholes for every partition group of the report's layout (requests by channel =
+ * received, on time + extended = closed, answers = answered, refusal reasons = refused, 2019+ result
+ * categories = result_total, sub-rows = their group, table 四 totals = their parts), in the 总计 column and,
+ * for table 三 groups, in each applicant column. Overlapping groups (channels) are not partitions.
+ * Wholes the toolkit derived from the same parts are skipped: they agree by construction.
+ */
+import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
+import { GROUPS } from "../catalogue/groups.js";
+import { APPLICANTS, type Applicant } from "../types.js";
+import type { AuditContext, Report } from "./audit-context.js";
+import type { Finding } from "./finding.js";
+import { sumCheck } from "./sum-check.js";
+
+export function checkPartsSum(ctx: AuditContext, r: Report): Finding[] {
+  const out: Finding[] = [];
+  for (const g of GROUPS) {
+    if (g.relation !== "partition" || !g.layouts.includes(layoutOfYear(r.year))) continue;
+    const columns: (Applicant | null)[] = findMetric(g.whole)?.by_applicant ? [null, ...APPLICANTS] : [null];
+    for (const applicant of columns) {
+      if (ctx.isDerived(r, g.whole, applicant)) continue;
+      const f = sumCheck(ctx, r, {
+        check: "parts_sum",
+        whole: { metric: g.whole, applicant },
+        parts: g.parts.map((metric) => ({ metric, applicant })),
+        label: `${g.label_zh} (${g.id})`,
+      });
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

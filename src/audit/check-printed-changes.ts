@@ -1,0 +1,93 @@
+/**
+ * Printed changes on the prior year ("较2016年增加2589条，同比增长3%") against the prior year's figure,
+ * from the prior year's dataset or a baseline derived from this report. The absolute change must match
+ * exactly; the percent growth at its printed precision (2.98% agrees with a printed 3%), a truncation
+ * being a note. Without a prior figure the check cannot run, and says so.
+ */
+import { percentChange } from "../compute/percent-change.js";
+import type { AuditContext } from "./audit-context.js";
+import { finding } from "./audit-context.js";
+import type { Finding } from "./finding.js";
+import { fixed, judgePrinted } from "./printed-precision.js";
+
+export function checkPrintedChanges(ctx: AuditContext): Finding[] {
+  const out: Finding[] = [];
+  const t = ctx.table;
+  for (let i = 0; i < t.length; i++) {
+    const change = t.printedChangeAt(i);
+    const pct = t.printedChangePctAt(i);
+    if (change === null && pct === null) continue;
+    const r = ctx.report(t.entityAt(i), t.year[i] as number);
+    const metric = t.metricAt(i);
+    const applicant = t.applicantAt(i);
+    const fig = ctx.figure(r, metric, applicant);
+    const priorFig = ctx.figure(r, metric, applicant, r.year - 1);
+    const value = t.value[i] as number;
+    const prior = priorFig.value ?? Number.NaN;
+    const figures = [fig, priorFig];
+    const derivedNote =
+      priorFig.file !== null && t.basis[ctx.index.row(r.entity, r.year - 1, metric, applicant)] === 1
+        ? ` (the ${r.year - 1} figure is derived)`
+        : "";
+    if (Number.isNaN(prior) || Number.isNaN(value)) {
+      out.push(
+        finding(r, change !== null ? "printed_change" : "printed_growth", "note", fig, {
+          ran: false,
+          printed: change ?? pct,
+          computed: null,
+          message: `the printed change of ${metric} could not be checked: no ${r.year - 1} figure. Add it to the ${r.year - 1} dataset, or a derived baseline.`,
+          figures,
+        }),
+      );
+      continue;
+    }
+    if (change !== null) {
+      ctx.checksRun++;
+      const computed = value - prior;
+      if (computed !== change) {
+        out.push(
+          finding(r, "printed_change", "error", fig, {
+            printed: change,
+            computed,
+            message: `${metric}: printed change ${signed(change)} but ${value} − ${prior} = ${signed(computed)}${derivedNote}.`,
+            figures,
+          }),
+        );
+      }
+    }
+    if (pct !== null) {
+      const computed = percentChange(prior, value);
+      if (Number.isNaN(computed)) {
+        out.push(
+          finding(r, "printed_growth", "note", fig, {
+            ran: false,
+            printed: pct,
+            computed: null,
+            message: `the printed growth ${pct}% of ${metric} could not be checked: the ${r.year - 1} figure is 0.`,
+            figures,
+          }),
+        );
+        continue;
+      }
+      ctx.checksRun++;
+      const j = judgePrinted(pct, computed);
+      if (j.verdict === "agrees") continue;
+      out.push(
+        finding(r, "printed_growth", j.verdict === "truncated" ? "note" : "error", fig, {
+          printed: pct,
+          computed,
+          message:
+            j.verdict === "truncated"
+              ? `${metric}: printed growth ${pct}% is (${value} − ${prior}) / ${prior} = ${fixed(computed, 3)}% truncated, not rounded${derivedNote}.`
+              : `${metric}: printed growth ${pct}% but (${value} − ${prior}) / ${prior} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${derivedNote}.`,
+          figures,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
+}

@@ -1,0 +1,101 @@
+/**
+ * Printed shares ("占总数的41.4%") against the counts. A group's shares may be printed against the sum of
+ * its parts or against the declared whole, and for overlapping groups (channels) those differ; the check
+ * finds the denominator the report used (the one most printed shares agree with, at the printed
+ * precision), says which, and flags each printed share that neither rounds nor truncates to its count's
+ * share of that denominator. A truncation (18.975 printed as 18.9) is a note, not an error.
+ */
+
+import { layoutOfYear } from "../catalogue/catalogue.js";
+import { groupFigures } from "../compute/breakdown.js";
+import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import type { AuditContext, Report } from "./audit-context.js";
+import { finding } from "./audit-context.js";
+import type { Finding } from "./finding.js";
+import { fixed, judgePrinted, type PrintedJudgement } from "./printed-precision.js";
+
+interface Denominator {
+  kind: "parts" | "whole";
+  value: number;
+  label: string;
+}
+
+export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
+  const out: Finding[] = [];
+  const t = ctx.table;
+  for (const spec of BREAKDOWN_SPECS) {
+    if (!spec.layouts.includes(layoutOfYear(r.year))) continue;
+    const g = groupFigures(ctx.index, r.entity, r.year, spec);
+    const printed = g.rows.map((row) => (row < 0 ? Number.NaN : (t.printedShareAt(row) ?? Number.NaN)));
+    if (printed.every(Number.isNaN)) continue;
+    const denominators: Denominator[] = [];
+    if (g.partsSum > 0) denominators.push({ kind: "parts", value: g.partsSum, label: `the sum of the parts (${g.partsSum})` });
+    if (g.whole > 0 && g.whole !== g.partsSum)
+      denominators.push({ kind: "whole", value: g.whole, label: `the whole ${spec.whole.metric} (${g.whole})` });
+    if (g.whole > 0 && g.whole === g.partsSum && denominators[0])
+      denominators[0].label = `${g.whole} (the parts add up to the whole ${spec.whole.metric})`;
+    const printedCount = printed.filter((p) => !Number.isNaN(p)).length;
+    if (denominators.length === 0) {
+      spec.parts.forEach((part, k) => {
+        if (Number.isNaN(printed[k] as number)) return;
+        const fig = ctx.figure(r, part.metric, part.applicant);
+        out.push(
+          finding(r, "printed_share", "note", fig, {
+            ran: false,
+            printed: printed[k] as number,
+            computed: null,
+            message: `the printed share ${printed[k]}% of ${part.metric} could not be checked: neither ${spec.whole.metric} nor every part of ${spec.id} is stated.`,
+            figures: [fig],
+          }),
+        );
+      });
+      continue;
+    }
+    // Judge every printed share against every denominator, then keep the denominator most agree with.
+    const judged = denominators.map((d) =>
+      printed.map((p, k) =>
+        Number.isNaN(p) || Number.isNaN(g.values[k] as number) ? null : judgePrinted(p, ((g.values[k] as number) / d.value) * 100),
+      ),
+    );
+    const score = (js: (PrintedJudgement | null)[]) =>
+      js.reduce((s, j) => s + (j?.verdict === "agrees" ? 1000 : j?.verdict === "truncated" ? 1 : 0), 0);
+    let best = 0;
+    judged.forEach((js, d) => {
+      if (score(js) > score(judged[best] ?? [])) best = d;
+    });
+    const den = denominators[best] as Denominator;
+    const agreeing = (judged[best] ?? []).filter((j) => j?.verdict === "agrees").length;
+    const other = denominators.find((_, d) => d !== best);
+    ctx.checksRun += printedCount;
+    spec.parts.forEach((part, k) => {
+      const j = judged[best]?.[k];
+      if (!j || j.verdict === "agrees") return;
+      const value = g.values[k] as number;
+      const computed = (value / den.value) * 100;
+      const p = printed[k] as number;
+      const fig = ctx.figure(r, part.metric, part.applicant);
+      const basis = `${spec.id} shares are read against ${den.label}, which ${agreeing} of ${printedCount} printed shares match`;
+      const alt = other ? `; against ${other.label} it would be ${fixed((value / other.value) * 100, 2)}%` : "";
+      if (j.verdict === "truncated") {
+        out.push(
+          finding(r, "printed_share", "note", fig, {
+            printed: p,
+            computed,
+            message: `${part.metric}: printed ${p}% is ${value} / ${den.value} = ${fixed(computed, 3)}% truncated, not rounded (rounded: ${fixed(j.rounded, j.decimals)}%). ${basis}.`,
+            figures: [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)],
+          }),
+        );
+        return;
+      }
+      out.push(
+        finding(r, "printed_share", "error", fig, {
+          printed: p,
+          computed,
+          message: `${part.metric}: printed ${p}% but ${value} / ${den.value} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${alt}. ${basis}.`,
+          figures: [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)],
+        }),
+      );
+    });
+  }
+  return out;
+}

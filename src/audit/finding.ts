@@ -1,0 +1,71 @@
+/**
+ * An audit finding: what a report prints against what its own counts imply, with where each figure
+ * came from. Findings are results, not failures: the audit reports them and goes on.
+ */
+import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+
+export type Severity = "error" | "warning" | "note";
+
+export const CHECK_IDS = {
+  printed_share: "a printed share against its count and the group's denominator",
+  printed_change: "a printed change on the prior year against the two years' figures",
+  printed_growth: "a printed percent growth against the two years' figures",
+  parts_sum: "the parts of a partition group against its whole",
+  applicant_sum: "the six applicant columns of a table 三 row against its 总计 column",
+  request_balance: "new + carried-in requests against results + carried-out requests (table 三)",
+  carry_over: "last year's carried-out requests against this year's carried-in",
+  stock_flow: "last year's documents in force + issued − repealed against this year's in force",
+  narrative_vs_table: "the narrative's request count against table 三's new requests",
+} as const;
+
+export type CheckId = keyof typeof CHECK_IDS;
+
+/** A figure a finding refers to, with its provenance. */
+export interface FindingFigure {
+  metric: MetricId;
+  applicant: Applicant | null;
+  year: Year;
+  value: number | null;
+  source: string | null;
+  file: string | null;
+  line: number | null;
+}
+
+export interface Finding {
+  entity: EntityId;
+  entity_name: string;
+  year: Year;
+  check: CheckId;
+  /** False when the check could not run because a needed figure is not stated. */
+  ran: boolean;
+  metrics: MetricId[];
+  applicant: Applicant | null;
+  /** What the report prints (or, for a sum check, the printed whole). */
+  printed: number | null;
+  /** What its own counts imply. */
+  computed: number | null;
+  /** printed − computed. */
+  difference: number | null;
+  severity: Severity;
+  message: string;
+  /** The sentence or table row of the printed figure. */
+  source: string | null;
+  file: string | null;
+  line: number | null;
+  /** Every figure the check used, with provenance (e.g. both sides of a narrative/table mismatch). */
+  figures: FindingFigure[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Findings in reading order: entity, year, severity, check, metric. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.entity.localeCompare(b.entity) ||
+      a.year - b.year ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.check.localeCompare(b.check) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+}

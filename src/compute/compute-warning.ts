@@ -1,0 +1,74 @@
+/**
+ * Warnings of the compute functions: a figure that could not be computed, with its cause, its
+ * consequence and how to fix it. Every function takes one `warn` sink (tests capture it; the CLI prints
+ * it to stderr) and also returns its warnings with the result.
+ */
+import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+
+export type ComputeWarningCode =
+  /** The prior-year figure is absent or not stated, so growth is null. */
+  | "W_NO_PRIOR"
+  /** The prior-year figure is 0, so percent growth is undefined and null. */
+  | "W_ZERO_PRIOR"
+  /** The base-year figure of an index is absent, not stated or 0. */
+  | "W_NO_BASE";
+
+export interface ComputeWarning {
+  code: ComputeWarningCode;
+  entity: EntityId;
+  /** The entity's Chinese name when known, else its id. */
+  entity_name: string;
+  metric: MetricId;
+  applicant: Applicant | null;
+  /** The year whose result is null. */
+  year: Year;
+  /** The year whose figure is missing or zero. */
+  missing_year: Year;
+  /** The dataset file that should hold the missing figure, when it can be named. */
+  file: string | null;
+  message: string;
+}
+
+export type WarnSink = (w: ComputeWarning) => void;
+
+/** Collects warnings and forwards each to an optional sink. */
+export class WarningLog {
+  readonly warnings: ComputeWarning[] = [];
+
+  constructor(private readonly sink?: WarnSink) {}
+
+  add(w: ComputeWarning): void {
+    this.warnings.push(w);
+    this.sink?.(w);
+  }
+}
+
+/**
+ * The dataset file of `year` next to `file` (datasets/<entity>/<year>.csv), or null when `file` is not
+ * named by year (one long corpus CSV).
+ */
+export function siblingYearFile(file: string, year: Year): string | null {
+  return /(^|[\\/])\d{4}\.csv$/i.test(file) ? file.replace(/\d{4}(\.csv)$/i, `${year}$1`) : null;
+}
+
+/** Builds the warning for a growth (or index) that is null because of a missing or zero figure. */
+export function gapWarning(
+  code: ComputeWarningCode,
+  at: { entity: EntityId; entity_name: string; metric: MetricId; applicant: Applicant | null; year: Year; missing_year: Year },
+  file: string | null,
+): ComputeWarning {
+  const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
+  let message: string;
+  if (code === "W_ZERO_PRIOR") {
+    message = `${at.entity_name} has ${what} = 0 in ${at.missing_year}; its ${at.year} percent growth is null (growth from 0 is undefined). The absolute change is still given.`;
+  } else if (code === "W_NO_BASE") {
+    message = `${at.entity_name} has no usable ${at.missing_year} value for ${what} (absent, not stated or 0); its ${at.year} index is null. Choose another base year.`;
+  } else {
+    const fix =
+      file === null
+        ? `Add a ${at.missing_year} row for ${what} to ${at.entity_name}'s dataset.`
+        : `Add ${file} with a ${what} row (or fill its value).`;
+    message = `${at.entity_name} has no ${at.missing_year} value for ${what}; its ${at.year} growth is null. ${fix}`;
+  }
+  return { code, ...at, file, message };
+}

@@ -1,0 +1,70 @@
+/**
+ * What yoy and changeBetween share: the per-pair arithmetic, the comparability code (memoised per metric
+ * and year pair) and the warning for a missing or zero earlier figure.
+ */
+import { metricAt } from "../catalogue/catalogue.js";
+import type { ObservationTable } from "../core/observation-table.js";
+import { ChangeTableBuilder, COMPARABILITY_CODES } from "./change-table.js";
+import { comparability } from "./comparability.js";
+import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.js";
+import { percentChange } from "./percent-change.js";
+
+export class PairContext {
+  readonly out: ChangeTableBuilder;
+  private readonly fits = new Map<number, number>();
+
+  constructor(
+    readonly table: ObservationTable,
+    private readonly log: WarningLog,
+    capacity: number,
+  ) {
+    this.out = new ChangeTableBuilder(table, capacity);
+  }
+
+  /**
+   * Appends the pair (fromRow → toRow; either may be −1). `warnIfMissing` says whether an absent or
+   * unstated earlier figure deserves a warning (a zero one always does when the later one is known).
+   */
+  add(fromRow: number, toRow: number, fromYear: number, toYear: number, warnIfMissing: boolean): void {
+    const v = this.table.value;
+    const prior = fromRow < 0 ? Number.NaN : (v[fromRow] as number);
+    const current = toRow < 0 ? Number.NaN : (v[toRow] as number);
+    const change = current - prior;
+    const pct = percentChange(prior, current);
+    const anyRow = toRow >= 0 ? toRow : fromRow;
+    this.out.push(fromRow, toRow, fromYear, toYear, change, pct, this.fit(this.table.metric[anyRow] as number, fromYear, toYear));
+    if (toRow < 0 || Number.isNaN(current)) return;
+    if (prior === 0) this.warn("W_ZERO_PRIOR", toRow, fromYear, toYear, fromRow);
+    else if (Number.isNaN(prior) && warnIfMissing) this.warn("W_NO_PRIOR", toRow, fromYear, toYear, fromRow);
+  }
+
+  private fit(metric: number, fromYear: number, toYear: number): number {
+    const key = (metric * 8192 + fromYear) * 8192 + toYear;
+    let code = this.fits.get(key);
+    if (code === undefined) {
+      code = COMPARABILITY_CODES.indexOf(comparability(metricAt(metric).id, fromYear, toYear).fit);
+      this.fits.set(key, code);
+    }
+    return code;
+  }
+
+  private warn(code: "W_NO_PRIOR" | "W_ZERO_PRIOR", toRow: number, fromYear: number, toYear: number, fromRow: number): void {
+    const t = this.table;
+    const entity = t.entityAt(toRow);
+    const file = fromRow >= 0 ? t.fileAt(fromRow) : siblingYearFile(t.fileAt(toRow), fromYear);
+    this.log.add(
+      gapWarning(
+        code,
+        {
+          entity,
+          entity_name: t.entityInfo.get(entity)?.name_zh ?? entity,
+          metric: t.metricAt(toRow),
+          applicant: t.applicantAt(toRow),
+          year: toYear,
+          missing_year: fromYear,
+        },
+        file,
+      ),
+    );
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The trend of one metric for each entity: every year's figure, its change on the year before, an
+ * index (base year = 100) and the compound annual growth over the whole span.
+ *
+ * Across the 2019 and 2021 template changes a year whose layout lacks the metric takes the figure the
+ * CROSSWALK maps onto it (e.g. requests_received before 2019 for requests_new), marked basis
+ * "crosswalk", and each step says whether it is comparable, approximate or not comparable. Percent
+ * values are in percent.
+ */
+import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
+import type { ObservationTable } from "../core/observation-table.js";
+import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
+import { type Comparability, comparability, crosswalkPredecessor } from "./comparability.js";
+import { compoundGrowth } from "./compound-growth.js";
+import type { ComputeWarning } from "./compute-warning.js";
+import { gapWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
+import { percentChange } from "./percent-change.js";
+
+export interface TrendOptions {
+  metric: MetricId;
+  /** Entity ids to include (default: every entity with the metric). */
+  entities?: readonly EntityId[];
+  /** The applicant column of a table 三 metric; null (default) is the 总计 column. */
+  applicant?: Applicant | null;
+  /** Index base year (= 100); default each series' first year with a non-zero figure. */
+  baseYear?: Year;
+  /** Read older layouts through the CROSSWALK (default true). */
+  crosswalk?: boolean;
+  warn?: WarnSink;
+}
+
+export type TrendBasis = "printed" | "derived" | "crosswalk";
+
+export interface TrendPoint {
+  entity: EntityId;
+  entity_name: string;
+  metric: MetricId;
+  year: Year;
+  /** The metrics the figure comes from: [metric], or the older layout's metrics through the crosswalk. */
+  source_metrics: readonly MetricId[];
+  basis: TrendBasis;
+  /** Null when not stated (or, through the crosswalk, when any source figure is not stated). */
+  value: number | null;
+  /** Change on year − 1; null when either figure is unknown. */
+  change: number | null;
+  /** Percent change on year − 1, in percent; null when either is unknown or the prior is 0. */
+  change_pct: number | null;
+  /** value / base-year value × 100; null when either is unknown or the base is 0. */
+  index: number | null;
+  /** How the figure compares with year − 1's. */
+  comparability: Comparability | null;
+  file: string;
+  line: number;
+}
+
+export interface TrendSeries {
+  entity: EntityId;
+  entity_name: string;
+  metric: MetricId;
+  applicant: Applicant | null;
+  base_year: Year | null;
+  first_year: Year | null;
+  last_year: Year | null;
+  first_value: number | null;
+  last_value: number | null;
+  /** Compound annual growth from the first to the last known figure, in percent. */
+  cagr_pct: number | null;
+  /** The weakest comparability along the series. */
+  comparability: Comparability;
+  points: TrendPoint[];
+}
+
+export interface TrendResult {
+  series: TrendSeries[];
+  warnings: readonly ComputeWarning[];
+  /** Every point of every series, in order. */
+  rows(): TrendPoint[];
+}
+
+const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, not_comparable: 2 };
+
+export function trend(table: ObservationTable, options: TrendOptions): TrendResult {
+  const { metric } = options;
+  if (metricCode(metric) < 0) throw new RangeError(`unknown metric id "${metric}"`);
+  const applicant = options.applicant ?? null;
+  const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
+  const log = new WarningLog(options.warn);
+  const wanted = new Set<number>([metricCode(metric)]);
+  const predecessors = new Map<string, readonly MetricId[]>();
+  if (options.crosswalk !== false) {
+    for (const older of ["2008", "2019"] as const) {
+      const entry = crosswalkPredecessor(metric, older, "2021");
+      if (entry && !findMetric(metric)?.layouts.includes(older)) {
+        predecessors.set(older, entry.from);
+        for (const m of entry.from) wanted.add(metricCode(m));
+      }
+    }
+  }
+  const entities = options.entities?.length ? new Set(options.entities) : null;
+  // One pass collects the few cells needed: entity → year → metric → row.
+  const cells = new Map<string, Map<number, Map<number, number>>>();
+  for (let i = 0; i < table.length; i++) {
+    if (!wanted.has(table.metric[i] as number) || (table.applicant[i] as number) !== a) continue;
+    const e = table.entityAt(i);
+    if (entities && !entities.has(e)) continue;
+    let years = cells.get(e);
+    if (!years) cells.set(e, (years = new Map()));
+    let ms = years.get(table.year[i] as number);
+    if (!ms) years.set(table.year[i] as number, (ms = new Map()));
+    ms.set(table.metric[i] as number, i);
+  }
+  const series: TrendSeries[] = [];
+  for (const entity of [...cells.keys()].sort()) {
+    const years = cells.get(entity) as Map<number, Map<number, number>>;
+    const name = table.entityInfo.get(entity)?.name_zh ?? entity;
+    const points: TrendPoint[] = [];
+    for (const year of [...years.keys()].sort((x, y) => x - y)) {
+      const ms = years.get(year) as Map<number, number>;
+      const own = ms.get(metricCode(metric));
+      if (own !== undefined) {
+        points.push(point(table, entity, name, metric, year, [metric], table.basisAt(own), table.value[own] as number, own));
+        continue;
+      }
+      const from = predecessors.get(layoutOfYear(year));
+      if (!from) continue;
+      const rows = from.map((m) => ms.get(metricCode(m)) ?? -1);
+      if (rows.every((r) => r < 0)) continue;
+      // A sum of the older figures is known only when every one of them is stated.
+      const sum = rows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
+      points.push(point(table, entity, name, metric, year, from, "crosswalk", sum, rows.find((r) => r >= 0) as number));
+    }
+    series.push(finishSeries(table, entity, name, metric, applicant, points, options.baseYear, log));
+  }
+  return {
+    series,
+    warnings: log.warnings,
+    rows: () => series.flatMap((s) => s.points),
+  };
+}
+
+function point(
+  table: ObservationTable,
+  entity: string,
+  entity_name: string,
+  metric: MetricId,
+  year: number,
+  source_metrics: readonly MetricId[],
+  basis: TrendBasis,
+  value: number,
+  row: number,
+): TrendPoint {
+  return {
+    entity,
+    entity_name,
+    metric,
+    year,
+    source_metrics,
+    basis,
+    value: Number.isNaN(value) ? null : value,
+    change: null,
+    change_pct: null,
+    index: null,
+    comparability: null,
+    file: table.fileAt(row),
+    line: table.line[row] as number,
+  };
+}
+
+function finishSeries(
+  table: ObservationTable,
+  entity: string,
+  name: string,
+  metric: MetricId,
+  applicant: Applicant | null,
+  points: TrendPoint[],
+  baseYear: Year | undefined,
+  log: WarningLog,
+): TrendSeries {
+  const at = { entity, entity_name: name, metric, applicant };
+  let worst: Comparability = "comparable";
+  for (let k = 1; k < points.length; k++) {
+    const p = points[k] as TrendPoint;
+    const q = points[k - 1] as TrendPoint;
+    if (q.year !== p.year - 1) {
+      if (p.value !== null)
+        log.add(gapWarning("W_NO_PRIOR", { ...at, year: p.year, missing_year: p.year - 1 }, siblingYearFile(p.file, p.year - 1)));
+      continue;
+    }
+    const prior = q.value ?? Number.NaN;
+    const current = p.value ?? Number.NaN;
+    p.change = Number.isNaN(prior - current) ? null : current - prior;
+    const pct = percentChange(prior, current);
+    p.change_pct = Number.isNaN(pct) ? null : pct;
+    p.comparability = stepComparability(metric, q, p);
+    if (RANK[p.comparability] > RANK[worst]) worst = p.comparability;
+    if (p.value !== null && q.value === 0) log.add(gapWarning("W_ZERO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
+    else if (p.value !== null && q.value === null) log.add(gapWarning("W_NO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
+  }
+  const known = points.filter((p) => p.value !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  const base = baseYear === undefined ? points.find((p) => p.value !== null && p.value !== 0) : points.find((p) => p.year === baseYear);
+  if (base === undefined || base.value === null || base.value === 0) {
+    const missing = baseYear ?? first?.year;
+    if (missing !== undefined && points.length > 0) {
+      log.add(gapWarning("W_NO_BASE", { ...at, year: (points[points.length - 1] as TrendPoint).year, missing_year: missing }, null));
+    }
+  } else {
+    for (const p of points) p.index = p.value === null ? null : (p.value / (base.value as number)) * 100;
+  }
+  for (let k = 1; k < known.length; k++) {
+    const c = comparability(metric, (known[k - 1] as TrendPoint).year, (known[k] as TrendPoint).year).fit;
+    if (RANK[c] > RANK[worst] && (known[k] as TrendPoint).basis !== "crosswalk") worst = c;
+  }
+  const cagr =
+    first && last && last.year > first.year
+      ? compoundGrowth(first.value as number, last.value as number, last.year - first.year)
+      : Number.NaN;
+  return {
+    ...at,
+    base_year: base?.value ? base.year : null,
+    first_year: first?.year ?? null,
+    last_year: last?.year ?? null,
+    first_value: first?.value ?? null,
+    last_value: last?.value ?? null,
+    cagr_pct: Number.isNaN(cagr) ? null : cagr,
+    comparability: worst,
+    points,
+  };
+}
+
+/** A crosswalk step takes the crosswalk's fit; a same-source step takes the layout comparison. */
+function stepComparability(metric: MetricId, q: TrendPoint, p: TrendPoint): Comparability {
+  if (q.basis === "crosswalk" && p.basis !== "crosswalk") {
+    const entry = crosswalkPredecessor(metric, layoutOfYear(q.year), layoutOfYear(p.year));
+    return entry?.fit === "same" ? "comparable" : "approximate";
+  }
+  if (q.basis === "crosswalk" && p.basis === "crosswalk") return "comparable";
+  return comparability(metric, q.year, p.year).fit;
+}
