@@ -104,9 +104,15 @@ export function trend(table: ObservationTable, options: TrendOptions): TrendResu
     const e = table.entityAt(i);
     if (entities && !entities.has(e)) continue;
     let years = cells.get(e);
-    if (!years) cells.set(e, (years = new Map()));
+    if (!years) {
+      years = new Map();
+      cells.set(e, years);
+    }
     let ms = years.get(table.year[i] as number);
-    if (!ms) years.set(table.year[i] as number, (ms = new Map()));
+    if (!ms) {
+      ms = new Map();
+      years.set(table.year[i] as number, ms);
+    }
     ms.set(table.metric[i] as number, i);
   }
   const series: TrendSeries[] = [];
@@ -129,7 +135,7 @@ export function trend(table: ObservationTable, options: TrendOptions): TrendResu
       const sum = rows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
       points.push(point(table, entity, name, metric, year, from, "crosswalk", sum, rows.find((r) => r >= 0) as number));
     }
-    series.push(finishSeries(table, entity, name, metric, applicant, points, options.baseYear, log));
+    series.push(finishSeries(entity, name, metric, applicant, points, options.baseYear, log));
   }
   return {
     series,
@@ -167,7 +173,6 @@ function point(
 }
 
 function finishSeries(
-  table: ObservationTable,
   entity: string,
   name: string,
   metric: MetricId,
