@@ -188,6 +188,11 @@ export class ObservationTableBuilder {
     return this.n;
   }
 
+  /** The key columns filled so far (valid up to `length`), for checks over rows already pushed. */
+  keyColumns(): { length: number; entity: Int32Array; year: Int32Array; metric: Int32Array; applicant: Int8Array; line: Int32Array } {
+    return { length: this.n, entity: this.entity, year: this.year, metric: this.metric, applicant: this.applicant, line: this.line };
+  }
+
   addEntityInfo(info: EntityInfo): void {
     this.entityInfo.set(info.id, info);
   }
@@ -291,14 +296,20 @@ function setOptional(col: Float64Array | null, cap: number, i: number, x: number
 class Interner {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
+  // Consecutive rows mostly repeat the last string (same entity, same file): skip the map then.
+  private last: string | undefined;
+  private lastCode = -1;
 
   code(s: string): number {
+    if (s === this.last) return this.lastCode;
     let c = this.codes.get(s);
     if (c === undefined) {
       c = this.values.length;
       this.values.push(s);
       this.codes.set(s, c);
     }
+    this.last = s;
+    this.lastCode = c;
     return c;
   }
 }

@@ -29,7 +29,7 @@ export class EncodingError extends Error {
   }
 }
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /** Reads a CSV file batch by batch. Throws EncodingError when the bytes cannot be decoded. */
 export async function* readCsvFile(path: string, onProgress?: (p: CsvReadProgress) => void): AsyncGenerator<CsvBatch> {

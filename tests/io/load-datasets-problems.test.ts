@@ -117,3 +117,18 @@ describe("loadDatasets(path) reports bad input with code, line and column", () =
     expect(p).toMatchObject({ code: "E_NOT_A_NUMBER", line: 4, column: 17 });
   });
 });
+
+describe("loadDatasets(path) finds duplicates in long files", () => {
+  it("reports a duplicate that comes back after other entities with E_DUPLICATE and both lines", async () => {
+    const root = tempDatasets({
+      "corpus.csv":
+        "entity,year,metric,value\njiamusi,2017,proactive_items,1\njiamusi,2016,proactive_items,2\njiamusi,2017,proactive_items,3\n",
+      "entities.json": JSON.stringify([
+        { id: "jiamusi", name_zh: "佳木斯市", name_en: "Jiamusi", level: "city", province: "黑龙江省", parent: null },
+      ]),
+    });
+    const r = await loadDatasets(`${root}/corpus.csv`);
+    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([["E_DUPLICATE", 4, 14]]);
+    expect(r.problems[0]?.found).toContain("first on line 2");
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The loader's fast path: a row whose cells are all in plain form (digits, known ids, no spaces, no
+ * full-width characters) is taken without cleaning, closures or messages. Anything else returns null
+ * and goes through validateRow, which owns every problem message; both paths give the same row.
+ */
+import { metricAt, metricCode } from "../catalogue/catalogue.js";
+import type { MetricKind } from "../catalogue/metric-definition.js";
+import type { RowInput } from "../core/observation-table.js";
+import { APPLICANTS } from "../types.js";
+import type { DatasetFileTarget } from "./read-dataset-file.js";
+import type { Columns } from "./read-header.js";
+
+const WHOLE = /^\d{1,15}$/;
+const DECIMAL = /^\d{1,15}(?:\.\d{1,15})?$/;
+const SIGNED_WHOLE = /^[+-]?\d{1,15}$/;
+const SIGNED_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+const APPLICANT_CODES = new Map<string, number>(APPLICANTS.map((a, i) => [a, i]));
+
+export class FastRowReader {
+  private readonly iEntity: number;
+  private readonly iYear: number;
+  private readonly iMetric: number;
+  private readonly iApplicant: number;
+  private readonly iValue: number;
+  private readonly iShare: number;
+  private readonly iChange: number;
+  private readonly iChangePct: number;
+  private readonly iBasis: number;
+  private readonly iSource: number;
+  // Long files repeat the same entity and year on many consecutive rows: check each once.
+  private lastEntity = "";
+  private lastEntityOk = false;
+  private lastYearCell = "";
+  private lastYear = Number.NaN;
+
+  constructor(
+    col: Columns,
+    private readonly target: DatasetFileTarget,
+  ) {
+    const at = (name: string) => col[name] ?? -1;
+    this.iEntity = at("entity");
+    this.iYear = at("year");
+    this.iMetric = at("metric");
+    this.iApplicant = at("applicant");
+    this.iValue = at("value");
+    this.iShare = at("printed_share");
+    this.iChange = at("printed_change");
+    this.iChangePct = at("printed_change_pct");
+    this.iBasis = at("basis");
+    this.iSource = at("source");
+  }
+
+  read(fields: readonly string[], line: number): RowInput | null {
+    const t = this.target;
+    let entity = t.entity;
+    if (this.iEntity >= 0) {
+      const raw = fields[this.iEntity] as string;
+      if (raw !== "") {
+        if (raw !== this.lastEntity) {
+          this.lastEntity = raw;
+          this.lastEntityOk = (t.entity === null || raw === t.entity) && t.knownEntities.has(raw);
+        }
+        if (!this.lastEntityOk) return null;
+        entity = raw;
+      }
+    }
+    if (entity === null) return null;
+
+    let year = t.year;
+    if (this.iYear >= 0) {
+      const raw = fields[this.iYear] as string;
+      if (raw !== "") {
+        if (raw !== this.lastYearCell) {
+          this.lastYearCell = raw;
+          const y = WHOLE.test(raw) ? Number(raw) : Number.NaN;
+          this.lastYear = y >= 1990 && y <= 2100 && (t.year === null || y === t.year) ? y : Number.NaN;
+        }
+        if (Number.isNaN(this.lastYear)) return null;
+        year = this.lastYear;
+      }
+    }
+    if (year === null) return null;
+
+    const code = metricCode(fields[this.iMetric] as string);
+    if (code < 0) return null;
+    const def = metricAt(code);
+
+    let applicant = -1;
+    if (this.iApplicant >= 0) {
+      const raw = fields[this.iApplicant] as string;
+      if (raw !== "") {
+        const a = APPLICANT_CODES.get(raw);
+        if (a === undefined || !def.by_applicant) return null;
+        applicant = a;
+      }
+    }
+
+    const value = figure(fields[this.iValue] as string, def.kind);
+    if (value === undefined) return null;
+    const printedShare = optional(fields, this.iShare, DECIMAL, 100);
+    const printedChange = optional(fields, this.iChange, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
+    const printedChangePct = optional(fields, this.iChangePct, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
+    if (printedShare === undefined || printedChange === undefined || printedChangePct === undefined) return null;
+
+    let basis: RowInput["basis"] = "printed";
+    if (this.iBasis >= 0) {
+      const raw = fields[this.iBasis] as string;
+      if (raw === "derived") basis = "derived";
+      else if (raw !== "" && raw !== "printed") return null;
+    }
+
+    let source: string | null = null;
+    if (this.iSource >= 0) {
+      const raw = fields[this.iSource] as string;
+      // Leading or trailing spaces, or a formula guard, need the full treatment.
+      if (raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32 || raw.charCodeAt(0) === 39)) return null;
+      source = raw;
+    }
+    return {
+      entity,
+      year,
+      metric: code,
+      applicant,
+      value,
+      printedShare,
+      printedChange,
+      printedChangePct,
+      basis,
+      source,
+      file: t.file,
+      line,
+    };
+  }
+}
+
+/** A value cell in plain form: NaN for blank, undefined when it needs the full check. */
+function figure(raw: string, kind: MetricKind): number | undefined {
+  if (raw === "") return Number.NaN;
+  switch (kind) {
+    case "count":
+      return WHOLE.test(raw) ? Number(raw) : undefined;
+    case "delta":
+      return SIGNED_WHOLE.test(raw) ? Number(raw) : undefined;
+    case "amount":
+      return DECIMAL.test(raw) ? Number(raw) : undefined;
+    case "rate": {
+      const x = DECIMAL.test(raw) ? Number(raw) : Number.NaN;
+      return x <= 100 ? x : undefined;
+    }
+  }
+}
+
+function optional(fields: readonly string[], i: number, pattern: RegExp, max: number): number | undefined {
+  if (i < 0) return Number.NaN;
+  const raw = fields[i] as string;
+  if (raw === "") return Number.NaN;
+  if (!pattern.test(raw)) return undefined;
+  const x = Number(raw);
+  return x <= max ? x : undefined;
+}
