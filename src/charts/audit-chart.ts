@@ -1,0 +1,108 @@
+/**
+ * Printed shares against the shares the counts give: per part, a hollow mark at the printed share and
+ * a filled one at the computed share, joined by a line: green where they agree at the printed
+ * precision, amber where the printed figure is the computed one truncated, red where they disagree. The label gives
+ * both figures ("41.4% → 41.83%"), so a reader can check the report without the table.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { AuditChartRow } from "./chart-rows.js";
+import { chartText } from "./chart-text.js";
+import { PERCENT_AXIS, printedPercentExpr, quote } from "./number-format.js";
+import { partLabel } from "./part-labels.js";
+import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+
+export interface AuditChartOptions {
+  lang?: ChartLang;
+  title?: string;
+  /** Says what the computed shares divide by, e.g. "各渠道合计 106,582". */
+  subtitle?: string;
+  width?: number;
+  step?: number;
+}
+
+export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOptions = {}): TopLevelSpec {
+  const lang = options.lang ?? "zh";
+  const words = { agrees: chartText("match", lang), truncated: chartText("truncated", lang), disagrees: chartText("mismatch", lang) };
+  const values = rows.map((r) => ({
+    metric: r.metric,
+    applicant: r.applicant ?? null,
+    part_label: partLabel(r, lang),
+    printed: r.printed,
+    computed: r.computed,
+    status: words[r.verdict],
+  }));
+  const y = {
+    field: "part_label",
+    type: "nominal" as const,
+    title: null,
+    sort: values.map((v) => v.part_label),
+    axis: { domain: false, ticks: false },
+  };
+  const color = {
+    field: "status",
+    type: "nominal" as const,
+    title: chartText("status", lang),
+    scale: { domain: [words.agrees, words.truncated, words.disagrees], range: [COLORS.match, COLORS.truncated, COLORS.mismatch] },
+    legend: { orient: "bottom" as const },
+  };
+  const title = options.title ?? `${chartText("printed_share", lang)} / ${chartText("computed_share", lang)}`;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    width: options.width ?? CHART_WIDTH,
+    height: { step: options.step ?? 30 },
+    config: chartConfig(),
+    data: { values },
+    transform: [
+      {
+        calculate: `${printedPercentExpr("printed")} + (isValid(datum.computed) ? ' → ' + format(datum.computed, '.2f') + '%' : ${quote(` → ${chartText("not_comparable", lang)}`)})`,
+        as: "audit_label",
+      },
+      { calculate: "isValid(datum.computed) ? max(datum.printed, datum.computed) : datum.printed", as: "label_at" },
+    ],
+    encoding: { y },
+    layer: [
+      {
+        transform: [{ filter: "isValid(datum.computed)" }],
+        mark: { type: "rule", strokeWidth: 2 },
+        encoding: {
+          x: { field: "printed", type: "quantitative" },
+          x2: { field: "computed" },
+          color,
+        },
+      },
+      {
+        mark: { type: "point", filled: false, size: 70, strokeWidth: 2 },
+        encoding: {
+          x: {
+            field: "printed",
+            type: "quantitative",
+            title: chartText("share", lang),
+            scale: { zero: true },
+            axis: { labelExpr: PERCENT_AXIS },
+          },
+          color,
+          tooltip: [
+            { field: "part_label", type: "nominal", title: chartText("part", lang) },
+            { field: "printed", type: "quantitative", title: chartText("printed_share", lang), format: ".2~f" },
+            { field: "computed", type: "quantitative", title: chartText("computed_share", lang), format: ".4~f" },
+            { field: "status", type: "nominal", title: chartText("status", lang) },
+          ],
+        },
+      },
+      {
+        transform: [{ filter: "isValid(datum.computed)" }],
+        mark: { type: "point", filled: true, size: 70 },
+        encoding: { x: { field: "computed", type: "quantitative" }, color },
+      },
+      {
+        mark: { type: "text", align: "left", dx: 10, fontSize: 10 },
+        encoding: {
+          x: { field: "label_at", type: "quantitative" },
+          text: { field: "audit_label", type: "nominal" },
+          color,
+        },
+      },
+    ],
+  };
+}

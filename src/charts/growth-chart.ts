@@ -1,0 +1,112 @@
+/**
+ * Year-over-year growth as diverging horizontal bars: rises to the right, falls to the left, each with
+ * a signed label (+2.98%). A growth that cannot be computed (no prior figure, or a prior of 0) keeps
+ * its row, with no bar and the label "不可比", so a missing figure is visibly missing, never zero.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { GrowthChartRow } from "./chart-rows.js";
+import { chartText } from "./chart-text.js";
+import { EXACT_NUMBER, isNumberExpr, quote, SIGNED_PERCENT_AXIS, signedPercentExpr } from "./number-format.js";
+import { seriesLabels, seriesShape } from "./series-label.js";
+import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+
+export interface GrowthChartOptions {
+  lang?: ChartLang;
+  title?: string;
+  subtitle?: string;
+  width?: number;
+  /** Height of one bar's band, in pixels. Default 26. */
+  step?: number;
+}
+
+export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChartOptions = {}): TopLevelSpec {
+  const lang = options.lang ?? "zh";
+  const shape = seriesShape(rows);
+  const severalSpans = new Set(rows.map((r) => `${r.from_year}-${r.to_year}`)).size > 1;
+  const values = rows.map((r) => {
+    const l = seriesLabels(r, shape, lang);
+    const span = `${r.from_year}→${r.to_year}`;
+    return {
+      entity: r.entity,
+      entity_label: l.entity_label,
+      metric: r.metric,
+      metric_label: l.metric_label,
+      category: severalSpans ? `${l.series} ${span}` : l.series,
+      span,
+      from_year: r.from_year,
+      to_year: r.to_year,
+      from_value: r.from_value,
+      to_value: r.to_value,
+      change: r.change,
+      change_pct: r.change_pct,
+    };
+  });
+  const valid = isNumberExpr("change_pct");
+  const y = {
+    field: "category",
+    type: "nominal" as const,
+    title: null,
+    sort: values.map((v) => v.category),
+    axis: { labelLimit: 340, domain: false, ticks: false },
+  };
+  const title = options.title ?? chartText("growth", lang);
+  const subtitle = options.subtitle ?? (severalSpans ? undefined : values[0]?.span);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: subtitle === undefined ? title : { text: title, subtitle },
+    width: options.width ?? CHART_WIDTH,
+    height: { step: options.step ?? 26 },
+    config: chartConfig(),
+    data: { values },
+    transform: [
+      { calculate: signedPercentExpr("change_pct", chartText("not_comparable", lang)), as: "growth_text" },
+      { calculate: `${valid} ? datum.change_pct : 0`, as: "label_at" },
+      {
+        calculate: `${valid} ? (datum.change_pct < 0 ? ${quote(chartText("fall", lang))} : ${quote(chartText("rise", lang))}) : ""`,
+        as: "direction",
+      },
+    ],
+    layer: [
+      {
+        transform: [{ filter: valid }],
+        mark: { type: "bar", cornerRadiusEnd: 2, height: { band: 0.7 } },
+        encoding: {
+          y,
+          x: { field: "change_pct", type: "quantitative", title: chartText("growth", lang), axis: { labelExpr: SIGNED_PERCENT_AXIS } },
+          color: {
+            field: "direction",
+            type: "nominal",
+            legend: null,
+            scale: { domain: [chartText("rise", lang), chartText("fall", lang)], range: [COLORS.rise, COLORS.fall] },
+          },
+          tooltip: [
+            { field: "category", type: "nominal", title: chartText("metric", lang) },
+            { field: "from_value", type: "quantitative", title: chartText("prior_year", lang), format: EXACT_NUMBER },
+            { field: "to_value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
+            { field: "growth_text", type: "nominal", title: chartText("growth", lang) },
+          ],
+        },
+      },
+      {
+        mark: {
+          type: "text",
+          fontSize: 11,
+          dx: { expr: "datum.label_at < 0 ? -4 : 4" },
+          align: { expr: "datum.label_at < 0 ? 'right' : 'left'" },
+        },
+        encoding: {
+          y,
+          x: { field: "label_at", type: "quantitative" },
+          text: { field: "growth_text", type: "nominal" },
+          color: { condition: { test: valid, value: "#222222" }, value: COLORS.neutral },
+        },
+      },
+      {
+        // One zero line for the whole chart, not one per row.
+        data: { values: [{}] },
+        mark: { type: "rule", color: "#555555" },
+        encoding: { x: { datum: 0, type: "quantitative" } },
+      },
+    ],
+  };
+}

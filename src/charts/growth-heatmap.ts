@@ -1,0 +1,96 @@
+/**
+ * Growth as a heatmap: one row per series (metric or body), one column per pair of years, each cell
+ * coloured by growth on a diverging scale centred on 0 and labelled with the signed percent. Cells
+ * whose growth cannot be computed are grey and say so. Colours saturate at ±100% so one extreme cell
+ * does not wash out the rest; the label still gives the exact figure.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { GrowthChartRow } from "./chart-rows.js";
+import { chartText } from "./chart-text.js";
+import { EXACT_NUMBER, isNumberExpr, SIGNED_PERCENT_AXIS, signedPercentExpr } from "./number-format.js";
+import { distinct, seriesLabels, seriesShape } from "./series-label.js";
+import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+
+export interface GrowthHeatmapOptions {
+  lang?: ChartLang;
+  title?: string;
+  subtitle?: string;
+  /** Size of one cell, in pixels. Default 72 wide, 24 high. */
+  cellWidth?: number;
+  cellHeight?: number;
+}
+
+export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHeatmapOptions = {}): TopLevelSpec {
+  const lang = options.lang ?? "zh";
+  const shape = seriesShape(rows);
+  const values = rows.map((r) => {
+    const l = seriesLabels(r, shape, lang);
+    return {
+      entity: r.entity,
+      metric: r.metric,
+      series: l.series,
+      span: `${r.from_year}→${r.to_year}`,
+      to_year: r.to_year,
+      from_value: r.from_value,
+      to_value: r.to_value,
+      change_pct: r.change_pct,
+    };
+  });
+  const spans = distinct([...values].sort((a, b) => a.to_year - b.to_year).map((v) => v.span));
+  const valid = isNumberExpr("change_pct");
+  const title = options.title ?? chartText("growth", lang);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    width: { step: options.cellWidth ?? 72 },
+    height: { step: options.cellHeight ?? 24 },
+    config: chartConfig(),
+    data: { values },
+    transform: [{ calculate: signedPercentExpr("change_pct", chartText("not_comparable", lang)), as: "growth_text" }],
+    encoding: {
+      x: { field: "span", type: "ordinal", title: null, sort: spans, axis: { orient: "top", labelAngle: 0, domain: false, ticks: false } },
+      y: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: distinct(values.map((v) => v.series)),
+        axis: { domain: false, ticks: false },
+      },
+    },
+    layer: [
+      {
+        mark: { type: "rect", stroke: "#ffffff", strokeWidth: 1, invalid: "show" },
+        encoding: {
+          color: {
+            condition: { test: `!(${valid})`, value: COLORS.missing },
+            field: "change_pct",
+            type: "quantitative",
+            title: chartText("growth", lang),
+            scale: { scheme: "blueorange", reverse: true, domain: [-100, 100], domainMid: 0, clamp: true },
+            legend: { labelExpr: SIGNED_PERCENT_AXIS, orient: "right", gradientLength: 120 },
+          },
+          tooltip: [
+            { field: "series", type: "nominal", title: chartText("metric", lang) },
+            { field: "span", type: "nominal", title: chartText("year", lang) },
+            { field: "from_value", type: "quantitative", title: chartText("prior_year", lang), format: EXACT_NUMBER },
+            { field: "to_value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
+            { field: "growth_text", type: "nominal", title: chartText("growth", lang) },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 10 },
+        encoding: {
+          text: { field: "growth_text", type: "nominal" },
+          color: {
+            condition: [
+              { test: `${valid} && abs(datum.change_pct) > 60`, value: "#ffffff" },
+              { test: `!(${valid})`, value: COLORS.neutral },
+            ],
+            value: "#222222",
+          },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,17 @@
+/** The chart file formats, chosen by the output file's extension. */
+import { UsageError } from "../errors.js";
+
+export const CHART_FORMATS = ["vl.json", "svg", "png", "html"] as const;
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+
+/** The format of a chart file name; a UsageError listing the known extensions otherwise. */
+export function chartFormatOf(path: string): ChartFormat {
+  const lower = path.toLowerCase();
+  const found = CHART_FORMATS.find((f) => lower.endsWith(`.${f}`));
+  if (found === undefined) {
+    throw new UsageError(
+      `cannot tell the chart format of "${path}": end the file name with ${CHART_FORMATS.map((f) => `.${f}`).join(", ")}`,
+    );
+  }
+  return found;
+}

@@ -1,0 +1,74 @@
+/**
+ * The frame of every HTML file the toolkit writes: a self-contained page with the Vega bundles inline,
+ * a content security policy that forbids every network fetch (the page works offline and cannot leak),
+ * and a small script that draws each chart into its container and shows a readable message if one
+ * fails. `body` is trusted markup built with escapeHtml; the charts' specs go in as script-safe JSON.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { escapeHtml, jsonForScript } from "./html-escape.js";
+import { vegaScriptTags } from "./vega-scripts.js";
+
+export interface EmbeddedChart {
+  /** The id of the element the chart is drawn into (letters, digits, - and _). */
+  id: string;
+  spec: TopLevelSpec;
+}
+
+export interface HtmlShellOptions {
+  title: string;
+  /** Markup of the page body (already escaped). */
+  body: string;
+  charts: readonly EmbeddedChart[];
+  /** Extra CSS. */
+  style?: string;
+  lang?: "zh" | "en";
+}
+
+// Vega compiles its expressions with Function(), hence 'unsafe-eval'; nothing may be fetched.
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+
+const BASE_STYLE = `
+body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; color: #222; margin: 0 auto; max-width: 1080px; padding: 24px; line-height: 1.5; }
+h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; } h3 { font-size: 16px; margin: 20px 0 6px; }
+.chart { margin: 12px 0 20px; overflow-x: auto; }
+.chart-error { color: #b00020; white-space: pre-wrap; }
+`;
+
+const EMBED = `
+(function () {
+  var charts = JSON.parse(document.getElementById("chart-specs").textContent);
+  charts.forEach(function (c) {
+    var el = document.getElementById(c.id);
+    vegaEmbed(el, c.spec, { actions: false, renderer: "svg" }).catch(function (err) {
+      el.className += " chart-error";
+      el.textContent = "chart failed to draw: " + (err && err.message ? err.message : String(err));
+      console.error(err);
+    });
+  });
+})();
+`;
+
+/** A complete HTML document. */
+export function htmlShell(options: HtmlShellOptions): string {
+  for (const c of options.charts) {
+    if (!/^[A-Za-z][\w-]*$/.test(c.id)) throw new RangeError(`chart id "${c.id}" must be letters, digits, - and _`);
+  }
+  const specs = options.charts.map((c) => ({ id: c.id, spec: c.spec }));
+  return `<!doctype html>
+<html lang="${options.lang === "en" ? "en" : "zh-CN"}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+<style>${BASE_STYLE}${options.style ?? ""}</style>
+${vegaScriptTags()}
+</head>
+<body>
+${options.body}
+<script type="application/json" id="chart-specs">${jsonForScript(specs)}</script>
+<script>${EMBED}</script>
+</body>
+</html>
+`;
+}
