@@ -1,5 +1,19 @@
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
+import { auditCommand } from "./audit.js";
+import { breakdownCommand } from "./breakdown.js";
+import { catalogueCommand } from "./catalogue.js";
 import type { CommandModule } from "./command-module.js";
+import { compareCommand } from "./compare.js";
+import { peersCommand } from "./peers.js";
+import { trendCommand } from "./trend.js";
 import { validateCommand } from "./validate.js";
 
-export const COMMANDS: readonly CommandModule[] = [validateCommand];
+export const COMMANDS: readonly CommandModule[] = [
+  validateCommand,
+  compareCommand,
+  trendCommand,
+  breakdownCommand,
+  auditCommand,
+  peersCommand,
+  catalogueCommand,
+];

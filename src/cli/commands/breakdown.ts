@@ -1,0 +1,51 @@
+import type { Command } from "commander";
+import { breakdown } from "../../compute/breakdown.js";
+import { BREAKDOWN_SPECS } from "../../compute/breakdown-specs.js";
+import { UsageError } from "../../errors.js";
+import { formatTable } from "../../format/format-table.js";
+import { closestStrings } from "../../text/closest-strings.js";
+import type { CliContext } from "../cli-context.js";
+import { addOutputOptions, type OutputOptions, parseOutput, parseYear, resolveEntities } from "../command-options.js";
+import { loadForCommand } from "../load-for-command.js";
+import { writeOutput } from "../output.js";
+import { breakdownTable } from "../tables/breakdown-table.js";
+import type { CommandModule } from "./command-module.js";
+
+interface BreakdownCommandOptions extends OutputOptions {
+  year?: string;
+  group?: string;
+  entity?: string[];
+}
+
+export const breakdownCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    addOutputOptions(
+      program
+        .command("breakdown")
+        .description("each part's share of its group, of the sum of the parts and of the declared whole, and its change in points")
+        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
+        .option("--year <year>", "the report year (default every year)")
+        .option("--group <id>", `one group: ${BREAKDOWN_SPECS.map((s) => s.id).join(", ")}`)
+        .option("--entity <ids...>", "only these bodies (id or name)"),
+    ).action(async (path: string, opts: BreakdownCommandOptions) => {
+      const out = parseOutput(opts);
+      const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
+      if (opts.group !== undefined && !BREAKDOWN_SPECS.some((s) => s.id === opts.group)) {
+        const ids = BREAKDOWN_SPECS.map((s) => s.id);
+        const near = closestStrings(opts.group, ids, 3);
+        throw new UsageError(
+          `unknown --group "${opts.group}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (groups: ${ids.join(", ")})`,
+        );
+      }
+      const table = await loadForCommand(ctx, path);
+      if (!table) return;
+      const rows = breakdown(table, { year, group: opts.group, entities: resolveEntities(table, opts.entity) });
+      if (rows.length === 0) ctx.io.stderr(`no group has enough stated figures for a share${year === undefined ? "" : ` in ${year}`}\n`);
+      const head =
+        out.format === "table"
+          ? "% of Σ parts divides by the sum of the group's parts; % of whole by the declared whole (they differ when one item counts in several parts).\n\n"
+          : "";
+      writeOutput(ctx, head + formatTable(breakdownTable(table, rows, out), out.format), out.out);
+    });
+  },
+};

@@ -1,0 +1,56 @@
+import type { Command } from "commander";
+import { compareEntities } from "../../compute/compare-entities.js";
+import { formatTable } from "../../format/format-table.js";
+import type { CliContext } from "../cli-context.js";
+import {
+  addOutputOptions,
+  type OutputOptions,
+  parseApplicant,
+  parseMetric,
+  parseOutput,
+  parseYear,
+  resolveEntities,
+} from "../command-options.js";
+import { cellLabel } from "../labels.js";
+import { loadForCommand } from "../load-for-command.js";
+import { writeOutput } from "../output.js";
+import { printWarnings } from "../print-warnings.js";
+import { peersTable } from "../tables/peers-table.js";
+import type { CommandModule } from "./command-module.js";
+
+interface PeersCommandOptions extends OutputOptions {
+  year?: string;
+  metric?: string;
+  entity?: string[];
+  applicant?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+export const peersCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    addOutputOptions(
+      program
+        .command("peers")
+        .description("several bodies side by side for one year and metric: rank, share of the peers' total, median, change")
+        .argument("<path>", "a folder of dataset folders (datasets/)")
+        .requiredOption("--year <year>", "the report year")
+        .requiredOption("--metric <id>", "the metric id")
+        .option("--entity <ids...>", "only these bodies (id or name)")
+        .option("--applicant <type>", "a table 三 applicant column (default total)")
+        .option("--verbose", "list every warning in full")
+        .option("--quiet", "print no warnings"),
+    ).action(async (path: string, opts: PeersCommandOptions) => {
+      const out = parseOutput(opts);
+      const year = parseYear(opts.year, "--year");
+      const metric = parseMetric(opts.metric ?? "");
+      const applicant = parseApplicant(opts.applicant);
+      const table = await loadForCommand(ctx, path);
+      if (!table) return;
+      const result = compareEntities(table, { year, metric, applicant, entities: resolveEntities(table, opts.entity) });
+      if (!opts.quiet) printWarnings(ctx, result.warnings, opts.verbose === true);
+      const head = out.format === "table" ? `${cellLabel(metric, applicant, out.lang)} (${metric}), ${year}\n\n` : "";
+      writeOutput(ctx, head + formatTable(peersTable(table, result.rows, out), out.format), out.out);
+    });
+  },
+};

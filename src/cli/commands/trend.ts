@@ -1,0 +1,76 @@
+import type { Command } from "commander";
+import { trend } from "../../compute/trend.js";
+import { formatTable } from "../../format/format-table.js";
+import type { CliContext } from "../cli-context.js";
+import {
+  addOutputOptions,
+  type OutputOptions,
+  parseApplicant,
+  parseMetric,
+  parseOutput,
+  parseYear,
+  resolveEntities,
+} from "../command-options.js";
+import { cellLabel } from "../labels.js";
+import { loadForCommand } from "../load-for-command.js";
+import { writeOutput } from "../output.js";
+import { printWarnings } from "../print-warnings.js";
+import { trendSummaryTable, trendTable } from "../tables/trend-table.js";
+import type { CommandModule } from "./command-module.js";
+
+interface TrendCommandOptions extends OutputOptions {
+  metric?: string;
+  entity?: string[];
+  applicant?: string;
+  baseYear?: string;
+  crosswalk: boolean;
+  summary?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+export const trendCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    addOutputOptions(
+      program
+        .command("trend")
+        .description("one metric over the years for each body: change, percent change, index and compound annual growth")
+        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
+        .requiredOption("--metric <id>", "the metric id (disclosure-trends catalogue lists them)")
+        .option("--entity <ids...>", "only these bodies (id or name)")
+        .option("--applicant <type>", "a table 三 applicant column (default total)")
+        .option("--base-year <year>", "index base year = 100 (default each body's first non-zero year)")
+        .option("--no-crosswalk", "do not read older report layouts through the crosswalk")
+        .option("--summary", "print one row per body (first, last, CAGR) instead of every year")
+        .option("--verbose", "list every warning in full")
+        .option("--quiet", "print no warnings"),
+    ).action(async (path: string, opts: TrendCommandOptions) => {
+      const out = parseOutput(opts);
+      const metric = parseMetric(opts.metric ?? "");
+      const applicant = parseApplicant(opts.applicant);
+      const baseYear = opts.baseYear === undefined ? undefined : parseYear(opts.baseYear, "--base-year");
+      const table = await loadForCommand(ctx, path);
+      if (!table) return;
+      const result = trend(table, {
+        metric,
+        applicant,
+        baseYear,
+        entities: resolveEntities(table, opts.entity),
+        crosswalk: opts.crosswalk,
+      });
+      if (!opts.quiet) printWarnings(ctx, result.warnings, opts.verbose === true);
+      const title = `${cellLabel(metric, applicant, out.lang)} (${metric})`;
+      if (opts.summary) {
+        writeOutput(ctx, formatTable(trendSummaryTable(table, result.series, out), out.format), out.out);
+        return;
+      }
+      const points = formatTable(trendTable(table, result.rows(), out), out.format);
+      if (out.format !== "table" && out.format !== "md") {
+        writeOutput(ctx, points, out.out);
+        return;
+      }
+      const summary = formatTable(trendSummaryTable(table, result.series, out), out.format);
+      writeOutput(ctx, `${title}\n\n${points}\n${summary}`, out.out);
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import type { ObservationTable } from "../core/observation-table.js";
+import { formatProblems } from "../errors.js";
+import { loadDatasets } from "../io/load-datasets.js";
+import type { CliContext } from "./cli-context.js";
+import { loadProgressBar } from "./progress-bar.js";
+
+/**
+ * Loads the datasets under `path` for a command. When they have problems they are printed the way
+ * `validate` prints them, the exit code becomes 1 and null is returned: no command computes on data
+ * that failed validation.
+ */
+export async function loadForCommand(ctx: CliContext, path: string): Promise<ObservationTable | null> {
+  const progress = loadProgressBar(ctx.io);
+  const result = await loadDatasets(path, { onProgress: progress.onProgress });
+  progress.done();
+  if (result.problems.length === 0) return result.table;
+  ctx.io.stderr(
+    `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s); fix them (see \`disclosure-trends validate ${path}\`) and run again\n`,
+  );
+  ctx.exitCode = 1;
+  return null;
+}

@@ -1,0 +1,46 @@
+import type { ChangeRow } from "../../compute/change-table.js";
+import type { ObservationTable } from "../../core/observation-table.js";
+import type { TableData } from "../../format/table-data.js";
+import { type ParsedOutput, roundPct } from "../command-options.js";
+import { cellLabel, entityName } from "../labels.js";
+import { percentFormat, signedFormat } from "./number-formats.js";
+
+/**
+ * The table of `compare`: one row per series, the two years' figures, the change and the percent change
+ * (column change_pct, in percent, rounded to `digits`).
+ */
+export function compareTable(table: ObservationTable, rows: readonly ChangeRow[], from: number, to: number, o: ParsedOutput): TableData {
+  const withApplicant = rows.some((r) => r.applicant !== null);
+  // The headings of the value columns name the years in tables meant for reading; files keep year columns.
+  const yearColumns = o.format === "csv" || o.format === "json";
+  return {
+    columns: [
+      { key: "entity", title: "entity" },
+      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
+      { key: "metric", title: "metric" },
+      { key: "label", title: o.lang === "zh" ? "指标" : "label" },
+      ...(withApplicant ? [{ key: "applicant", title: "applicant" }] : []),
+      ...(yearColumns ? [{ key: "from_year", title: "from", align: "right" as const }] : []),
+      { key: "from_value", title: String(from), align: "right" as const },
+      ...(yearColumns ? [{ key: "to_year", title: "to", align: "right" as const }] : []),
+      { key: "to_value", title: String(to), align: "right" as const },
+      { key: "change", title: "change", align: "right" as const, format: signedFormat },
+      { key: "change_pct", title: "change %", align: "right" as const, format: percentFormat(o.digits, true) },
+      { key: "comparability", title: "comparability" },
+    ],
+    rows: rows.map((r) => ({
+      entity: r.entity,
+      entity_name: entityName(table, r.entity, o.lang),
+      metric: r.metric,
+      label: cellLabel(r.metric, null, o.lang),
+      applicant: r.applicant,
+      from_year: r.from_year,
+      from_value: r.from_value,
+      to_year: r.to_year,
+      to_value: r.to_value,
+      change: r.change,
+      change_pct: roundPct(r.change_pct, o.digits),
+      comparability: r.comparability,
+    })),
+  };
+}
