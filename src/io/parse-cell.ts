@@ -96,7 +96,7 @@ function shareRange(): CellResult {
     ok: false,
     code: "E_SHARE_RANGE",
     expected: "a percentage from 0 to 100",
-    hint: "write the share in percent: 41.4 or 41.4%, not 0.414 × 100 twice",
+    hint: "a share is a percentage of its whole (41.4 or 41.4%); check the figure and its denominator",
   };
 }
 
