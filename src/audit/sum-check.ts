@@ -69,7 +69,7 @@ export function sumCheck(ctx: AuditContext, r: Report, spec: SumCheckSpec): Find
   return finding(r, spec.check, spec.severity ?? "error", whole, {
     printed: whole.value,
     computed,
-    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${whole.value}, but ${names} = ${expr} = ${computed}.`,
+    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${whole.value}, but ${names} = ${parts.length > 1 ? `${expr} = ` : ""}${computed}.`,
     figures,
   });
 }

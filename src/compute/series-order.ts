@@ -22,30 +22,46 @@ export function seriesOrder(table: ObservationTable): Int32Array {
     if (m > maxMetric) maxMetric = m;
   }
   let scratch = new Int32Array(n);
-  const passes: [ArrayLike<number>, number, number][] = [
-    [table.year, minYear, maxYear - minYear + 1],
-    [table.applicant, -1, 8],
-    [table.metric, 0, maxMetric + 1],
-    [table.entity, 0, table.entityNames.length],
+  // Entities in the order of their ids (interned codes follow first appearance); metrics in catalogue order.
+  const names = table.entityNames;
+  const entityRank = new Int32Array(names.length);
+  [...names.keys()]
+    .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1))
+    .forEach((code, rank) => {
+      entityRank[code] = rank;
+    });
+  const passes: [ArrayLike<number>, number, number, Int32Array | null][] = [
+    [table.year, minYear, maxYear - minYear + 1, null],
+    [table.applicant, -1, 8, null],
+    [table.metric, 0, maxMetric + 1, null],
+    [table.entity, 0, names.length, entityRank],
   ];
-  for (const [key, offset, range] of passes) {
-    countingSort(order, scratch, key, offset, range);
+  for (const [key, offset, range, remap] of passes) {
+    countingSort(order, scratch, key, remap, offset, range);
     [order, scratch] = [scratch, order];
   }
   return order;
 }
 
-/** Stable counting sort of `from` (row indexes) by `key[row] - offset` into `to`. */
-function countingSort(from: Int32Array, to: Int32Array, key: ArrayLike<number>, offset: number, range: number): void {
+/** Stable counting sort of `from` (row indexes) by `remap[key[row]] - offset` (or `key[row] - offset`) into `to`. */
+function countingSort(
+  from: Int32Array,
+  to: Int32Array,
+  key: ArrayLike<number>,
+  remap: Int32Array | null,
+  offset: number,
+  range: number,
+): void {
+  const slotOf = (row: number) => (remap === null ? (key[row] as number) : (remap[key[row] as number] as number)) - offset;
   const counts = new Int32Array(range + 1);
   for (let i = 0; i < from.length; i++) {
-    const slot = (key[from[i] as number] as number) - offset + 1;
+    const slot = slotOf(from[i] as number) + 1;
     counts[slot] = (counts[slot] as number) + 1;
   }
   for (let k = 1; k <= range; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
   for (let i = 0; i < from.length; i++) {
     const row = from[i] as number;
-    const slot = (key[row] as number) - offset;
+    const slot = slotOf(row);
     to[counts[slot] as number] = row;
     counts[slot] = (counts[slot] as number) + 1;
   }

@@ -213,9 +213,10 @@ function finishSeries(
   } else {
     for (const p of points) p.index = p.value === null ? null : (p.value / (base.value as number)) * 100;
   }
+  // Across a gap the known figures still compare (or not) by their layouts.
   for (let k = 1; k < known.length; k++) {
-    const c = comparability(metric, (known[k - 1] as TrendPoint).year, (known[k] as TrendPoint).year).fit;
-    if (RANK[c] > RANK[worst] && (known[k] as TrendPoint).basis !== "crosswalk") worst = c;
+    const c = stepComparability(metric, known[k - 1] as TrendPoint, known[k] as TrendPoint);
+    if (RANK[c] > RANK[worst]) worst = c;
   }
   const cagr =
     first && last && last.year > first.year
