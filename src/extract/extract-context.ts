@@ -1,0 +1,58 @@
+import { findMetric } from "../catalogue/catalogue.js";
+import type { Layout } from "../types.js";
+import type { ExtractedFigure, UnassignedNumber } from "./extracted-report.js";
+
+/**
+ * What the table and narrative readers share while reading one report. Offsets here are into the folded
+ * text; extractReport maps them to the input at the end.
+ */
+export interface ExtractContext {
+  /** The folded text the readers read (see foldReportText). */
+  text: string;
+  layout: Layout;
+  figures: ExtractedFigure[];
+  /** Numbers the readers saw and refused, with the reason; the rest are found by findUnassignedNumbers. */
+  unassigned: UnassignedNumber[];
+  warnings: string[];
+  /** Ranges of the folded text whose numbers a figure (or a refusal above) accounts for. */
+  consumed: Array<[number, number]>;
+}
+
+export function newContext(text: string, layout: Layout): ExtractContext {
+  return { text, layout, figures: [], unassigned: [], warnings: [], consumed: [] };
+}
+
+/** Why a value cannot be the metric's figure (a fraction for a count, a negative amount), or null. */
+export function misfit(metricId: string, value: number): string | null {
+  const def = findMetric(metricId);
+  if (def === undefined) return `no metric ${metricId}`;
+  if (!Number.isFinite(value)) return "not a number";
+  if (def.kind === "count" && (!Number.isInteger(value) || value < 0)) return `${metricId} counts whole items`;
+  if (def.kind === "delta" && !Number.isInteger(value)) return `${metricId} is a whole change`;
+  if (def.kind === "amount" && value < 0) return `${metricId} cannot be negative`;
+  if (def.kind === "rate" && (value < 0 || value > 100)) return `${metricId} is a percentage`;
+  return null;
+}
+
+/** True when the catalogue carries this metric in the layout being read. */
+export function inLayout(metricId: string, layout: Layout): boolean {
+  return findMetric(metricId)?.layouts.includes(layout) ?? false;
+}
+
+/** Collapses runs of spaces, as sources are shown. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** The words around a range of the text, for an unassigned number's context. */
+export function contextAround(text: string, start: number, end: number, width = 18): string {
+  const before = text.slice(Math.max(0, start - width * 3), start).replace(/\s+/g, " ");
+  const after = text.slice(end, end + width * 3).replace(/\s+/g, " ");
+  return collapse(`${before.slice(-width)}${text.slice(start, end)}${after.slice(0, width)}`);
+}
+
+/** Lists a table cell's number as unassigned, with a reason, and marks it accounted for. */
+export function refuseCell(ctx: ExtractContext, start: number, end: number, reason: string): void {
+  ctx.unassigned.push({ text: ctx.text.slice(start, end), start, end, context: contextAround(ctx.text, start, end), reason });
+  ctx.consumed.push([start, end]);
+}

@@ -1,0 +1,188 @@
+import { collapse, contextAround, type ExtractContext, inLayout, misfit } from "./extract-context.js";
+import type { ExtractedFigure } from "./extracted-report.js";
+import { AFTER_FIGURE, NARRATIVE_RULES } from "./narrative-rules.js";
+import { type NarrativeView, viewRange } from "./narrative-view.js";
+
+interface Sentence {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads the figures stated in running text (NARRATIVE_RULES), sentence by sentence, with the share and
+ * the change on the prior year printed right after a figure. A number is taken by the first rule that
+ * matches it. When two sentences give one metric different values, neither is kept: both numbers are
+ * listed as unassigned, since which one is right cannot be told from the text.
+ */
+export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void {
+  const taken: { from: number; to: number }[] = [];
+  const found: ExtractedFigure[] = [];
+  const isTaken = (from: number, to: number) => taken.some((t) => from < t.to && to > t.from);
+  for (const s of sentences(view.text)) {
+    for (const rule of NARRATIVE_RULES) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(s.text); m !== null; m = rule.pattern.exec(s.text)) {
+        const n = m.groups?.n;
+        // A statement without digits ("没有收费") points at its words.
+        const numberFrom = n === undefined ? m.index : indexOfNumber(m);
+        const numberTo = n === undefined ? m.index + m[0].length : numberFrom + n.length;
+        if (isTaken(s.from + numberFrom, s.from + numberTo)) continue;
+        const clause = clauseBefore(s.text, m.index);
+        const picked = typeof rule.metric === "string" ? { metric: rule.metric } : rule.metric(m, clause);
+        const value = rule.value ?? (n === undefined ? Number.NaN : Number(n.replace(/[, ]/g, "")));
+        const abs = viewRange(view, s.from + numberFrom, s.from + numberTo);
+        if ("refuse" in picked) {
+          if (n !== undefined) refuse(ctx, abs, picked.refuse);
+          taken.push({ from: s.from + numberFrom, to: s.from + numberTo });
+          continue;
+        }
+        if (!inLayout(picked.metric, ctx.layout)) continue;
+        const bad = misfit(picked.metric, value);
+        if (bad !== null) {
+          refuse(ctx, abs, bad);
+          taken.push({ from: s.from + numberFrom, to: s.from + numberTo });
+          continue;
+        }
+        const after = printedAfter(s.text, m.index + m[0].length);
+        const matchEnd = m.index + m[0].length + after.length;
+        taken.push({ from: s.from + m.index, to: s.from + matchEnd });
+        const src = viewRange(view, s.from, s.to);
+        const whole = viewRange(view, s.from + m.index, s.from + matchEnd);
+        ctx.consumed.push([whole.start, whole.end]);
+        const joined = n !== undefined && view.joins.some((j) => j > s.from + numberFrom && j < s.from + numberTo);
+        const spaced = n !== undefined && /\d[ ]\d/.test(n);
+        const base: ExtractedFigure = {
+          metric: picked.metric,
+          applicant: null,
+          value,
+          printed_share: after.share,
+          printed_change: after.change,
+          printed_change_pct: after.changePct,
+          source: collapse(s.text),
+          start: abs.start,
+          end: abs.end,
+          source_start: src.start,
+          source_end: src.end,
+          origin: "narrative",
+          note: joined ? "digits joined across a line break" : spaced ? "digits joined across spaces (thousands grouping)" : null,
+        };
+        found.push(base);
+        for (const metric of rule.also?.(m) ?? []) {
+          if (inLayout(metric, ctx.layout))
+            found.push({ ...base, metric, printed_share: null, printed_change: null, printed_change_pct: null });
+        }
+      }
+    }
+  }
+  keepConsistent(ctx, found);
+}
+
+/** Offset of the number `n` in the sentence (the rules' patterns carry the `d` flag for this). */
+function indexOfNumber(m: RegExpExecArray): number {
+  const at = m.indices?.groups?.n;
+  if (at === undefined) throw new Error("narrative rules must be compiled with the d flag");
+  return at[0];
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。!?;\n]+[。!?;]?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  return out;
+}
+
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(":")) + 1);
+}
+
+interface After {
+  share: number | null;
+  change: number | null;
+  changePct: number | null;
+  length: number;
+}
+
+/** The share and change printed right after a figure ("，占总数的41.4%", "较2016年增加2589条，同比增长3%"). */
+function printedAfter(sentence: string, from: number): After {
+  let rest = sentence.slice(from);
+  let length = 0;
+  const take = (re: RegExp): RegExpExecArray | null => {
+    const m = re.exec(rest);
+    if (m) {
+      rest = rest.slice(m[0].length);
+      length += m[0].length;
+    }
+    return m;
+  };
+  const paren = AFTER_FIGURE.parenthetical.exec(rest);
+  const afterParen = paren ? rest.slice(paren[0].length) : rest;
+  // The parenthetical ("不同渠道和方式公开相同信息计1条") belongs to the figure only when a share or a
+  // change follows it; otherwise it is left to be read on its own.
+  if (paren && (AFTER_FIGURE.share.test(afterParen) || AFTER_FIGURE.change.test(afterParen) || AFTER_FIGURE.changePct.test(afterParen))) {
+    take(AFTER_FIGURE.parenthetical);
+  }
+  const share = take(AFTER_FIGURE.share);
+  const change = take(AFTER_FIGURE.change);
+  const pct = take(AFTER_FIGURE.changePct);
+  const sign = (dir: string | undefined) => (dir !== undefined && /减少|下降|少/.test(dir) ? -1 : 1);
+  const num = (m: RegExpExecArray | null) => (m?.groups?.n === undefined ? null : Number(m.groups.n.replace(/[, ]/g, "")));
+  const c = num(change);
+  const p = num(pct);
+  return {
+    share: num(share),
+    change: c === null ? null : sign(change?.groups?.dir) * c,
+    changePct: p === null ? null : sign(pct?.groups?.dir) * p,
+    length,
+  };
+}
+
+function refuse(ctx: ExtractContext, at: { start: number; end: number }, reason: string): void {
+  ctx.unassigned.push({
+    text: ctx.text.slice(at.start, at.end),
+    start: at.start,
+    end: at.end,
+    context: contextAround(ctx.text, at.start, at.end),
+    reason,
+  });
+  ctx.consumed.push([at.start, at.end]);
+}
+
+/** One value per metric: repeats of the same value are dropped, disagreeing statements all refused. */
+function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]): void {
+  const byMetric = new Map<string, ExtractedFigure[]>();
+  for (const f of found) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  for (const [metric, list] of byMetric) {
+    const first = list[0] as ExtractedFigure;
+    const agree = list.every(
+      (f) =>
+        f.value === first.value &&
+        (f.printed_share === null || first.printed_share === null || f.printed_share === first.printed_share) &&
+        (f.printed_change === null || first.printed_change === null || f.printed_change === first.printed_change),
+    );
+    if (agree) {
+      // Keep the statement that prints the most beside the figure.
+      const best = [...list].sort((a, b) => printedCount(b) - printedCount(a))[0] as ExtractedFigure;
+      ctx.figures.push(best);
+      continue;
+    }
+    const values = list.map((f) => f.value).join(" vs ");
+    ctx.warnings.push(`the text states ${metric} differently (${values}); none of them is kept`);
+    for (const f of list) {
+      if (f.end > f.start && /\d/.test(ctx.text.slice(f.start, f.end))) {
+        ctx.unassigned.push({
+          text: ctx.text.slice(f.start, f.end),
+          start: f.start,
+          end: f.end,
+          context: contextAround(ctx.text, f.start, f.end),
+          reason: `statements of ${metric} disagree (${values})`,
+        });
+      }
+    }
+  }
+}
+
+function printedCount(f: ExtractedFigure): number {
+  return [f.printed_share, f.printed_change, f.printed_change_pct].filter((x) => x !== null).length;
+}

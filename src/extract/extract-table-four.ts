@@ -1,0 +1,89 @@
+import { collapse, type ExtractContext, misfit, refuseCell } from "./extract-context.js";
+import type { CellToken } from "./split-table-row.js";
+import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
+
+const BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_recon"] as const;
+const OUTCOMES = ["upheld", "corrected", "other", "pending", "total"] as const;
+const METRICS = BLOCKS.flatMap((b) => OUTCOMES.map((o) => `${b}.${o}`));
+const BLOCK_LABELS: Record<(typeof BLOCKS)[number], string> = {
+  reconsideration: "行政复议",
+  litigation_direct: "行政诉讼 未经复议直接起诉",
+  litigation_after_recon: "行政诉讼 复议后起诉",
+};
+const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
+  upheld: "结果维持",
+  corrected: "结果纠正",
+  other: "其他结果",
+  pending: "尚未审结",
+  total: "总计",
+};
+
+/**
+ * Reads table 四: fifteen numbers (行政复议, 未经复议直接起诉, 复议后起诉; each 结果维持 / 结果纠正 /
+ * 其他结果 / 尚未审结 / 总计) printed as one row without a label after a multi-line header. The numbers
+ * may wrap onto a second line; lines of bare numbers are joined only when together they make exactly 15.
+ * Totals are kept as printed, even when they contradict their parts: the audit reports that.
+ */
+export function extractTableFour(ctx: ExtractContext, region: { start: number; end: number }): void {
+  const rows = tableRowsIn(ctx.text, region).filter((r) => r.cells.length > 0);
+  let taken: { cells: CellToken[]; start: number; end: number } | null = null;
+  for (let i = 0; i < rows.length && taken === null; i++) {
+    const r = rows[i] as LogicalRow;
+    if (r.cells.length === METRICS.length && bareNumbers(r)) taken = r;
+    else if (bareNumbers(r)) {
+      // A wrapped row: this line and the bare-number lines right after it.
+      const cells = [...r.cells];
+      let j = i + 1;
+      while (cells.length < METRICS.length && j < rows.length && bareNumbers(rows[j] as LogicalRow)) {
+        cells.push(...(rows[j] as LogicalRow).cells);
+        j++;
+      }
+      if (cells.length === METRICS.length) taken = { cells, start: r.start, end: (rows[j - 1] as LogicalRow).end };
+    }
+  }
+  if (taken === null) {
+    const seen = rows.map((r) => r.cells.length).join(", ");
+    ctx.warnings.push(`table 四: no row of ${METRICS.length} numbers found${seen ? ` (rows of ${seen})` : ""}; its figures are left out`);
+    for (const r of rows)
+      for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, "table 四 row with the wrong count");
+    return;
+  }
+  const source = collapse(`表四 ${taken.cells.map((c) => c.raw).join(" ")}`);
+  taken.cells.forEach((cell, k) => {
+    ctx.consumed.push([cell.start, cell.end]);
+    const metric = METRICS[k] as string;
+    if (cell.value === null) return;
+    const bad = misfit(metric, cell.value);
+    if (bad !== null) {
+      refuseCell(ctx, cell.start, cell.end, bad);
+      return;
+    }
+    const block = BLOCKS[Math.floor(k / OUTCOMES.length)] as (typeof BLOCKS)[number];
+    const outcome = OUTCOMES[k % OUTCOMES.length] as (typeof OUTCOMES)[number];
+    ctx.figures.push({
+      metric,
+      applicant: null,
+      value: cell.value,
+      printed_share: null,
+      printed_change: null,
+      printed_change_pct: null,
+      source: `${source} (${BLOCK_LABELS[block]} ${OUTCOME_LABELS[outcome]})`,
+      start: cell.start,
+      end: cell.end,
+      source_start: taken.start,
+      source_end: taken.end,
+      origin: "table",
+      note: null,
+    });
+  });
+  for (const r of rows) {
+    for (const c of r.cells) {
+      if (c.value !== null && !taken.cells.includes(c)) refuseCell(ctx, c.start, c.end, "table 四: a number outside its row of 15");
+    }
+  }
+}
+
+/** A row that is only numbers: its own line has no label (the header's words were gathered above it). */
+function bareNumbers(r: LogicalRow): boolean {
+  return r.ownLabel.trim() === "";
+}

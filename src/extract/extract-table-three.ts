@@ -1,0 +1,125 @@
+import { APPLICANTS, type Applicant } from "../types.js";
+import { collapse, type ExtractContext, inLayout, misfit, refuseCell } from "./extract-context.js";
+import { labelSimilarity } from "./label-similarity.js";
+import { loosePattern } from "./report-lines.js";
+import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
+import { type TableThreeRow, tableThreeRows } from "./table-three-rows.js";
+
+/** Columns of table 三 in template order: six applicant types, then 总计 (null). */
+const COLUMNS: readonly (Applicant | null)[] = [...APPLICANTS, null];
+const MIN_SIMILARITY = 0.7;
+const SPLIT_OTHER = new RegExp(`${loosePattern("逾期不补正")}|${loosePattern("逾期未按收费通知")}`, "u");
+
+/**
+ * Reads table 三. Each printed row must carry exactly seven numbers (six applicant columns and 总计);
+ * a row with more or fewer is left out and its numbers listed as unassigned, because which column a
+ * missing cell belonged to cannot be known. Rows are matched to the template in order (an alignment that
+ * maximises label similarity), so a provincial extra row or a damaged label cannot shift the rows after it.
+ */
+export function extractTableThree(ctx: ExtractContext, region: { start: number; end: number }): void {
+  const regionText = ctx.text.slice(region.start, region.end);
+  const templates = tableThreeRows(SPLIT_OTHER.test(regionText));
+  const rows: LogicalRow[] = [];
+  for (const row of tableRowsIn(ctx.text, region)) {
+    if (row.cells.length === COLUMNS.length) rows.push(row);
+    else refuseRow(ctx, row, `table 三 row has ${row.cells.length} number(s), expected ${COLUMNS.length}: ${shortLabel(row)}`);
+  }
+  const pairs = align(rows, templates);
+  rows.forEach((row, i) => {
+    const t = pairs[i];
+    if (t === undefined) {
+      refuseRow(ctx, row, `table 三 row not recognised: ${shortLabel(row)}`);
+      return;
+    }
+    // The row's own line names it when it can; header words gathered above it are not its source.
+    const label = labelSimilarity(row.ownLabel, t.key) >= MIN_SIMILARITY ? row.ownLabel : row.label;
+    const source = collapse(`${label} ${row.cells.map((c) => c.raw).join(" ")}`);
+    row.cells.forEach((cell, c) => {
+      ctx.consumed.push([cell.start, cell.end]);
+      if (cell.value === null) return;
+      const bad =
+        misfit(t.metric, cell.value) ?? (inLayout(t.metric, ctx.layout) ? null : `${t.metric} is not in the ${ctx.layout} layout`);
+      if (bad !== null) {
+        refuseCell(ctx, cell.start, cell.end, bad);
+        return;
+      }
+      ctx.figures.push({
+        metric: t.metric,
+        applicant: COLUMNS[c] ?? null,
+        value: cell.value,
+        printed_share: null,
+        printed_change: null,
+        printed_change_pct: null,
+        source,
+        start: cell.start,
+        end: cell.end,
+        source_start: row.start,
+        source_end: row.end,
+        origin: "table",
+        note: null,
+      });
+    });
+  });
+}
+
+function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string): void {
+  ctx.warnings.push(reason);
+  for (const cell of row.cells) {
+    if (cell.value !== null) refuseCell(ctx, cell.start, cell.end, reason);
+    else ctx.consumed.push([cell.start, cell.end]);
+  }
+}
+
+function shortLabel(row: LogicalRow): string {
+  const own = collapse(row.ownLabel || row.label);
+  return own === "" ? "(no label)" : own.length > 40 ? `${own.slice(0, 40)}…` : own;
+}
+
+/** The sub-row number printed in a label ("2.其他…", "3、其他"), the last one when several. */
+function subNumber(label: string): number | null {
+  const all = [...label.matchAll(/(\d{1,2})\s*[.、]\s*(?=[\u3400-\u9fff“"])/gu)];
+  const last = all[all.length - 1];
+  return last ? Number(last[1]) : null;
+}
+
+function score(row: LogicalRow, t: TableThreeRow): number {
+  const n = subNumber(row.label);
+  if (t.index !== undefined && n !== null && n !== t.index) return 0;
+  if (t.requireIndex && n !== t.index) return 0;
+  // The text on the numbers' own line decides when it names the row by itself; gathered lines help
+  // only when the own line is a fragment.
+  const own = labelSimilarity(row.ownLabel, t.key);
+  const s = own >= MIN_SIMILARITY ? own : labelSimilarity(row.label, t.key);
+  return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/** Order-preserving assignment of rows to template rows maximising the summed similarity. */
+function align(rows: readonly LogicalRow[], templates: readonly TableThreeRow[]): (TableThreeRow | undefined)[] {
+  const n = rows.length;
+  const m = templates.length;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const s: number[][] = rows.map((r) => templates.map((t) => score(r, t)));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const here = (s[i - 1] as number[])[j - 1] as number;
+      const row = best[i] as number[];
+      const up = best[i - 1] as number[];
+      row[j] = Math.max(up[j] as number, row[j - 1] as number, here > 0 ? (up[j - 1] as number) + here : 0);
+    }
+  }
+  const out: (TableThreeRow | undefined)[] = new Array(n).fill(undefined);
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const here = (s[i - 1] as number[])[j - 1] as number;
+    const v = (best[i] as number[])[j] as number;
+    if (v === ((best[i - 1] as number[])[j] as number)) i--;
+    else if (v === ((best[i] as number[])[j - 1] as number)) j--;
+    else if (here > 0 && v === ((best[i - 1] as number[])[j - 1] as number) + here) {
+      out[i - 1] = templates[j - 1];
+      i--;
+      j--;
+    } else break;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { contextAround } from "./extract-context.js";
+import type { UnassignedNumber } from "./extracted-report.js";
+
+/**
+ * Spans that hold digits but no figure: years, dates and times, document numbers (〔2017〕5号, 第711号),
+ * ordinals, phone numbers, postcodes, street numbers, e-mail and web addresses, file names, page numbers
+ * and list marks ("1.以公开服务深化改革").
+ */
+const NON_FIGURES: readonly RegExp[] = [
+  /(?:19|20)\d\d\s*年度?/g,
+  /(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}/g,
+  /\d{1,2}\s*[月日]/g,
+  /\d{1,2}:\d{2}(?::\d{2})?/g,
+  /[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号/g,
+  /第\s*\d+/g,
+  /(?:\(\s*0\d{2,3}\s*\)|0\d{2,3}\s*-)\s*\d{7,8}/g,
+  /\d{3,4}-\d{7,8}/g,
+  /(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  /邮\s*(?:政\s*)?编\s*(?:码\s*)?:?\s*\d{6}/g,
+  /(?:路|街|道|巷|弄|号楼)\s*\d+\s*号/g,
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g,
+  /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff]+/g,
+  /[\w()-]+\.(?:png|jpe?g|gif|bmp|pdf|docx?|xlsx?|html?)/gi,
+  /^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$/gm,
+  /(?<=^|\s|[)）|])\d{1,2}\s*[.、](?=\s*[\u3400-\u9fff“"])/gm,
+];
+
+/**
+ * The numbers of the text that no figure accounts for and that are not obviously something else
+ * (NON_FIGURES), each with its context: what an analyst should look at to see what was missed.
+ */
+export function findUnassignedNumbers(text: string, consumed: readonly [number, number][]): UnassignedNumber[] {
+  const skip: [number, number][] = [];
+  for (const re of NON_FIGURES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
+  }
+  const covered = (start: number, end: number, spans: readonly [number, number][]) => spans.some(([s, e]) => start >= s && end <= e);
+  const out: UnassignedNumber[] = [];
+  for (const m of text.matchAll(/\d+(?:\.\d+)?%?/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const digitsEnd = m[0].endsWith("%") ? end - 1 : end;
+    if (covered(start, digitsEnd, consumed) || covered(start, digitsEnd, skip)) continue;
+    if (/[A-Za-z_]/.test(text[start - 1] ?? "") || /[A-Za-z_]/.test(text[end] ?? "")) continue;
+    out.push({ text: m[0], start, end, context: contextAround(text, start, end), reason: "no rule takes this number" });
+  }
+  return out;
+}

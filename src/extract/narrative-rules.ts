@@ -1,0 +1,148 @@
+/**
+ * How the running text of a report states its figures, as patterns over the narrative view (folded,
+ * spaces removed between Chinese characters). Each pattern names the number `n` and the words that make
+ * it that metric; a pattern never matches loose mentions, so a figure is taken only where the sentence
+ * says what it counts. The catalogue decides in which layouts a metric exists; a rule for a metric the
+ * layout lacks is not applied.
+ */
+
+/** A number as printed in running text: 89370, 7730.28, or thousands grouped by commas or spaces. */
+const N = "(?<n>\\d{1,3}(?:[, ]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?)";
+/** Optional quotation marks around a quoted category ("“同意公开”38件"). */
+const Q = "[\"'“”‘’「」『』]?";
+const CJK = "[\\u3400-\\u9fff]";
+
+export type ChannelMetric = "channel_gazette" | "channel_website" | "channel_weibo" | "channel_wechat" | "channel_other";
+
+export interface NarrativeRule {
+  /** The metric, or a function of the match and the clause before it that picks one (or refuses). */
+  metric: string | ((match: RegExpExecArray, clauseBefore: string) => { metric: string } | { refuse: string });
+  pattern: RegExp;
+  /** For statements without digits ("没有收费"): the value they state. */
+  value?: number;
+  /** Other metrics the same words state with the same value ("未出现…行政复议和行政诉讼"). */
+  also?: (match: RegExpExecArray) => string[];
+}
+
+const CHANNEL_WORDS: readonly [ChannelMetric, RegExp][] = [
+  ["channel_gazette", /公报/],
+  ["channel_website", /网站|网页|门户/],
+  ["channel_weibo", /微博/],
+  ["channel_wechat", /微信/],
+  ["channel_other", /其他方式|其他渠道|其它方式|其它渠道/],
+];
+const OTHER_MEDIA = /新媒体|客户端|APP|政务号|抖音|头条|短视频/i;
+
+function channelsNamed(words: string): ChannelMetric[] {
+  return CHANNEL_WORDS.filter(([, re]) => re.test(words)).map(([id]) => id);
+}
+
+/** "通过网站公开44585条": the channel named between 通过 and 公开. */
+function channelOf(m: RegExpExecArray): { metric: string } | { refuse: string } {
+  const words = m.groups?.ch ?? "";
+  const named = channelsNamed(words);
+  if (named.length === 1 && !OTHER_MEDIA.test(words)) return { metric: named[0] as string };
+  return { refuse: named.length === 0 ? `channel "${words}" is none of the template's` : `several channels named: "${words}"` };
+}
+
+/**
+ * "主动公开政府信息89370条" is the total; "在政府网站平台主动公开政府信息1136条" names one channel, so it is
+ * that channel's figure; naming several channels is neither, and is refused.
+ */
+function proactiveOf(_m: RegExpExecArray, clause: string): { metric: string } | { refuse: string } {
+  const named = channelsNamed(clause);
+  if (OTHER_MEDIA.test(clause) && named.length > 0) return { refuse: `several channels named: "${clause}"` };
+  if (named.length === 0)
+    return OTHER_MEDIA.test(clause) ? { refuse: `a channel outside the template: "${clause}"` } : { metric: "proactive_items" };
+  if (named.length === 1) return { metric: named[0] as string };
+  return { refuse: `several channels named: "${clause}"` };
+}
+
+const re = (s: string) => new RegExp(s, "gdu");
+
+export const NARRATIVE_RULES: readonly NarrativeRule[] = [
+  // ── proactive disclosure ──
+  { metric: channelOf, pattern: re(`通过(?<ch>${CJK}{1,12}?)(?:主动)?(?:公开|发布)(?:各类)?(?:政府信息|信息)?${N}条`) },
+  { metric: proactiveOf, pattern: re(`主动(?:公开|发布)(?:各类|各种)?(?:政府)?信息(?:共|总数|总计|合计|达|为)*${N}条`) },
+  { metric: "proactive_normative_docs", pattern: re(`公开(?:行政)?规范性文件${N}件`) },
+  { metric: "environment_items", pattern: re(`(?:公布|公开|发布)环(?:保|境)(?:保护)?类?(?:政府)?信息${N}条`) },
+  { metric: "education_items", pattern: re(`(?:公布|公开|发布)教育类?(?:政府)?信息${N}条`) },
+  // ── responses and interpretation ──
+  { metric: "response_interpretations", pattern: re(`(?:解读信息|政策解读(?:稿件|信息|材料|文章)?)(?:发布|公开)?共?${N}(?:条|篇|件)`) },
+  { metric: "response_interpretations", pattern: re(`(?:发布|公开|制作)(?:各类)?(?:政策)?解读(?:稿件|信息|材料|文章)共?${N}(?:条|篇|件)`) },
+  { metric: "response_press_conf", pattern: re(`(?:召开|举办|参加)(?:新闻)?发布会共?${N}(?:次|场)`) },
+  { metric: "response_press_conf", pattern: re(`(?:召开|举办|参加)了?(?:各类)?${N}(?:次|场)(?:新闻)?发布会`) },
+  { metric: "response_online_interviews", pattern: re(`在线访谈(?:活动)?共?${N}(?:次|期|场)`) },
+  { metric: "response_online_interviews", pattern: re(`${N}(?:次|期|场)在线访谈`) },
+  { metric: "response_hot_topics", pattern: re(`回应(?:公众|社会)(?:关注|关切)(?:热点)?(?:或重大舆情)?(?:问题)?共?${N}次`) },
+  // ── requests ──
+  { metric: "requests_in_person", pattern: re(`当面(?:提出)?申请数?为?${N}件`) },
+  { metric: "requests_fax", pattern: re(`传真(?:方式)?申请数?为?${N}件`) },
+  { metric: "requests_online", pattern: re(`(?:网络|网上|在线|互联网)(?:方式)?申请数?为?${N}件`) },
+  { metric: "requests_letter", pattern: re(`信函(?:形式|方式)?申请数?为?${N}件`) },
+  {
+    metric: "requests_received",
+    pattern: re(`(?<!不予)(?:收到|受理)(?:各类|各种)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?申请(?:数|共|总数|合计|为)*${N}件`),
+  },
+  { metric: "requests_closed_on_time", pattern: re(`按时办结数?为?${N}件`) },
+  { metric: "requests_closed_extended", pattern: re(`延期办结数?为?${N}件`) },
+  { metric: "requests_closed", pattern: re(`(?<!按时|延期)办结(?:政府信息)?(?:公开)?申请(?:数|共|为)*${N}件`) },
+  { metric: "requests_closed", pattern: re(`(?<!按时|延期)办结数(?:为|共)*${N}件`) },
+  { metric: "requests_answered", pattern: re(`已?答复的?${N}件申请`) },
+  { metric: "requests_answered", pattern: re(`申请答复数为?${N}件`) },
+  // ── answers (the quoted categories of the 2008–2018 table) ──
+  { metric: "answer_already_public", pattern: re(`${Q}属于已主动公开(?:范围)?(?:的|数)?${Q}${N}件`) },
+  { metric: "answer_granted", pattern: re(`(?<!不)${Q}同意公开(?:答复)?数?${Q}${N}件`) },
+  { metric: "answer_partial", pattern: re(`${Q}同意部分公开(?:答复)?数?${Q}${N}件`) },
+  { metric: "answer_refused", pattern: re(`${Q}不(?:同意|予)公开(?:答复)?数?${Q}${N}件`) },
+  { metric: "refused_state_secret", pattern: re(`涉及国家秘密${Q}${N}件`) },
+  { metric: "refused_commercial_secret", pattern: re(`涉及商业秘密${Q}${N}件`) },
+  { metric: "refused_privacy", pattern: re(`涉及个人隐私${Q}${N}件`) },
+  { metric: "refused_security_stability", pattern: re(`危及国家安全[、,]?公共安全[、,]?经济安全和社会稳定${Q}${N}件`) },
+  { metric: "refused_not_gov_info", pattern: re(`不是《?条例》?所指(?:的)?政府信息${Q}${N}件`) },
+  { metric: "refused_other_law", pattern: re(`法律[、]?法规规定的其他情形${Q}${N}件`) },
+  { metric: "answer_not_this_agency", pattern: re(`${Q}不属于本(?:行政)?机关(?:公开)?(?:范围)?(?:的|数)?${Q}${N}件`) },
+  { metric: "answer_not_exist", pattern: re(`${Q}申请(?:的)?信息不存在(?:的|数)?${Q}${N}件`) },
+  { metric: "answer_amend", pattern: re(`${Q}告知(?:作出)?更改[、]?补充(?:申请)?数?${Q}${N}件`) },
+  { metric: "answer_other_route", pattern: re(`${Q}告知通过其他途径办理数?${Q}${N}件`) },
+  // ── reconsideration, litigation, fees ──
+  { metric: "reconsideration", pattern: re(`行政复议(?:申请|案件)?共?${N}(?:件|起)`) },
+  { metric: "reconsideration", pattern: re(`${N}(?:件|起)行政复议`) },
+  { metric: "litigation", pattern: re(`行政诉讼(?:案件)?共?${N}(?:件|起)`) },
+  { metric: "litigation", pattern: re(`${N}(?:件|起)行政诉讼`) },
+  {
+    metric: "reconsideration",
+    value: 0,
+    pattern: re(`(?:未|没有|无)(?:出现|发生|收到|接到|产生|有)[^。;,\\n]{0,24}?行政复议(?:(?:和|或|及|、|与)(?:提起)?行政诉讼)?`),
+    also: (m) => (/行政诉讼$/.test(m[0]) ? ["litigation"] : []),
+  },
+  { metric: "litigation", value: 0, pattern: re(`(?:未|没有|无)(?:出现|发生|收到|接到|产生|有)[^。;,\\n]{0,24}?行政诉讼`) },
+  { metric: "request_fees", value: 0, pattern: re(`(?:没有|未|无)收费|(?:没有|未|不|无)收取(?:任何)?费用`) },
+  { metric: "info_processing_fee", pattern: re(`收取(?:政府信息公开)?(?:信息)?处理费(?:共|合计|为)*${N}元`) },
+  { metric: "info_processing_fee", value: 0, pattern: re(`(?:未|没有|无|不)(?:收取|产生)(?:任何)?(?:政府信息公开)?(?:信息)?处理费`) },
+  // ── training, proposals ──
+  {
+    metric: "training_sessions",
+    pattern: re(
+      `(?:组织|举办|开展|召开)了?(?:各类|各级|专题)?(?:政府信息公开|政务公开|信息公开)?(?:业务|工作|专题)?培训(?:班|会)?共?${N}(?:次|期|场)`,
+    ),
+  },
+  { metric: "training_sessions", pattern: re(`(?:组织|举办|开展|召开)了?(?:各类|专题)?${N}(?:次|期|场)${CJK}{0,8}?培训`) },
+  { metric: "training_participants", pattern: re(`(?:参训|参加培训|培训)(?:人数|人员|人次|干部)?(?:达|共|为|累计)*${N}(?:人次|人)`) },
+  { metric: "npc_suggestions", pattern: re(`${N}件${CJK}{0,4}?人大代表(?:建议|议案)`) },
+  { metric: "npc_suggestions", pattern: re(`人大代表(?:建议|议案)共?${N}件`) },
+  { metric: "cppcc_proposals", pattern: re(`${N}件${CJK}{0,4}?政协(?:委员)?提案`) },
+  { metric: "cppcc_proposals", pattern: re(`政协(?:委员)?提案共?${N}件`) },
+  { metric: "proposals_reply_rate", pattern: re(`办复率均?(?:达到|达|为)?了?${N}%`) },
+];
+
+/** What may follow a figure: a parenthetical definition, a share, a change on the prior year. */
+export const AFTER_FIGURE = {
+  parenthetical: /^\([^()]{0,60}\)/u,
+  share: new RegExp(`^,?占[^\\d,;。%]{0,8}?${N}%`, "u"),
+  change: new RegExp(
+    `^,?(?:较|比|同比)(?:\\d{4}年|上年度?|去年|上一年度?|同期)?(?:同期)?(?<dir>增加|增长|减少|下降|多|少)了?${N}(?:条|件|次|人次|人|篇|个)`,
+    "u",
+  ),
+  changePct: new RegExp(`^,?(?:较|比)?(?:\\d{4}年|上年度?|去年|上一年度?)?(?:同比)?(?<dir>增长|增加|下降|减少|上升)了?${N}%`, "u"),
+};

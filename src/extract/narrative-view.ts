@@ -1,0 +1,104 @@
+import { stringWidth } from "../text/string-width.js";
+import { isPageNumberLine, type ReportLine, reportLines } from "./report-lines.js";
+
+/** The running text of a report with layout undone, and where each character sits in the folded text. */
+export interface NarrativeView {
+  /** Paragraphs separated by "\n"; spaces dropped except between two digits or letters. */
+  text: string;
+  /** `at[i]` is the folded-text offset of `text[i]`. */
+  at: number[];
+  /** View offsets where digits were joined across a line break (a number wrapped by the layout). */
+  joins: number[];
+}
+
+const PARAGRAPH_MARK = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+\s*[、.]|\d{1,2}\s*[、.](?!\d))/u;
+const LIST_MARK = /^\d{1,2}\s*[、.](?!\d)/u;
+const ALNUM = /[0-9A-Za-z]/;
+
+/**
+ * Undoes what page layout does to running text, so sentences can be read whole: lines wrapped inside a
+ * paragraph are joined (pdftotext -layout wraps Chinese text anywhere, even inside a number), page
+ * numbers dropped, the spaces PDF justification puts between characters removed ("号 ， 邮 编"). A
+ * paragraph starts after a blank line, on a line indented beyond the page margin, after a line ending a
+ * sentence or ending short of the text width, or at a heading mark ("(一)", "一、"). Ranges in `exclude`
+ * (the statistical tables) are left out.
+ */
+export function narrativeView(folded: string, exclude: readonly { start: number; end: number }[] = []): NarrativeView {
+  let text = "";
+  const at: number[] = [];
+  const joins: number[] = [];
+  let boundary = true;
+  const push = (ch: string, offset: number) => {
+    text += ch;
+    at.push(offset);
+  };
+  const lines = reportLines(folded).filter((l) => !exclude.some((r) => l.start >= r.start && l.start < r.end));
+  const { margin, width } = pageShape(lines);
+  let prevWidth = width;
+  for (const line of reportLines(folded)) {
+    if (exclude.some((r) => line.start >= r.start && line.start < r.end)) {
+      boundary = true;
+      continue;
+    }
+    const content = line.text.trim();
+    if (content === "" || isPageNumberLine(line.text)) {
+      // A page number sits between two halves of one paragraph; a blank line ends it.
+      if (content === "") boundary = true;
+      continue;
+    }
+    const indent = line.text.length - line.text.trimStart().length;
+    const prev = text[text.length - 1];
+    const startsParagraph =
+      boundary ||
+      indent > margin ||
+      PARAGRAPH_MARK.test(content) ||
+      (prev !== undefined && /[。:!?;]/.test(prev)) ||
+      prevWidth < width * 0.7;
+    prevWidth = stringWidth(line.text);
+    if (text.length > 0) {
+      if (startsParagraph) push("\n", line.start);
+      else if (prev !== undefined && /\d/.test(prev) && /^\d/.test(content) && !LIST_MARK.test(content)) joins.push(text.length);
+    }
+    boundary = false;
+    const base = line.start + indent;
+    let pendingSpace = -1;
+    for (let i = 0; i < content.length; i++) {
+      const ch = content[i] as string;
+      if (/\s/.test(ch)) {
+        if (pendingSpace < 0) pendingSpace = base + i;
+        continue;
+      }
+      if (pendingSpace >= 0) {
+        const last = text[text.length - 1];
+        if (last !== undefined && last !== "\n" && ALNUM.test(last) && ALNUM.test(ch)) push(" ", pendingSpace);
+        pendingSpace = -1;
+      }
+      push(ch, base + i);
+    }
+  }
+  return { text, at, joins };
+}
+
+/** The usual left margin (the most common indentation) and the usual right edge of the text lines. */
+function pageShape(lines: readonly ReportLine[]): { margin: number; width: number } {
+  const counts = new Map<number, number>();
+  const widths: number[] = [];
+  for (const l of lines) {
+    if (l.text.trim() === "" || isPageNumberLine(l.text)) continue;
+    const indent = l.text.length - l.text.trimStart().length;
+    counts.set(indent, (counts.get(indent) ?? 0) + 1);
+    widths.push(stringWidth(l.text.trimEnd()));
+  }
+  let margin = 0;
+  let most = 0;
+  for (const [indent, n] of counts) if (n > most || (n === most && indent < margin)) [margin, most] = [indent, n];
+  widths.sort((a, b) => a - b);
+  return { margin, width: widths[Math.floor(widths.length * 0.8)] ?? 0 };
+}
+
+/** The folded-text range [start, end) of the view range [from, to). */
+export function viewRange(v: NarrativeView, from: number, to: number): { start: number; end: number } {
+  const start = v.at[from] ?? 0;
+  const end = to > from ? (v.at[to - 1] ?? start) + 1 : start;
+  return { start, end };
+}
