@@ -22,6 +22,22 @@ export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, r
 export * from "./types.js";
 
 // ── compute and audit ───────────────────────────────────────────────────
+export { type AuditOptions, type AuditReport, audit, auditReport } from "./audit/audit.js";
+export { CHECK_IDS, type CheckId, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
+export { judgePrinted, type PrintedJudgement, type PrintedVerdict } from "./audit/printed-precision.js";
+export { type BreakdownOptions, type BreakdownRow, breakdown } from "./compute/breakdown.js";
+export { APPLICANT_TYPES_GROUP, BREAKDOWN_SPECS, type BreakdownSpec } from "./compute/breakdown-specs.js";
+export { type ChangeBetweenOptions, changeBetween } from "./compute/change-between.js";
+export { type ChangeRow, ChangeTable } from "./compute/change-table.js";
+export { type Comparability, comparability } from "./compute/comparability.js";
+export { type CompareEntitiesOptions, type CompareEntitiesResult, compareEntities, type PeerRow } from "./compute/compare-entities.js";
+export { compoundGrowth } from "./compute/compound-growth.js";
+export type { ComputeWarning, ComputeWarningCode, WarnSink } from "./compute/compute-warning.js";
+export { deriveSubtotals } from "./compute/derive-subtotals.js";
+export { percentChange } from "./compute/percent-change.js";
+export { seriesOrder } from "./compute/series-order.js";
+export { type TrendOptions, type TrendPoint, type TrendResult, type TrendSeries, trend } from "./compute/trend.js";
+export { type YoyOptions, yoy } from "./compute/yoy.js";
 
 // ── charts and rendering ────────────────────────────────────────────────
 
