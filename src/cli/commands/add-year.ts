@@ -1,0 +1,248 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import type { Command } from "commander";
+import { auditReport } from "../../audit/audit.js";
+import type { Finding } from "../../audit/finding.js";
+import { tableFromObservations } from "../../core/observation-table.js";
+import { DataError, formatProblems, UsageError } from "../../errors.js";
+import { datasetFromReport } from "../../extract/dataset-from-report.js";
+import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id-from-file-name.js";
+import { extractReport } from "../../extract/extract-report.js";
+import type { ExtractedReport } from "../../extract/extracted-report.js";
+import { readReportFile } from "../../extract/read-report-file.js";
+import { formatTable, parseTableFormat } from "../../format/format-table.js";
+import { ENTITY_FILE } from "../../io/dataset-format.js";
+import { displayPath, loadDatasets } from "../../io/load-datasets.js";
+import { readEntityInfo } from "../../io/read-entity-info.js";
+import { writeFileAtomic } from "../../io/write-file-atomic.js";
+import type { EntityInfo } from "../../types.js";
+import type { CliContext } from "../cli-context.js";
+import { auditText } from "../tables/audit-table.js";
+import type { CommandModule } from "./command-module.js";
+
+interface AddYearOptions {
+  fromReport?: string;
+  bulk?: string;
+  entity?: string;
+  datasets: string;
+  force?: boolean;
+  nameEn?: string;
+  level?: string;
+  province?: string;
+  parent?: string;
+  html?: boolean;
+  format: string;
+}
+
+interface Added {
+  report: ExtractedReport;
+  file: string;
+  entityFile: string | null;
+  findings: Finding[];
+  auditNote: string | null;
+}
+
+const REPORT_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
+
+export const addYearCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    program
+      .command("add-year")
+      .description("extract a report, validate and audit it, and add it as datasets/<entity>/<year>.csv")
+      .argument("[entity]", "the entity id (its folder name under the datasets folder)")
+      .argument("[year]", "the report year")
+      .option("--from-report <file>", "the report's text (.txt, pdftotext -layout output) or HTML (.html)")
+      .option("--bulk <folder>", "add every report in a folder (*.txt, *.html); ids and years from file names like jiamusi-2017.txt")
+      .option("--entity <id>", "with --bulk: the entity id of every report in the folder")
+      .option("--datasets <dir>", "the datasets folder", "datasets")
+      .option("--force", "replace an existing dataset file, and accept a year that differs from the report's title")
+      .option("--name-en <name>", "for a new entity: its English name")
+      .option("--level <level>", 'for a new entity: its administrative level, e.g. "district"')
+      .option("--province <name>", "for a new entity: its province, e.g. 江苏省")
+      .option("--parent <name>", "for a new entity: the body it belongs to")
+      .option("--html", "read the reports as HTML whatever their names")
+      .option("--format <format>", "with --bulk: the summary as table, csv, json or md", "table")
+      .action(async (entity: string | undefined, year: string | undefined, opts: AddYearOptions) => {
+        if (opts.bulk !== undefined) {
+          if (entity !== undefined || opts.fromReport !== undefined)
+            throw new UsageError("--bulk takes a folder of reports; give no entity, year or --from-report with it");
+          await addBulk(ctx, opts.bulk, opts);
+          return;
+        }
+        if (entity === undefined || year === undefined || opts.fromReport === undefined) {
+          throw new UsageError("usage: add-year <entity> <year> --from-report <file>, or add-year --bulk <folder>");
+        }
+        checkEntityId(entity);
+        if (!/^\d{4}$/.test(year)) throw new UsageError(`invalid year "${year}": expected a four-digit year such as 2017`);
+        const added = await addOne(opts.fromReport, entity, Number(year), opts);
+        ctx.io.stdout(addedText(added, opts.fromReport));
+      });
+  },
+};
+
+function checkEntityId(entity: string): void {
+  if (!ENTITY_ID_PATTERN.test(entity)) {
+    throw new UsageError(
+      `invalid entity id "${entity}": use lower-case letters, digits and hyphens (it is a folder name), e.g. huaian-hongze`,
+    );
+  }
+}
+
+/** Extract → check the year → validate → audit with the entity's other years → write atomically. */
+async function addOne(path: string, entity: string, year: number | null, opts: AddYearOptions): Promise<Added> {
+  const file = readReportFile(path);
+  const format = opts.html ? "html" : file.format;
+  let report = extractReport(file.text, { format });
+  if (year === null) {
+    if (report.year === null)
+      throw new UsageError(`${file.name}: the title gives no year; name the file <entity>-<year>.txt or add it on its own`);
+    year = report.year;
+  } else if (report.year === null) {
+    report = extractReport(file.text, { format, year });
+  } else if (report.year !== year) {
+    if (!opts.force) {
+      throw new UsageError(
+        `${file.name}: the report's title says ${report.year}, not ${year}; check the file, or pass --force to add it as ${year}`,
+      );
+    }
+    report = extractReport(file.text, { format, year });
+  }
+  const folder = join(opts.datasets, entity);
+  const target = join(folder, `${year}.csv`);
+  if (existsSync(target) && !opts.force) {
+    throw new UsageError(`${displayPath(target)} already exists; pass --force to replace it`);
+  }
+  const entityPath = join(folder, ENTITY_FILE);
+  const isNew = !existsSync(entityPath);
+  const entityInfo = isNew ? newEntityInfo(entity, report, opts) : existingEntityInfo(entityPath, entity);
+  const { csv, validated } = await datasetFromReport(report, { entity, year, entityInfo, file: displayPath(target) });
+
+  // The audit sees this year beside the entity's other years, for the cross-year checks.
+  let auditNote: string | null = null;
+  let others = tableFromObservations([], [entityInfo]).rows();
+  if (!isNew) {
+    const loaded = await loadDatasets(folder);
+    if (loaded.problems.length > 0)
+      auditNote = `the other years in ${displayPath(folder)} have problems; they were left out of the audit (run validate)`;
+    else others = loaded.table.rows().filter((r) => r.year !== year);
+  }
+  const combined = tableFromObservations([...others, ...validated.table.rows()], [entityInfo]);
+  const findings = auditReport(combined, { entities: [entity] }).findings.filter((f) => f.year === year);
+
+  if (isNew) writeFileAtomic(entityPath, `${JSON.stringify(entityInfo, null, 2)}\n`);
+  writeFileAtomic(target, csv);
+  return { report, file: displayPath(target), entityFile: isNew ? displayPath(entityPath) : null, findings, auditNote };
+}
+
+function newEntityInfo(entity: string, report: ExtractedReport, opts: AddYearOptions): EntityInfo {
+  return {
+    id: entity,
+    name_zh: report.body ?? entity,
+    name_en: opts.nameEn ?? "",
+    level: opts.level ?? "",
+    province: opts.province ?? "",
+    parent: opts.parent ?? null,
+  };
+}
+
+function existingEntityInfo(path: string, entity: string): EntityInfo {
+  const { entities, problems } = readEntityInfo(path, entity);
+  if (problems.length > 0) throw new DataError(problems);
+  const info = entities[0];
+  if (info === undefined) throw new UsageError(`${displayPath(path)} holds no entity`);
+  return info;
+}
+
+function addedText(a: Added, reportName: string): string {
+  const r = a.report;
+  const lines = [
+    `wrote ${a.file}: ${r.figures.length} figure(s) from ${reportName} (${r.body ?? "body not found"} ${r.year}, layout ${r.layout})`,
+  ];
+  if (a.entityFile) {
+    const info = `${a.entityFile}`;
+    lines.push(`wrote ${info} for a new entity; fill in name_en, level and province if blank`);
+  }
+  for (const w of r.warnings) lines.push(`warning: ${w}`);
+  if (r.unassigned.length > 0) {
+    lines.push(`${r.unassigned.length} number(s) in the report no metric took (check them by hand):`);
+    for (const u of r.unassigned) lines.push(`  ${u.text}  …${u.context}…  (${u.reason})`);
+  }
+  if (a.auditNote) lines.push(`warning: ${a.auditNote}`);
+  lines.push(
+    a.findings.length === 0
+      ? "audit: no findings: every figure that could be checked agrees"
+      : `audit: ${a.findings.length} finding(s)\n${auditText(a.findings)}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** Every report in a folder, each added or skipped with its reason; a summary table at the end. */
+async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): Promise<void> {
+  const format = parseTableFormat(opts.format);
+  if (opts.entity !== undefined) checkEntityId(opts.entity);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--bulk: ${folder} is not a folder of reports`);
+  const files = readdirSync(folder)
+    .filter((n) => REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
+    .sort();
+  if (files.length === 0) throw new UsageError(`--bulk: ${folder} holds no .txt or .html reports`);
+  const bar = progressBar(ctx, files.length);
+  const rows: Record<string, string | number | null>[] = [];
+  for (const [i, name] of files.entries()) {
+    bar(i, name);
+    const path = join(folder, name);
+    const fromName = entityIdFromFileName(name);
+    const entity = opts.entity ?? fromName.entity;
+    const row: Record<string, string | number | null> = {
+      report: name,
+      entity,
+      year: fromName.year,
+      layout: null,
+      extracted: null,
+      unassigned: null,
+      findings: null,
+      status: "",
+    };
+    try {
+      if (entity === null) throw new UsageError("no entity id in the file name; pass --entity");
+      const added = await addOne(path, entity, fromName.year, opts);
+      Object.assign(row, {
+        year: added.report.year,
+        layout: added.report.layout,
+        extracted: added.report.figures.length,
+        unassigned: added.report.unassigned.length,
+        findings: added.findings.length,
+        status: `wrote ${added.file}`,
+      });
+    } catch (err) {
+      if (err instanceof UsageError) row.status = `skipped: ${err.message.replace(`${path}: `, "")}`;
+      else if (err instanceof DataError) row.status = `failed: ${formatProblems(err.problems, err.omitted).split("\n")[0]}`;
+      else throw err;
+      ctx.exitCode = 1;
+    }
+    rows.push(row);
+  }
+  bar(files.length, "");
+  const keys = ["report", "entity", "year", "layout", "extracted", "unassigned", "findings", "status"];
+  const right = new Set(["year", "extracted", "unassigned", "findings"]);
+  ctx.io.stdout(
+    formatTable(
+      { columns: keys.map((key) => ({ key, title: key, ...(right.has(key) ? { align: "right" as const } : {}) })), rows },
+      format,
+    ),
+  );
+}
+
+/** A count bar on stderr, drawn only when stderr is a terminal; cleared at the end. */
+function progressBar(ctx: CliContext, total: number): (done: number, name: string) => void {
+  const enabled = Boolean(process.stderr.isTTY);
+  return (done, name) => {
+    if (!enabled) return;
+    if (done >= total) {
+      ctx.io.stderr("\r\x1b[2K");
+      return;
+    }
+    const width = 30;
+    const bar = "█".repeat(Math.round((done / total) * width)).padEnd(width, "░");
+    ctx.io.stderr(`\r\x1b[2K${bar} ${done + 1}/${total} ${name}`);
+  };
+}

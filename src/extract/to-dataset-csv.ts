@@ -1,0 +1,38 @@
+import { toCsvText } from "../format/csv-text.js";
+import type { TableData } from "../format/table-data.js";
+import type { ExtractedFigure, ExtractedReport } from "./extracted-report.js";
+
+/**
+ * An extracted report as a dataset file (`datasets/<entity>/<year>.csv`): the standard columns, every
+ * figure `printed`, its sentence or table row in `source`, and in `note` where the number sits in the
+ * report text, as 0-based character offsets `chars START-END` (END exclusive, so
+ * `text.slice(START, END)` is the number as printed), followed by any remark on the figure.
+ */
+export function toDatasetCsv(report: ExtractedReport): string {
+  return toCsvText(datasetTable(report.figures));
+}
+
+/** The figures as a dataset table (columns in the toolkit's write order, plus note). */
+export function datasetTable(figures: readonly ExtractedFigure[]): TableData {
+  return {
+    columns: ["metric", "applicant", "value", "printed_share", "printed_change", "printed_change_pct", "basis", "source", "note"].map(
+      (key) => ({ key, title: key }),
+    ),
+    rows: figures.map((f) => ({
+      metric: f.metric,
+      applicant: f.applicant,
+      value: f.value,
+      printed_share: f.printed_share,
+      printed_change: f.printed_change,
+      printed_change_pct: f.printed_change_pct,
+      basis: "printed",
+      source: f.source,
+      note: figureNote(f),
+    })),
+  };
+}
+
+/** "chars 1234-1239" and the figure's remark, if any. */
+export function figureNote(f: ExtractedFigure): string {
+  return `chars ${f.start}-${f.end}${f.note ? `; ${f.note}` : ""}`;
+}
