@@ -21,6 +21,8 @@ const TEXT = {
   match: ["相符", "Agrees"],
   truncated: ["截断而非四舍五入", "Truncated, not rounded"],
   not_comparable: ["不可比", "n/a"],
+  prior_zero: ["上年为0", "prior was 0"],
+  no_prior: ["无上年数据", "no prior figure"],
   template_2019: ["2019 新模板", "2019 template"],
   template_2021: ["2021 新模板", "2021 template"],
   difference: ["差值(百分点)", "Difference (points)"],

@@ -1,12 +1,12 @@
 /**
  * Year-over-year growth as diverging horizontal bars: rises to the right, falls to the left, each with
- * a signed label (+2.98%). A growth that cannot be computed (no prior figure, or a prior of 0) keeps
- * its row, with no bar and the label "不可比", so a missing figure is visibly missing, never zero.
+ * a signed label (+2.98%). A growth that cannot be computed keeps its row, with no bar and a label
+ * saying why ("上年为0" or "无上年数据"), so a missing figure is visibly missing, never zero.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
-import { EXACT_NUMBER, isNumberExpr, quote, SIGNED_PERCENT_AXIS, signedPercentExpr } from "./number-format.js";
+import { EXACT_NUMBER, growthTextExpr, isNumberExpr, quote, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { seriesLabels, seriesShape } from "./series-label.js";
 import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 
@@ -59,7 +59,7 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
     config: chartConfig(),
     data: { values },
     transform: [
-      { calculate: signedPercentExpr("change_pct", chartText("not_comparable", lang)), as: "growth_text" },
+      { calculate: growthTextExpr(lang), as: "growth_text" },
       { calculate: `${valid} ? datum.change_pct : 0`, as: "label_at" },
       {
         calculate: `${valid} ? (datum.change_pct < 0 ? ${quote(chartText("fall", lang))} : ${quote(chartText("rise", lang))}) : ""`,
@@ -72,7 +72,14 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
         mark: { type: "bar", cornerRadiusEnd: 2, height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: "change_pct", type: "quantitative", title: chartText("growth", lang), axis: { labelExpr: SIGNED_PERCENT_AXIS } },
+          x: {
+            field: "change_pct",
+            type: "quantitative",
+            title: chartText("growth", lang),
+            // Room beyond the longest bars for their labels, so a label never runs into the axis.
+            scale: { padding: 70 },
+            axis: { labelExpr: SIGNED_PERCENT_AXIS },
+          },
           color: {
             field: "direction",
             type: "nominal",

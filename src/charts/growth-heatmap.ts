@@ -1,13 +1,13 @@
 /**
  * Growth as a heatmap: one row per series (metric or body), one column per pair of years, each cell
  * coloured by growth on a diverging scale centred on 0 and labelled with the signed percent. Cells
- * whose growth cannot be computed are grey and say so. Colours saturate at ±100% so one extreme cell
+ * whose growth cannot be computed are grey and say why (prior 0 or no prior figure). Colours saturate at ±100% so one extreme cell
  * does not wash out the rest; the label still gives the exact figure.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
-import { EXACT_NUMBER, isNumberExpr, SIGNED_PERCENT_AXIS, signedPercentExpr } from "./number-format.js";
+import { EXACT_NUMBER, growthTextExpr, isNumberExpr, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 
@@ -46,7 +46,7 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
     height: { step: options.cellHeight ?? 24 },
     config: chartConfig(),
     data: { values },
-    transform: [{ calculate: signedPercentExpr("change_pct", chartText("not_comparable", lang)), as: "growth_text" }],
+    transform: [{ calculate: growthTextExpr(lang), as: "growth_text" }],
     encoding: {
       x: { field: "span", type: "ordinal", title: null, sort: spans, axis: { orient: "top", labelAngle: 0, domain: false, ticks: false } },
       y: {

@@ -7,6 +7,7 @@
  * (60000 → 6万), which is how Chinese reports write large figures; data labels and tooltips keep the
  * exact number, because a rounded figure must never pass for a printed one.
  */
+import { chartText } from "./chart-text.js";
 import type { ChartLang } from "./theme.js";
 
 /** d3-format for an exact count or amount: separators, decimals only when the value has them. */
@@ -30,9 +31,12 @@ export function isNumberExpr(field: string): string {
   return `isValid(datum.${field}) && isFinite(datum.${field})`;
 }
 
-/** Signed percent text of a percent `field` ("+2.98%"), or `otherwise` when it is null. */
-export function signedPercentExpr(field: string, otherwise: string): string {
-  return `${isNumberExpr(field)} ? format(datum.${field}, '+.2f') + '%' : ${quote(otherwise)}`;
+/**
+ * The growth label: signed percent ("+2.98%"), or why there is none: the prior figure was 0 (growth
+ * from 0 is undefined) or is missing.
+ */
+export function growthTextExpr(lang: ChartLang): string {
+  return `${isNumberExpr("change_pct")} ? format(datum.change_pct, '+.2f') + '%' : datum.from_value === 0 ? ${quote(chartText("prior_zero", lang))} : ${quote(chartText("no_prior", lang))}`;
 }
 
 /** Percent text of a percent `field` with `decimals` ("41.83%"), or `otherwise` when it is null. */

@@ -1,0 +1,159 @@
+/**
+ * One chart from a table, by kind and selection, for the `chart` command: the data comes from the
+ * compute and audit modules, the drawing from the chart builders. A selection that leaves nothing to
+ * draw is a UsageError that says what the data does hold.
+ */
+
+import type { TopLevelSpec } from "vega-lite";
+import { audit } from "../audit/audit.js";
+import { findMetric } from "../catalogue/catalogue.js";
+import { auditChart } from "../charts/audit-chart.js";
+import { breakdownChart } from "../charts/breakdown-chart.js";
+import type { BreakdownChartRow, GrowthChartRow, TrendChartRow } from "../charts/chart-rows.js";
+import { donutChart } from "../charts/donut-chart.js";
+import { growthChart } from "../charts/growth-chart.js";
+import { growthHeatmap } from "../charts/growth-heatmap.js";
+import { slopeChart } from "../charts/slope-chart.js";
+import type { ChartLang } from "../charts/theme.js";
+import { trendChart } from "../charts/trend-chart.js";
+import { breakdown } from "../compute/breakdown.js";
+import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import { changeBetween } from "../compute/change-between.js";
+import type { ChangeRow } from "../compute/change-table.js";
+import { trend } from "../compute/trend.js";
+import { yoy } from "../compute/yoy.js";
+import type { ObservationTable } from "../core/observation-table.js";
+import { UsageError } from "../errors.js";
+import { auditShareGroups } from "./audit-share-groups.js";
+import { groupLabel } from "./report-charts.js";
+
+export const CHART_KINDS = ["trend", "growth", "heatmap", "breakdown", "donut", "slope", "audit"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export interface ChartSelection {
+  metrics?: readonly string[];
+  entities?: readonly string[];
+  group?: string;
+  year?: number;
+  from?: number;
+  to?: number;
+  lang?: ChartLang;
+  title?: string;
+}
+
+export function parseChartKind(kind: string): ChartKind {
+  if ((CHART_KINDS as readonly string[]).includes(kind)) return kind as ChartKind;
+  throw new UsageError(`unknown chart kind "${kind}": expected one of ${CHART_KINDS.join(", ")}`);
+}
+
+export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartSelection): TopLevelSpec {
+  const lang = s.lang ?? "zh";
+  const label = (entity: string) => {
+    const info = table.entityInfo.get(entity);
+    return info === undefined ? entity : lang === "zh" ? info.name_zh : info.name_en;
+  };
+  const title = s.title === undefined ? {} : { title: s.title };
+  const inSpan = (y: number) => (s.from === undefined || y >= s.from) && (s.to === undefined || y <= s.to);
+  switch (kind) {
+    case "trend": {
+      const metrics = need(s.metrics, "--metric", "trend");
+      const rows: TrendChartRow[] = metrics.flatMap((metric) =>
+        trend(table, { metric, ...(s.entities ? { entities: s.entities } : {}) })
+          .rows()
+          .filter((p) => inSpan(p.year))
+          .map((p) => ({ entity: p.entity, entity_label: label(p.entity), metric, year: p.year, value: p.value })),
+      );
+      return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), { lang, ...title });
+    }
+    case "growth":
+    case "heatmap": {
+      const rows: GrowthChartRow[] = changes(table, s)
+        .filter((c) => c.from_value !== null && c.to_value !== null && !(c.from_value === 0 && c.to_value === 0))
+        .map((c) => ({ ...c, entity_label: label(c.entity) }));
+      const kept = nonEmpty(rows, "no figure is stated in both years of a pair in the selection");
+      return kind === "growth" ? growthChart(kept, { lang, ...title }) : growthHeatmap(kept, { lang, ...title });
+    }
+    case "breakdown":
+    case "donut": {
+      const group = groupOf(s);
+      const rows: BreakdownChartRow[] = breakdown(table, { group, ...(s.entities ? { entities: s.entities } : {}) })
+        .filter((b) => inSpan(b.year) && (s.year === undefined || b.year === s.year))
+        .map((b) => ({ ...b, entity_label: label(b.entity) }));
+      nonEmpty(rows, `group ${group} has no shares in the selection`);
+      const name = groupLabel(group, lang);
+      if (kind === "breakdown") return breakdownChart(rows, { lang, title: name, ...title });
+      const entities = [...new Set(rows.map((r) => r.entity))];
+      if (entities.length > 1) throw new UsageError(`a donut shows one body: add --entity (one of ${entities.join(", ")})`);
+      const year = s.year ?? Math.max(...rows.map((r) => r.year));
+      return donutChart(
+        rows.filter((r) => r.year === year),
+        { lang, title: `${name} ${year}`, subtitle: label(entities[0] as string), ...title },
+      );
+    }
+    case "slope": {
+      // A group's parts come from the breakdown, which also derives the subtotals tables leave out.
+      const rows: TrendChartRow[] = s.group
+        ? breakdown(table, { group: groupOf(s), ...(s.entities ? { entities: s.entities } : {}) })
+            .filter((b) => b.applicant === null)
+            .map((b) => ({ entity: b.entity, entity_label: label(b.entity), metric: b.metric, year: b.year, value: b.value }))
+        : need(s.metrics, "--metric or --group", "slope").flatMap((metric) =>
+            trend(table, { metric, crosswalk: false, ...(s.entities ? { entities: s.entities } : {}) })
+              .rows()
+              .map((p) => ({ entity: p.entity, entity_label: label(p.entity), metric, year: p.year, value: p.value })),
+          );
+      const years = [...new Set(nonEmpty(rows, "no stated figure in the selection").map((r) => r.year))].sort((a, b) => a - b);
+      const from = s.from ?? (years[0] as number);
+      const to = s.to ?? (years[years.length - 1] as number);
+      if (from === to) throw new UsageError(`a slope chart needs two years; the selection has only ${from}`);
+      return slopeChart(rows, { lang, from, to, ...title });
+    }
+    case "audit": {
+      const entities = s.entities ?? [...table.entityNames];
+      const findings = audit(table, { entities, checks: ["printed_share"] });
+      const groups = auditShareGroups(breakdown(table, { entities, ...(s.group ? { group: groupOf(s) } : {}) }), findings).filter(
+        (g) => s.year === undefined || g.year === s.year,
+      );
+      if (groups.length === 0) throw new UsageError("no printed shares to check in the selection");
+      if (groups.length > 1) {
+        const list = groups.map((g) => `--group ${g.group} --year ${g.year}`).join("; ");
+        throw new UsageError(`several groups have printed shares; choose one: ${list}`);
+      }
+      const g = groups[0] as (typeof groups)[number];
+      return auditChart(g.rows, { lang, title: `${groupLabel(g.group, lang)} ${g.year}`, ...title });
+    }
+  }
+}
+
+/** The year-over-year changes, or the change between --from and --to, of the selected figures. */
+function changes(table: ObservationTable, s: ChartSelection): ChangeRow[] {
+  const filter = { ...(s.metrics?.length ? { metrics: s.metrics } : {}), ...(s.entities ? { entities: s.entities } : {}) };
+  const rows = s.from !== undefined && s.to !== undefined ? changeBetween(table, s.from, s.to, filter).rows() : yoy(table, filter).rows();
+  return rows.filter(
+    (c) =>
+      c.applicant === null &&
+      (s.year === undefined || c.to_year === s.year) &&
+      // Without --metric, the top-level figures only: sub-rows would crowd the chart.
+      (s.metrics?.length ? true : findMetric(c.metric)?.parent === null),
+  );
+}
+
+function groupOf(s: ChartSelection): string {
+  if (s.group !== undefined) {
+    if (BREAKDOWN_SPECS.some((g) => g.id === s.group)) return s.group;
+    throw new UsageError(`unknown --group "${s.group}": expected one of ${BREAKDOWN_SPECS.map((g) => g.id).join(", ")}`);
+  }
+  const whole = s.metrics?.[0];
+  const byWhole = BREAKDOWN_SPECS.find((g) => g.whole.metric === whole);
+  if (byWhole) return byWhole.id;
+  throw new UsageError(`name the breakdown with --group (one of ${BREAKDOWN_SPECS.map((g) => g.id).join(", ")})`);
+}
+
+function need<T>(xs: readonly T[] | undefined, option: string, kind: string): readonly T[] {
+  if (!xs?.length) throw new UsageError(`a ${kind} chart needs ${option}`);
+  return xs;
+}
+
+function nonEmpty<T>(xs: T[], why: string): T[] {
+  if (xs.length === 0) throw new UsageError(`nothing to draw: ${why}`);
+  return xs;
+}

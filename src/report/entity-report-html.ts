@@ -1,0 +1,184 @@
+/**
+ * One body's report as a self-contained offline HTML page: overview cards, trends, year-over-year
+ * changes, breakdowns and the audit, each with its charts and tables. Every text from the data (names,
+ * labels, findings, quoted report sentences) is escaped; the charts go in through the page frame.
+ */
+
+import type { Finding } from "../audit/finding.js";
+import { findMetric, metricLabel } from "../catalogue/catalogue.js";
+import { applicantLabel } from "../charts/applicant-label.js";
+import type { ChartLang } from "../charts/theme.js";
+import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import type { ChangeRow } from "../compute/change-table.js";
+import type { TableData } from "../format/table-data.js";
+import { escapeHtml } from "../render/html-escape.js";
+import { htmlShell } from "../render/html-shell.js";
+import type { EntityReport } from "./entity-report.js";
+import { htmlTable } from "./html-table.js";
+import { countText, percentText, signedCountText, signedPercentText } from "./number-text.js";
+import { entityLabel, groupLabel, type ReportChart, type ReportSection } from "./report-charts.js";
+import { REPORT_STYLE } from "./report-style.js";
+import { reportText } from "./report-text.js";
+
+export interface EntityReportHtmlOptions {
+  lang?: ChartLang;
+  /** Relative folder of the chart files written beside the page, for links; none when omitted. */
+  chartDir?: string;
+  /** The chart file formats written there. Default vl.json and svg. */
+  chartFormats?: readonly string[];
+  /** Relative link back to the index page, when there is one. */
+  indexHref?: string;
+}
+
+export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[], options: EntityReportHtmlOptions = {}): string {
+  const lang = options.lang ?? "zh";
+  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const name = entityLabel(r, lang);
+  const chartBlock = (c: ReportChart) => {
+    const files =
+      options.chartDir === undefined
+        ? ""
+        : `<div class="files">${(options.chartFormats ?? ["vl.json", "svg"]).map((ext) => `<a href="${escapeHtml(encodeURI(`${options.chartDir}/${c.id}.${ext}`))}">${ext}</a>`).join("")}</div>`;
+    return `<figure class="chart" id="${chartElementId(c)}" data-chart="${escapeHtml(c.id)}"></figure>${files}`;
+  };
+  const inSection = (s: ReportSection, group?: string) =>
+    charts
+      .filter((c) => c.section === s && (group === undefined || c.group === group))
+      .map(chartBlock)
+      .join("\n");
+  const info = r.info;
+  const meta = [info?.province, info?.parent, info?.level, `${t("years")}: ${r.years.join(", ")}`].filter((x): x is string => Boolean(x));
+  const parts: string[] = [];
+  parts.push(
+    options.indexHref === undefined
+      ? ""
+      : `<p><a href="${escapeHtml(encodeURI(options.indexHref))}">← ${escapeHtml(t("index_title"))}</a></p>`,
+    `<h1>${escapeHtml(name)}</h1>`,
+    `<p class="meta">${escapeHtml(lang === "zh" ? r.name_en : r.name_zh)} · ${escapeHtml(meta.join(" · "))}</p>`,
+    `<nav class="toc">${(["overview", "trends", "changes", "breakdowns", "audit", "notes"] as const)
+      .map((s) => `<a href="#${s}">${escapeHtml(t(s))}</a>`)
+      .join("")}</nav>`,
+  );
+  // Overview
+  parts.push(`<h2 id="overview">${escapeHtml(t("overview"))} ${r.latest_year}</h2>`);
+  parts.push(
+    `<div class="cards">${r.headline
+      .map((h) => {
+        const delta = h.change === null ? "" : changeText(h.change, lang);
+        return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div></div>`;
+      })
+      .join("")}</div>`,
+  );
+  // Trends
+  parts.push(
+    `<h2 id="trends">${escapeHtml(t("trends"))}</h2>`,
+    inSection("trends") || `<p class="note">${escapeHtml(t("changes_none"))}</p>`,
+  );
+  // Changes
+  parts.push(`<h2 id="changes">${escapeHtml(t("changes"))}</h2>`);
+  if (r.changes.length === 0) parts.push(`<p class="note">${escapeHtml(t("changes_none"))}</p>`);
+  else parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang)));
+  if (r.one_sided > 0) parts.push(`<p class="note">${escapeHtml(oneSidedText(r.one_sided, lang))}</p>`);
+  // Breakdowns
+  parts.push(`<h2 id="breakdowns">${escapeHtml(t("breakdowns"))}</h2>`);
+  const groups = [...new Set(r.breakdowns.map((b) => b.group))];
+  if (groups.length === 0) parts.push(`<p class="note">${escapeHtml(t("breakdowns_none"))}</p>`);
+  for (const group of groups) {
+    const rows = r.breakdowns.filter((b) => b.group === group);
+    const spec = BREAKDOWN_SPECS.find((s) => s.id === group);
+    parts.push(`<h3>${escapeHtml(groupLabel(group, lang))}</h3>`);
+    if (spec?.relation === "overlapping") parts.push(`<p class="note">${escapeHtml(t("overlapping_note"))}</p>`);
+    parts.push(inSection("breakdowns", group));
+    parts.push(
+      htmlTable({
+        columns: [
+          { key: "year", title: t("year") },
+          { key: "part", title: t("part") },
+          { key: "value", title: t("value"), align: "right" },
+          { key: "share_of_parts", title: t("share_of_parts"), align: "right" },
+          { key: "share_of_whole", title: t("share_of_whole"), align: "right" },
+          { key: "printed_share", title: t("printed_share"), align: "right" },
+        ],
+        rows: rows.map((b) => ({
+          year: b.year,
+          part: b.applicant === null ? metricLabel(b.metric, lang) : applicantLabel(b.applicant, lang),
+          value: b.value === null ? t("not_stated") : countText(b.value),
+          share_of_parts: percentText(b.share_of_parts),
+          share_of_whole: percentText(b.share_of_whole),
+          printed_share: b.printed_share === null ? "" : `${b.printed_share}%`,
+        })),
+      }),
+    );
+  }
+  // Audit
+  parts.push(
+    `<h2 id="audit">${escapeHtml(t("audit"))}</h2>`,
+    `<p class="note">${escapeHtml(t("audit_intro"))} ${r.checks_run} ${escapeHtml(t("audit_checks"))}.</p>`,
+  );
+  parts.push(r.findings.length === 0 ? `<p>${escapeHtml(t("audit_none"))}</p>` : findingsTable(r.findings, lang));
+  parts.push(inSection("audit"));
+  // Notes
+  parts.push(`<h2 id="notes">${escapeHtml(t("notes"))}</h2>`, `<p class="note">${escapeHtml(t("template_note"))}</p>`);
+  if (r.warnings.length > 0) parts.push(`<ul class="note">${r.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join("")}</ul>`);
+  return htmlShell({
+    title: `${name} · ${t("report_title")}`,
+    lang,
+    style: REPORT_STYLE,
+    body: parts.filter((p) => p !== "").join("\n"),
+    charts: charts.map((c) => ({ id: chartElementId(c), spec: c.spec })),
+  });
+}
+
+/** The element id a chart is drawn into. */
+export function chartElementId(c: Pick<ReportChart, "id">): string {
+  return `chart-${c.id}`;
+}
+
+function oneSidedText(n: number, lang: ChartLang): string {
+  return lang === "zh"
+    ? `另有 ${n} 项指标只在相邻两年中的一年有数据，无法计算变化（见数据说明）。`
+    : `${n} more figures are stated in only one of two consecutive years, so they have no change (see the notes).`;
+}
+
+/** "+2,589 (+2.98%) on 2016", or why the growth is missing. */
+function changeText(c: ChangeRow, lang: ChartLang): string {
+  const on = lang === "zh" ? `较${c.from_year}年` : `on ${c.from_year}`;
+  if (c.change === null) return `${on} ${reportText("no_prior", lang)}`;
+  const pct = c.change_pct === null ? reportText(c.from_value === 0 ? "prior_zero" : "no_prior", lang) : signedPercentText(c.change_pct);
+  return `${on} ${signedCountText(c.change)} (${pct})`;
+}
+
+function changesTable(changes: readonly ChangeRow[], lang: ChartLang): TableData {
+  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  return {
+    columns: [
+      { key: "metric", title: t("metric") },
+      { key: "years", title: t("years") },
+      { key: "from", title: t("from_value"), align: "right" },
+      { key: "to", title: t("to_value"), align: "right" },
+      { key: "change", title: t("change"), align: "right" },
+      { key: "growth", title: t("growth"), align: "right" },
+      { key: "comparability", title: t("comparability") },
+    ],
+    rows: changes.map((c) => ({
+      metric: metricLabel(c.metric, lang),
+      years: `${c.from_year}→${c.to_year}`,
+      from: c.from_value === null ? t("not_stated") : countText(c.from_value),
+      to: c.to_value === null ? t("not_stated") : countText(c.to_value),
+      change: signedCountText(c.change),
+      growth: c.change_pct !== null ? signedPercentText(c.change_pct) : c.from_value === 0 && c.to_value !== null ? t("prior_zero") : "",
+      comparability: t(c.comparability),
+    })),
+  };
+}
+
+function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
+  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const rows = findings.map((f) => {
+    const where = f.file === null ? "" : `${f.file}${f.line === null ? "" : `:${f.line}`}`;
+    const quote = f.source === null ? "" : `<blockquote>${escapeHtml(f.source)}</blockquote>`;
+    return `<tr><td class="sev-${f.severity}">${escapeHtml(t(f.severity))}</td><td class="num">${f.year}</td><td>${escapeHtml(f.check)}</td><td>${escapeHtml(f.message)}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
+  });
+  const head = [t("severity"), t("year"), t("check"), t("finding"), t("source")].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
+  return `<table class="data findings"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+}
