@@ -3,10 +3,12 @@ import { addYearCommand } from "./add-year.js";
 import { auditCommand } from "./audit.js";
 import { breakdownCommand } from "./breakdown.js";
 import { catalogueCommand } from "./catalogue.js";
+import { chartCommand } from "./chart.js";
 import type { CommandModule } from "./command-module.js";
 import { compareCommand } from "./compare.js";
 import { extractCommand } from "./extract.js";
 import { peersCommand } from "./peers.js";
+import { reportCommand } from "./report.js";
 import { trendCommand } from "./trend.js";
 import { validateCommand } from "./validate.js";
 
@@ -18,6 +20,8 @@ export const COMMANDS: readonly CommandModule[] = [
   auditCommand,
   peersCommand,
   catalogueCommand,
+  chartCommand,
+  reportCommand,
   extractCommand,
   addYearCommand,
 ];
