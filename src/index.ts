@@ -42,3 +42,15 @@ export { type YoyOptions, yoy } from "./compute/yoy.js";
 // ── charts and rendering ────────────────────────────────────────────────
 
 // ── extraction ──────────────────────────────────────────────────────────
+
+// ── notebooks ───────────────────────────────────────────────────────────
+export { JUPYTER_DISPLAY, type MimeBundle, NotebookOutput } from "./notebook/notebook-output.js";
+export {
+  chartTitle,
+  type ShowChartOptions,
+  showChart,
+  VEGA_LITE_V5_MIME,
+  VEGA_LITE_V5_SCHEMA,
+  vegaLiteForJupyter,
+} from "./notebook/show-chart.js";
+export { formatNumber, type ShowTableOptions, showTable, toTableData } from "./notebook/show-table.js";
