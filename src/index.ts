@@ -3,28 +3,15 @@
  * Functions ending in `Frame` take or return Danfo DataFrames; the others work on ObservationTable.
  */
 
+// ── compute and audit ───────────────────────────────────────────────────
+export { type AuditOptions, type AuditReport, audit, auditReport } from "./audit/audit.js";
+export { CHECK_IDS, type CheckId, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
+export { judgePrinted, type PrintedJudgement, type PrintedVerdict } from "./audit/printed-precision.js";
 export { findMetric, getMetric, layoutOfYear, metricLabel } from "./catalogue/catalogue.js";
 export { CROSSWALK, type CrosswalkEntry, type CrosswalkFit } from "./catalogue/crosswalk.js";
 export { GROUPS, type MetricGroup } from "./catalogue/groups.js";
 export type { MetricDefinition, MetricKind } from "./catalogue/metric-definition.js";
 export { METRICS } from "./catalogue/metrics.js";
-// ── loading ─────────────────────────────────────────────────────────────
-export { ObservationTable, tableFromObservations } from "./core/observation-table.js";
-export { type DatasetSummary, summarize } from "./core/summarize.js";
-export { type DataFrame, danfo } from "./frame/danfo.js";
-export { loadFrame } from "./frame/load-frame.js";
-export { OBSERVATION_COLUMNS, toFrame } from "./frame/to-frame.js";
-export { fromFrame } from "./frame/from-frame.js";
-export { frameToRows, rowsToFrame } from "./frame/rows-to-frame.js";
-export { DataError, type DataProblem, formatProblems, PROBLEM_CODES, type ProblemCode, UsageError } from "./errors.js";
-export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, readDatasetText } from "./io/load-datasets.js";
-// ── types, errors, catalogue ────────────────────────────────────────────
-export * from "./types.js";
-
-// ── compute and audit ───────────────────────────────────────────────────
-export { type AuditOptions, type AuditReport, audit, auditReport } from "./audit/audit.js";
-export { CHECK_IDS, type CheckId, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
-export { judgePrinted, type PrintedJudgement, type PrintedVerdict } from "./audit/printed-precision.js";
 export { type BreakdownOptions, type BreakdownRow, breakdown } from "./compute/breakdown.js";
 export { APPLICANT_TYPES_GROUP, BREAKDOWN_SPECS, type BreakdownSpec } from "./compute/breakdown-specs.js";
 export { type ChangeBetweenOptions, changeBetween } from "./compute/change-between.js";
@@ -38,6 +25,20 @@ export { percentChange } from "./compute/percent-change.js";
 export { seriesOrder } from "./compute/series-order.js";
 export { type TrendOptions, type TrendPoint, type TrendResult, type TrendSeries, trend } from "./compute/trend.js";
 export { type YoyOptions, yoy } from "./compute/yoy.js";
+// ── loading ─────────────────────────────────────────────────────────────
+export { ObservationTable, tableFromObservations } from "./core/observation-table.js";
+export { type DatasetSummary, summarize } from "./core/summarize.js";
+export { DataError, type DataProblem, formatProblems, PROBLEM_CODES, type ProblemCode, UsageError } from "./errors.js";
+export type { FrameInput } from "./frame/as-table.js";
+export { type DataFrame, danfo } from "./frame/danfo.js";
+export { fromFrame } from "./frame/from-frame.js";
+export { loadFrame } from "./frame/load-frame.js";
+export { auditFrame, breakdownFrame, changeBetweenFrame, peersFrame, trendFrame, yoyFrame } from "./frame/result-frames.js";
+export { frameToRows, rowsToFrame } from "./frame/rows-to-frame.js";
+export { OBSERVATION_COLUMNS, toFrame } from "./frame/to-frame.js";
+export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, readDatasetText } from "./io/load-datasets.js";
+// ── types, errors, catalogue ────────────────────────────────────────────
+export * from "./types.js";
 
 // ── charts and rendering ────────────────────────────────────────────────
 
