@@ -82,7 +82,7 @@ if (build) {
 const all = readdirSync(notebooksDir)
   .filter((f) => f.endsWith(".ipynb"))
   .sort();
-const selected = wanted.length === 0 ? all : all.filter((f) => wanted.some((w) => f === w || f === `${w}.ipynb` || basename(w) === f));
+const selected = wanted.length === 0 ? all : all.filter((f) => wanted.some((w) => f === basename(w) || f.startsWith(basename(w))));
 if (selected.length === 0) {
   console.error(`no notebook matches ${wanted.join(", ")}; notebooks: ${all.join(", ")}`);
   process.exit(1);

@@ -2,7 +2,7 @@
  * Rows as a notebook table: an HTML table (what JupyterLab, VS Code and GitHub show) and an aligned text
  * table (what a terminal or a plain-text viewer shows). Counts appear exactly as computed; a blank cell
  * is an unknown figure, never 0. Non-integer numbers (percentages, growth) are rounded for display only,
- * to `decimals` places, because a float such as 41.83138… reads worse than 41.83 and the exact value
+ * to at most `decimals` places, because a float such as 41.83138… reads worse than 41.83 and the exact value
  * stays in the rows the table was made from.
  */
 
@@ -54,11 +54,15 @@ export function toTableData(rows: Rows, options: ShowTableOptions = {}): TableDa
   };
 }
 
-/** Integers as they are (89370, never 89,370.00); other numbers to `decimals` places. */
+/**
+ * Integers as they are (89370, never 89,370.00); other numbers to at most `decimals` places with trailing
+ * zeros dropped, so a share printed as 41.4 shows as 41.4, not 41.40 (a precision the report never gave).
+ */
 export function formatNumber(x: number, decimals: number): string {
-  if (Number.isInteger(x)) return String(x);
-  if (!Number.isFinite(x)) return String(x);
-  return x.toFixed(decimals);
+  if (Number.isInteger(x) || !Number.isFinite(x)) return String(x);
+  const s = x.toFixed(decimals);
+  const trimmed = s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+  return trimmed === "-0" ? "0" : trimmed;
 }
 
 function htmlTable(t: TableData): string {
@@ -83,12 +87,14 @@ function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
   return [...seen];
 }
 
-/** A cell value: numbers and strings as they are; null, undefined and NaN blank; other values as JSON. */
+/** A cell value: numbers and strings as they are; null, undefined and NaN blank; lists joined; other values as JSON. */
 function toCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isNaN(v) ? null : v;
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "bigint") return String(v);
+  // Lists of ids (a finding's metrics) read better as "a, b" than as JSON.
+  if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(", ");
   return JSON.stringify(v);
 }
 

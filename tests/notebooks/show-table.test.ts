@@ -78,6 +78,22 @@ describe("formatNumber(x, decimals)", () => {
     expect(formatNumber(123456789, 2)).toBe("123456789");
     expect(formatNumber(2.983, 2)).toBe("2.98");
     expect(formatNumber(41.8349, 1)).toBe("41.8");
+  });
+
+  it("formatNumber(x, decimals) never adds precision: 41.4 stays 41.4, 0.7 stays 0.7", () => {
+    expect(formatNumber(41.4, 2)).toBe("41.4");
+    expect(formatNumber(0.7, 2)).toBe("0.7");
+    expect(formatNumber(12.2, 2)).toBe("12.2");
+    expect(formatNumber(-0.001, 2)).toBe("0");
+    expect(formatNumber(2.9833719362533273, 2)).toBe("2.98");
     expect(formatNumber(-2589, 2)).toBe("-2589");
+  });
+});
+
+describe("showTable(rows) cells", () => {
+  it("showTable(rows) joins a list of ids and writes other objects as JSON", () => {
+    const b = bundleOf(showTable([{ metrics: ["channel_website", "proactive_items"], extra: { a: 1 } }]));
+    expect(b["text/html"]).toContain(">channel_website, proactive_items<");
+    expect(b["text/html"]).toContain(">{&quot;a&quot;:1}<");
   });
 });
