@@ -79,6 +79,17 @@ export function parseCsvText(text: string): CsvBatch {
   };
 }
 
+/**
+ * Parses complete records of CSV text that start on line `firstLine` (the byte path hands over the rows
+ * it declines this way); returns the rows and the line after them.
+ */
+export function parseCsvRecords(text: string, firstLine: number): { batch: CsvBatch | null; nextLine: number } {
+  const cutter = new RecordCutter();
+  cutter.nextLine = firstLine;
+  const batch = cutter.finish(text);
+  return { batch, nextLine: batch === null ? firstLine + 1 : cutter.nextLine };
+}
+
 /** Cuts streamed text at record boundaries (a newline outside quotes) and parses each piece. */
 class RecordCutter {
   private carry = "";

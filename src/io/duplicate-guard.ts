@@ -1,4 +1,4 @@
-import type { RowInput } from "../core/observation-table.js";
+import { METRICS } from "../catalogue/metrics.js";
 
 /**
  * Finds rows that repeat an (entity, year, metric, applicant) key without a map of every key: rows of
@@ -7,26 +7,29 @@ import type { RowInput } from "../core/observation-table.js";
  * `revisited` is set and the caller runs the exhaustive check (findDuplicateKeys) on what it loaded.
  */
 export class DuplicateGuard {
-  private blockEntity = "";
+  private blockEntity = -1;
   private blockYear = Number.NaN;
-  private readonly inBlock = new Map<number, number>();
-  private readonly seenBlocks = new Set<string>();
+  /** The block a key slot was last written in; a slot from an older block is free. Avoids clearing. */
+  private block = 0;
+  private readonly slotBlock = new Int32Array(METRICS.length * 8 + 8);
+  private readonly slotLine = new Int32Array(METRICS.length * 8 + 8);
+  private readonly seenBlocks = new Set<number>();
   revisited = false;
 
-  /** The line of an earlier row with the same key in this block, or −1. */
-  check(row: RowInput): number {
-    if (row.entity !== this.blockEntity || row.year !== this.blockYear) {
-      const block = `${row.entity}\u0000${row.year}`;
+  /** The line of an earlier row with the same key in this block, or −1. `entity` is the interned code. */
+  check(entity: number, year: number, metric: number, applicant: number, line: number): number {
+    if (entity !== this.blockEntity || year !== this.blockYear) {
+      const block = entity * 8192 + (year & 8191);
       if (this.seenBlocks.has(block)) this.revisited = true;
       this.seenBlocks.add(block);
-      this.blockEntity = row.entity;
-      this.blockYear = row.year;
-      this.inBlock.clear();
+      this.blockEntity = entity;
+      this.blockYear = year;
+      this.block++;
     }
-    const key = row.metric * 8 + row.applicant + 1;
-    const first = this.inBlock.get(key);
-    if (first !== undefined) return first;
-    this.inBlock.set(key, row.line);
+    const key = metric * 8 + applicant + 1;
+    if (this.slotBlock[key] === this.block) return this.slotLine[key] as number;
+    this.slotBlock[key] = this.block;
+    this.slotLine[key] = line;
     return -1;
   }
 }

@@ -3,14 +3,17 @@
  * catalogue → an ObservationTable. Every problem is collected (capped), with file, line and column;
  * no row is dropped without a problem that names it.
  */
+import { statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { DataError, type DataProblem, problem } from "../errors.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
-import { type CsvReadProgress, parseCsvText, readCsvFile } from "./csv-chunks.js";
+import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
 import { findDatasetFiles } from "./find-dataset-files.js";
+import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
+import { readCsvSource } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
 
@@ -65,14 +68,16 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     known.add(entity);
   }
   const fileCount = layout.files.length;
+  const sizing = new LoadSizing(layout.files.reduce((sum, f) => sum + statSync(f.path).size, 0));
   for (const [fileIndex, f] of layout.files.entries()) {
     const file = displayPath(f.path);
     const onProgress = options.onProgress && ((p: CsvReadProgress) => options.onProgress?.({ ...p, file, fileIndex, fileCount }));
     const found = await readDatasetBatches(
-      readCsvFile(f.path, onProgress),
+      readCsvSource(f.path, onProgress),
       { file, entity: f.entity, year: f.year, knownEntities: known },
       builder,
       log,
+      sizing,
     );
     if (found.length > 0) attachFrames(found, f.path);
   }
@@ -95,7 +100,7 @@ export async function readDatasetText(
   const builder = new ObservationTableBuilder(256);
   builder.addEntityInfo(target.entityInfo);
   const found = await readDatasetBatches(
-    [parseCsvText(text)],
+    [{ batch: parseCsvText(text) }],
     { file: target.file, entity: target.entity, year: target.year, knownEntities: new Set([target.entity]) },
     builder,
     log,

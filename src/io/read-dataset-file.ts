@@ -4,15 +4,20 @@
  * columns and code frames are filled in afterwards (code-frame.ts), off the hot path.
  */
 
+import { isUtf8 } from "node:buffer";
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTableBuilder } from "../core/observation-table.js";
 import { type DataProblem, problem } from "../errors.js";
 import { APPLICANTS } from "../types.js";
-import { type CsvBatch, EncodingError } from "./csv-chunks.js";
+import { type CsvBatch, EncodingError, parseCsvRecords } from "./csv-chunks.js";
 import { DuplicateGuard, findDuplicateKeys } from "./duplicate-guard.js";
 import { FastRowReader } from "./fast-row.js";
+import type { LoadSizing } from "./load-sizing.js";
+import { PlainRowScanner } from "./plain-row-scanner.js";
 import type { ProblemLog } from "./problem-log.js";
+import type { CsvPiece } from "./read-csv-source.js";
 import { type Columns, type Report, readHeader } from "./read-header.js";
+import { recordEnd } from "./record-bytes.js";
 import { validateRow } from "./validate-row.js";
 
 export interface DatasetFileTarget {
@@ -31,12 +36,13 @@ export interface PendingProblem extends DataProblem {
   fieldIndex: number;
 }
 
-/** Reads batches of one file into the builder; returns the problems found (also logged). */
+/** Reads the pieces of one file into the builder; returns the problems found (also logged). */
 export async function readDatasetBatches(
-  batches: AsyncIterable<CsvBatch> | Iterable<CsvBatch>,
+  pieces: AsyncIterable<CsvPiece> | Iterable<CsvPiece>,
   target: DatasetFileTarget,
   builder: ObservationTableBuilder,
   log: ProblemLog,
+  sizing?: LoadSizing,
 ): Promise<PendingProblem[]> {
   const found: PendingProblem[] = [];
   const report: Report = (code, line, fieldIndex, what, expected, got, hint) => {
@@ -48,46 +54,91 @@ export async function readDatasetBatches(
   const guard = new DuplicateGuard();
   let columns: Columns | null = null;
   let fast: FastRowReader | null = null;
+  let scanner: PlainRowScanner | null = null;
   let metricField = -1;
   let width = 0;
   let sawRow = false;
-  try {
-    for await (const batch of batches) {
-      for (const e of batch.syntaxErrors)
-        report("E_CSV_SYNTAX", e.line, -1, "cannot parse the row", "valid CSV", e.message, "check for an unclosed quote");
-      for (let r = 0; r < batch.rows.length; r++) {
-        const fields = batch.rows[r] as string[];
-        const line = batch.lines[r] as number;
-        if (fields.length === 1 && (fields[0] as string).trim() === "") continue;
-        if (columns === null) {
-          columns = readHeader(fields, line, report);
-          if (columns === null) return found;
-          width = fields.length;
-          fast = new FastRowReader(columns, target);
-          metricField = columns.metric ?? -1;
+  const duplicate = (line: number, metric: number, applicant: number, first: number) =>
+    reportDuplicate(report, line, metricField, metric, applicant, first);
+
+  /** The string path: one parsed row. Returns false when the header is unusable (stop reading). */
+  const takeRow = (fields: string[], line: number): boolean => {
+    if (fields.length === 1 && (fields[0] as string).trim() === "") return true;
+    if (columns === null) {
+      columns = readHeader(fields, line, report);
+      if (columns === null) return false;
+      width = fields.length;
+      fast = new FastRowReader(columns, target);
+      scanner = new PlainRowScanner(columns, width, target, builder, guard, duplicate);
+      metricField = columns.metric ?? -1;
+      return true;
+    }
+    sawRow = true;
+    if (fields.length !== width) {
+      report(
+        "E_FIELD_COUNT",
+        line,
+        -1,
+        "wrong number of fields",
+        `${width} fields, as in the header`,
+        `${fields.length}`,
+        fields.length > width
+          ? "a value with a comma must be quoted, or use no thousands separator"
+          : "add the missing fields (they may be empty)",
+      );
+      return true;
+    }
+    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report);
+    if (row === null) return true;
+    const first = guard.check(builder.entityCode(row.entity), row.year, row.metric, row.applicant, line);
+    if (first >= 0) duplicate(line, row.metric, row.applicant, first);
+    else builder.push(row);
+    return true;
+  };
+
+  const takeBatch = (batch: CsvBatch): boolean => {
+    for (const e of batch.syntaxErrors)
+      report("E_CSV_SYNTAX", e.line, -1, "cannot parse the row", "valid CSV", e.message, "check for an unclosed quote");
+    for (let r = 0; r < batch.rows.length; r++) {
+      if (!takeRow(batch.rows[r] as string[], batch.lines[r] as number)) return false;
+    }
+    return true;
+  };
+
+  /** The byte path: plain rows straight to the columns, any other record through the string path. */
+  let line = 1;
+  const takeBytes = (bytes: Buffer): boolean => {
+    if (!isUtf8(bytes)) throw new EncodingError(line, "utf-8");
+    const end = bytes.length;
+    let pos = 0;
+    while (pos < end) {
+      if (scanner !== null) {
+        const next = (scanner as PlainRowScanner).scan(bytes, pos, end, line);
+        if (next >= 0) {
+          sawRow = true;
+          line++;
+          pos = next + 1;
           continue;
         }
-        sawRow = true;
-        if (fields.length !== width) {
-          report(
-            "E_FIELD_COUNT",
-            line,
-            -1,
-            "wrong number of fields",
-            `${width} fields, as in the header`,
-            `${fields.length}`,
-            fields.length > width
-              ? "a value with a comma must be quoted, or use no thousands separator"
-              : "add the missing fields (they may be empty)",
-          );
-          continue;
-        }
-        const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report);
-        if (row === null) continue;
-        const first = guard.check(row);
-        if (first >= 0) reportDuplicate(report, line, metricField, row.metric, row.applicant, first);
-        else builder.push(row);
       }
+      // A declined record with a quote suggests quoted cells are common here: hand the rest of the
+      // piece to papaparse at once rather than record by record.
+      const recEnd = recordEnd(bytes, pos);
+      const quoted = bytes.indexOf(34, pos) >= 0 && bytes.indexOf(34, pos) < recEnd;
+      const stop = quoted ? end : recEnd;
+      const { batch, nextLine } = parseCsvRecords(bytes.toString("utf8", pos, stop), line);
+      line = nextLine;
+      pos = stop + 1;
+      if (batch !== null && !takeBatch(batch)) return false;
+    }
+    return true;
+  };
+
+  try {
+    for await (const piece of pieces) {
+      const ok = piece.bytes !== undefined ? takeBytes(piece.bytes) : takeBatch(piece.batch);
+      if (!ok) return found;
+      sizing?.reserve(builder, piece);
     }
   } catch (err) {
     if (!(err instanceof EncodingError)) throw err;
