@@ -197,6 +197,60 @@ export class ObservationTableBuilder {
     this.entityInfo.set(info.id, info);
   }
 
+  /** The interned code of an entity id (what `entity` columns hold), adding it when new. */
+  entityCode(entity: string): number {
+    return this.entities.code(entity);
+  }
+
+  /** The interned code of a file name, adding it when new. */
+  fileCode(file: string): number {
+    return this.files.code(file);
+  }
+
+  /** The interned code of a source text, −1 for none. */
+  sourceCode(source: string | null): number {
+    return source === null || source === "" ? -1 : this.sources.code(source);
+  }
+
+  /** Makes room for `rows` rows in total, so a load whose size is known grows its columns once. */
+  reserve(rows: number): void {
+    if (rows > this.cap) this.grow(rows);
+  }
+
+  /**
+   * Appends one row given as column codes (entityCode, sourceCode, fileCode): the loader's hot path,
+   * with no row object. NaN printed figures mean none was printed.
+   */
+  pushCodes(
+    entity: number,
+    year: number,
+    metric: number,
+    applicant: number,
+    value: number,
+    printedShare: number,
+    printedChange: number,
+    printedChangePct: number,
+    derived: boolean,
+    source: number,
+    file: number,
+    line: number,
+  ): void {
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    this.entity[i] = entity;
+    this.year[i] = year;
+    this.metric[i] = metric;
+    this.applicant[i] = applicant;
+    this.value[i] = value;
+    if (!Number.isNaN(printedShare)) this.printedShare = setOptional(this.printedShare, this.cap, i, printedShare);
+    if (!Number.isNaN(printedChange)) this.printedChange = setOptional(this.printedChange, this.cap, i, printedChange);
+    if (!Number.isNaN(printedChangePct)) this.printedChangePct = setOptional(this.printedChangePct, this.cap, i, printedChangePct);
+    this.basis[i] = derived ? 1 : 0;
+    this.source[i] = source;
+    this.file[i] = file;
+    this.line[i] = line;
+  }
+
   push(r: RowInput): void {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
@@ -216,30 +270,45 @@ export class ObservationTableBuilder {
     this.line[i] = r.line;
   }
 
-  /** Appends every row of another table (used to merge files loaded separately). */
+  /** Appends every row of another table (used to merge files loaded separately, and to derive rows). */
   append(t: ObservationTable): void {
     for (const info of t.entityInfo.values()) this.addEntityInfo(info);
-    for (let i = 0; i < t.length; i++) {
-      this.push({
-        entity: t.entityAt(i),
-        year: t.year[i] as number,
-        metric: t.metric[i] as number,
-        applicant: t.applicant[i] as number,
-        value: t.value[i] as number,
-        printedShare: t.printedShare?.[i] ?? Number.NaN,
-        printedChange: t.printedChange?.[i] ?? Number.NaN,
-        printedChangePct: t.printedChangePct?.[i] ?? Number.NaN,
-        basis: t.basisAt(i),
-        source: t.sourceAt(i),
-        file: t.fileAt(i),
-        line: t.line[i] as number,
-      });
+    const n = t.length;
+    this.reserve(this.n + n);
+    // Column by column, re-coding only the interned strings: no row objects, so appending a table of
+    // millions of rows costs a few array copies.
+    const recode = (names: readonly string[], interner: Interner) => Int32Array.from(names, (s) => interner.code(s));
+    const entityCodes = recode(t.entityNames, this.entities);
+    const fileCodes = recode(t.fileNames, this.files);
+    const sourceCodes = recode(t.sourceTexts, this.sources);
+    const at = this.n;
+    for (let i = 0; i < n; i++) {
+      this.entity[at + i] = entityCodes[t.entity[i] as number] as number;
+      this.file[at + i] = fileCodes[t.file[i] as number] as number;
+      const s = t.source[i] as number;
+      this.source[at + i] = s < 0 ? -1 : (sourceCodes[s] as number);
     }
+    this.year.set(t.year.subarray(0, n), at);
+    this.metric.set(t.metric.subarray(0, n), at);
+    this.applicant.set(t.applicant.subarray(0, n), at);
+    this.value.set(t.value.subarray(0, n), at);
+    this.basis.set(t.basis.subarray(0, n), at);
+    this.line.set(t.line.subarray(0, n), at);
+    if (t.printedShare) this.printedShare = setOptionalRange(this.printedShare, this.cap, at, t.printedShare.subarray(0, n));
+    if (t.printedChange) this.printedChange = setOptionalRange(this.printedChange, this.cap, at, t.printedChange.subarray(0, n));
+    if (t.printedChangePct) {
+      this.printedChangePct = setOptionalRange(this.printedChangePct, this.cap, at, t.printedChangePct.subarray(0, n));
+    }
+    this.n += n;
   }
 
   build(): ObservationTable {
     const n = this.n;
-    const cut = <T extends { slice(a: number, b: number): T }>(a: T): T => a.slice(0, n);
+    // Columns nearly full are handed over as views rather than copied: at corpus scale a copy would
+    // double the peak memory of the load for a moment.
+    const view = n >= this.cap * 0.875;
+    const cut = <T extends { slice(a: number, b: number): T; subarray(a: number, b: number): T }>(a: T): T =>
+      view ? a.subarray(0, n) : a.slice(0, n);
     return new ObservationTable(
       n,
       this.entities.values,
@@ -261,8 +330,8 @@ export class ObservationTableBuilder {
     );
   }
 
-  private grow(): void {
-    const cap = this.cap * 2;
+  private grow(atLeast = 0): void {
+    const cap = Math.max(this.cap * 2, atLeast);
     const widen = <T extends Int32Array | Int8Array | Float64Array | Uint8Array>(a: T, fill?: number): T => {
       const b = new (a.constructor as new (n: number) => T)(cap);
       b.set(a);
@@ -289,6 +358,13 @@ export class ObservationTableBuilder {
 function setOptional(col: Float64Array | null, cap: number, i: number, x: number): Float64Array {
   const c = col ?? new Float64Array(cap).fill(Number.NaN);
   c[i] = x;
+  return c;
+}
+
+/** Copies a run of an optional column, allocating it (NaN-filled) on first use. */
+function setOptionalRange(col: Float64Array | null, cap: number, at: number, values: Float64Array): Float64Array {
+  const c = col ?? new Float64Array(cap).fill(Number.NaN);
+  c.set(values, at);
   return c;
 }
 
