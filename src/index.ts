@@ -43,6 +43,15 @@ export * from "./types.js";
 // ── charts and rendering ────────────────────────────────────────────────
 
 // ── extraction ──────────────────────────────────────────────────────────
+export { datasetFromReport, type ReportDataset } from "./extract/dataset-from-report.js";
+export { detectLayout } from "./extract/detect-layout.js";
+export { detectTitle, type ReportTitle } from "./extract/detect-title.js";
+export { type ExtractOptions, extractReport } from "./extract/extract-report.js";
+export type { ExtractedFigure, ExtractedReport, UnassignedNumber } from "./extract/extracted-report.js";
+export { htmlToText } from "./extract/html-to-text.js";
+export { type Accuracy, type ComparableFigure, measureAccuracy } from "./extract/measure-accuracy.js";
+export { type ReportFile, readReportFile } from "./extract/read-report-file.js";
+export { datasetTable, toDatasetCsv } from "./extract/to-dataset-csv.js";
 
 // ── notebooks ───────────────────────────────────────────────────────────
 export { JUPYTER_DISPLAY, type MimeBundle, NotebookOutput } from "./notebook/notebook-output.js";

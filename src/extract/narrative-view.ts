@@ -79,19 +79,16 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
   return { text, at, joins };
 }
 
-/** The usual left margin (the most common indentation) and the usual right edge of the text lines. */
+/** The left margin (the least indentation: where wrapped lines continue) and the usual right edge. */
 function pageShape(lines: readonly ReportLine[]): { margin: number; width: number } {
-  const counts = new Map<number, number>();
+  let margin = Number.POSITIVE_INFINITY;
   const widths: number[] = [];
   for (const l of lines) {
     if (l.text.trim() === "" || isPageNumberLine(l.text)) continue;
-    const indent = l.text.length - l.text.trimStart().length;
-    counts.set(indent, (counts.get(indent) ?? 0) + 1);
+    margin = Math.min(margin, l.text.length - l.text.trimStart().length);
     widths.push(stringWidth(l.text.trimEnd()));
   }
-  let margin = 0;
-  let most = 0;
-  for (const [indent, n] of counts) if (n > most || (n === most && indent < margin)) [margin, most] = [indent, n];
+  if (!Number.isFinite(margin)) margin = 0;
   widths.sort((a, b) => a - b);
   return { margin, width: widths[Math.floor(widths.length * 0.8)] ?? 0 };
 }

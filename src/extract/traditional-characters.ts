@@ -18,9 +18,16 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-/** Replaces the listed traditional characters by their simplified forms; everything else is untouched. */
+/** Words whose traditional-script form differs, not only by character: 資訊 is what 信息 becomes. */
+const WORDS: readonly [RegExp, string][] = [[/资讯/g, "信息"]];
+
+/**
+ * Replaces the listed traditional characters by their simplified forms, then the listed words (each as
+ * long as its replacement); everything else is untouched.
+ */
 export function foldTraditional(s: string): string {
   let out = "";
   for (const ch of s) out += TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch;
+  for (const [from, to] of WORDS) out = out.replace(from, to);
   return out;
 }
