@@ -32,9 +32,9 @@ export async function toVegaSpec(spec: TopLevelSpec): Promise<CompiledChart> {
       return logger;
     },
   };
-  // biome-ignore lint/suspicious/noExplicitAny: the logger satisfies Vega's LoggerInterface structurally; its `this` return type cannot be spelt on an object literal.
   // A copy: the compiled spec shares data arrays with its input, and a Vega view tags every datum it
   // ingests, which would change the caller's spec.
+  // biome-ignore lint/suspicious/noExplicitAny: the logger satisfies Vega's LoggerInterface structurally; its `this` return type cannot be spelt on an object literal.
   const { spec: compiled } = vegaLite.compile(structuredClone(spec), { logger: logger as any });
   return { spec: compiled, warnings };
 }

@@ -55,8 +55,14 @@ describe("chart builders", () => {
       const warnings: string[] = [];
       const logger = {
         level: () => logger,
-        error: (...a: unknown[]) => (warnings.push(a.join(" ")), logger),
-        warn: (...a: unknown[]) => (warnings.push(a.join(" ")), logger),
+        error(...a: unknown[]) {
+          warnings.push(a.join(" "));
+          return logger;
+        },
+        warn(...a: unknown[]) {
+          warnings.push(a.join(" "));
+          return logger;
+        },
         info: () => logger,
         debug: () => logger,
       };

@@ -31,7 +31,7 @@ function normaliseSvg(svg: string): string {
 }
 
 function expectSvgSnapshot(name: string, svg: string): void {
-  const path = join(import.meta.dirname, "snapshots", `${name}.svg`);
+  const path = join(import.meta.dirname, "fixtures", "snapshots", `${name}.svg`);
   const actual = normaliseSvg(svg);
   if (process.env.UPDATE_GOLDEN === "1") writeFileSync(path, actual);
   if (!existsSync(path)) throw new Error(`no snapshot ${path}: run with UPDATE_GOLDEN=1 once and look at the file`);

@@ -67,10 +67,7 @@ describe("the HTML report in a browser", () => {
       expect(containers).toBeGreaterThan(0);
       // vega-embed draws asynchronously: wait until every container holds an SVG with marks.
       await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll("figure.chart")].every(
-            (el) => el.querySelector("svg .mark-group") || el.classList.contains("chart-error"),
-          ),
+        `[...document.querySelectorAll("figure.chart")].every((el) => el.querySelector("svg .mark-group") || el.classList.contains("chart-error"))`,
         undefined,
         { timeout: 30_000 },
       );
