@@ -41,6 +41,25 @@ export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, r
 export * from "./types.js";
 
 // ── charts and rendering ────────────────────────────────────────────────
+export { type AuditChartOptions, auditChart } from "./charts/audit-chart.js";
+export { type BreakdownChartOptions, breakdownChart } from "./charts/breakdown-chart.js";
+export type { AuditChartRow, BreakdownChartRow, GrowthChartRow, TrendChartRow } from "./charts/chart-rows.js";
+export { type DonutChartOptions, donutChart } from "./charts/donut-chart.js";
+export { type GrowthChartOptions, growthChart } from "./charts/growth-chart.js";
+export { type GrowthHeatmapOptions, growthHeatmap } from "./charts/growth-heatmap.js";
+export { type SlopeChartOptions, slopeChart } from "./charts/slope-chart.js";
+export { CHART_FONT, type ChartLang, chartConfig } from "./charts/theme.js";
+export { TEMPLATE_CHANGE_YEARS, type TrendChartOptions, trendChart } from "./charts/trend-chart.js";
+export { CHART_FORMATS, type ChartFormat, chartFormatOf } from "./render/chart-file-format.js";
+export { escapeHtml, jsonForScript } from "./render/html-escape.js";
+export { type HtmlOptions, toHtml } from "./render/to-html.js";
+export { type PngOptions, svgToPng, toPng } from "./render/to-png.js";
+export { toSvg } from "./render/to-svg.js";
+export { type CompiledChart, toVegaSpec } from "./render/to-vega-spec.js";
+export { chartBytes, writeChart } from "./render/write-chart.js";
+export { CHART_KINDS, type ChartKind, type ChartSelection, chartForKind } from "./report/chart-for-kind.js";
+export { buildReports, type EntityReport } from "./report/entity-report.js";
+export { type ReportSummary, type WriteReportOptions, writeReport } from "./report/write-report.js";
 
 // ── extraction ──────────────────────────────────────────────────────────
 export { datasetFromReport, type ReportDataset } from "./extract/dataset-from-report.js";
