@@ -1,0 +1,165 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/cli-context.js";
+import { runCli } from "../../src/cli/run-cli.js";
+import { loadDatasets } from "../../src/io/load-datasets.js";
+
+function fakeIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
+  return { io, out: () => out.join(""), err: () => err.join("") };
+}
+
+async function run(argv: string[]) {
+  const f = fakeIo();
+  const code = await runCli(argv, f.io);
+  return { code, stdout: f.out(), stderr: f.err() };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "extract-cli-"));
+
+describe("disclosure-trends extract", () => {
+  it("extract <report> prints a dataset CSV with offsets in the note column and a summary on stderr", async () => {
+    const r = await run(["extract", "reports/jiamusi-2017.txt"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("metric,applicant,value,printed_share,printed_change,printed_change_pct,basis,source,note");
+    const website = lines.find((l) => l.startsWith("channel_website,"));
+    expect(website).toMatch(/^channel_website,,44585,41\.4,,,printed,.*,chars (\d+)-(\d+)$/);
+    const [, start, end] = /chars (\d+)-(\d+)$/.exec(website ?? "") ?? [];
+    expect(readFileSync("reports/jiamusi-2017.txt", "utf8").slice(Number(start), Number(end))).toBe("44585");
+    expect(r.stderr).toContain("40 figure(s), 5 number(s) unassigned");
+    expect(r.stderr).toMatch(/jiamusi-2017\.txt:\d+:\d+: 15 /);
+  });
+
+  it("extract <report> --format json gives figures with offsets, the unassigned numbers and the warnings", async () => {
+    const r = await run(["extract", "reports/huaian-hongze-2024.txt", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect([j.body, j.year, j.layout]).toEqual(["淮安市洪泽区人民政府", 2024, "2021"]);
+    expect(j.figures.find((f: { metric: string }) => f.metric === "requests_received")).toMatchObject({ value: 17, origin: "narrative" });
+    expect(j.unassigned).toHaveLength(1);
+    expect(j.warnings[0]).toContain("95");
+  });
+
+  it("extract <report> --out writes the file and nothing to stdout", async () => {
+    const dir = tmp();
+    const out = join(dir, "2023.csv");
+    const r = await run(["extract", "reports/huaian-hongze-2023.txt", "--out", out]);
+    expect([r.code, r.stdout]).toEqual([0, ""]);
+    expect(readFileSync(out, "utf8")).toContain("fee_amount,,7730.28,");
+    expect(readdirSync(dir)).toEqual(["2023.csv"]);
+  });
+
+  it("extract reports a missing file or a bad --format as a usage error, without a stack trace", async () => {
+    const missing = await run(["extract", "reports/nope.txt"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("no such report file: reports/nope.txt");
+    expect(missing.stderr).not.toContain("    at ");
+    const bad = await run(["extract", "reports/jiamusi-2017.txt", "--format", "xml"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('unknown --format "xml"');
+  });
+});
+
+describe("disclosure-trends add-year", () => {
+  it("add-year <entity> <year> --from-report writes a dataset and entity.json that loadDatasets accepts, with the audit", async () => {
+    const datasets = tmp();
+    const r = await run([
+      "add-year",
+      "hongze",
+      "2024",
+      "--from-report",
+      "reports/huaian-hongze-2024.txt",
+      "--datasets",
+      datasets,
+      "--name-en",
+      "Hongze District",
+      "--level",
+      "district",
+      "--province",
+      "江苏省",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("190 figure(s)");
+    expect(r.stdout).toContain("narrative_vs_table");
+    const info = JSON.parse(readFileSync(join(datasets, "hongze", "entity.json"), "utf8"));
+    expect(info).toEqual({
+      id: "hongze",
+      name_zh: "淮安市洪泽区人民政府",
+      name_en: "Hongze District",
+      level: "district",
+      province: "江苏省",
+      parent: null,
+    });
+    const loaded = await loadDatasets(datasets);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.table.get("hongze", 2024, "requests_new")).toBe(95);
+    expect(loaded.table.get("hongze", 2024, "requests_received")).toBe(17);
+    expect(readdirSync(join(datasets, "hongze")).sort()).toEqual(["2024.csv", "entity.json"]);
+  });
+
+  it("add-year refuses to overwrite an existing dataset without --force, and replaces it with --force", async () => {
+    const datasets = tmp();
+    const args = ["add-year", "jiamusi", "2017", "--from-report", "reports/jiamusi-2017.txt", "--datasets", datasets];
+    expect((await run(args)).code).toBe(0);
+    const file = join(datasets, "jiamusi", "2017.csv");
+    writeFileSync(file, "metric,value\nproactive_items,1\n");
+    const again = await run(args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists; pass --force");
+    expect(readFileSync(file, "utf8")).toBe("metric,value\nproactive_items,1\n");
+    expect((await run([...args, "--force"])).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("proactive_items,,89370,,2589,3,printed");
+  });
+
+  it("add-year refuses a year that differs from the report's title and writes nothing", async () => {
+    const datasets = tmp();
+    const r = await run(["add-year", "jiamusi", "2018", "--from-report", "reports/jiamusi-2017.txt", "--datasets", datasets]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the report's title says 2017, not 2018");
+    expect(readdirSync(datasets)).toEqual([]);
+  });
+
+  it("add-year audits the new year beside the entity's other years (carry-over across years)", async () => {
+    const datasets = tmp();
+    mkdirSync(join(datasets, "huaian-hongze"));
+    copyFileSync("datasets/huaian-hongze/entity.json", join(datasets, "huaian-hongze", "entity.json"));
+    copyFileSync("datasets/huaian-hongze/2023.csv", join(datasets, "huaian-hongze", "2023.csv"));
+    const r = await run(["add-year", "huaian-hongze", "2024", "--from-report", "reports/huaian-hongze-2024.txt", "--datasets", datasets]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("wrote " + join(datasets, "huaian-hongze", "entity.json"));
+    const loaded = await loadDatasets(datasets);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.table.years()).toEqual([2023, 2024]);
+  });
+
+  it("add-year --bulk adds every report in a folder and prints a summary table", async () => {
+    const reports = tmp();
+    const datasets = tmp();
+    copyFileSync("reports/huaian-hongze-2023.txt", join(reports, "huaian-hongze-2023.txt"));
+    copyFileSync("reports/jiamusi-2017.txt", join(reports, "jiamusi-2017.txt"));
+    writeFileSync(join(reports, "jiamusi-2016.txt"), readFileSync("reports/jiamusi-2017.txt"));
+    const r = await run(["add-year", "--bulk", reports, "--datasets", datasets, "--format", "csv"]);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split("\n");
+    expect(rows[0]).toBe("report,entity,year,layout,extracted,unassigned,findings,status");
+    expect(rows.find((l) => l.startsWith("huaian-hongze-2023.txt"))).toMatch(
+      /^huaian-hongze-2023\.txt,huaian-hongze,2023,2021,189,0,\d+,wrote /,
+    );
+    expect(rows.find((l) => l.startsWith("jiamusi-2017.txt"))).toMatch(/^jiamusi-2017\.txt,jiamusi,2017,2008,40,5,\d+,wrote /);
+    expect(rows.find((l) => l.startsWith("jiamusi-2016.txt"))).toContain("skipped: ");
+    expect(existsSync(join(datasets, "jiamusi", "2016.csv"))).toBe(false);
+    expect((await loadDatasets(datasets)).problems).toEqual([]);
+  });
+
+  it("add-year without a report or with a bad entity id is a usage error", async () => {
+    expect((await run(["add-year", "jiamusi", "2017"])).stderr).toContain("usage: add-year");
+    const bad = await run(["add-year", "Jia Mu Si", "2017", "--from-report", "reports/jiamusi-2017.txt"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('invalid entity id "Jia Mu Si"');
+  });
+});
