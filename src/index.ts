@@ -12,6 +12,16 @@ export { CROSSWALK, type CrosswalkEntry, type CrosswalkFit } from "./catalogue/c
 export { GROUPS, type MetricGroup } from "./catalogue/groups.js";
 export type { MetricDefinition, MetricKind } from "./catalogue/metric-definition.js";
 export { METRICS } from "./catalogue/metrics.js";
+// ── charts and rendering ────────────────────────────────────────────────
+export { type AuditChartOptions, auditChart } from "./charts/audit-chart.js";
+export { type BreakdownChartOptions, breakdownChart } from "./charts/breakdown-chart.js";
+export type { AuditChartRow, BreakdownChartRow, GrowthChartRow, TrendChartRow } from "./charts/chart-rows.js";
+export { type DonutChartOptions, donutChart } from "./charts/donut-chart.js";
+export { type GrowthChartOptions, growthChart } from "./charts/growth-chart.js";
+export { type GrowthHeatmapOptions, growthHeatmap } from "./charts/growth-heatmap.js";
+export { type SlopeChartOptions, slopeChart } from "./charts/slope-chart.js";
+export { CHART_FONT, type ChartLang, chartConfig } from "./charts/theme.js";
+export { TEMPLATE_CHANGE_YEARS, type TrendChartOptions, trendChart } from "./charts/trend-chart.js";
 export { type BreakdownOptions, type BreakdownRow, breakdown } from "./compute/breakdown.js";
 export { APPLICANT_TYPES_GROUP, BREAKDOWN_SPECS, type BreakdownSpec } from "./compute/breakdown-specs.js";
 export { type ChangeBetweenOptions, changeBetween } from "./compute/change-between.js";
@@ -40,27 +50,6 @@ export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, r
 // ── types, errors, catalogue ────────────────────────────────────────────
 export * from "./types.js";
 
-// ── charts and rendering ────────────────────────────────────────────────
-export { type AuditChartOptions, auditChart } from "./charts/audit-chart.js";
-export { type BreakdownChartOptions, breakdownChart } from "./charts/breakdown-chart.js";
-export type { AuditChartRow, BreakdownChartRow, GrowthChartRow, TrendChartRow } from "./charts/chart-rows.js";
-export { type DonutChartOptions, donutChart } from "./charts/donut-chart.js";
-export { type GrowthChartOptions, growthChart } from "./charts/growth-chart.js";
-export { type GrowthHeatmapOptions, growthHeatmap } from "./charts/growth-heatmap.js";
-export { type SlopeChartOptions, slopeChart } from "./charts/slope-chart.js";
-export { CHART_FONT, type ChartLang, chartConfig } from "./charts/theme.js";
-export { TEMPLATE_CHANGE_YEARS, type TrendChartOptions, trendChart } from "./charts/trend-chart.js";
-export { CHART_FORMATS, type ChartFormat, chartFormatOf } from "./render/chart-file-format.js";
-export { escapeHtml, jsonForScript } from "./render/html-escape.js";
-export { type HtmlOptions, toHtml } from "./render/to-html.js";
-export { type PngOptions, svgToPng, toPng } from "./render/to-png.js";
-export { toSvg } from "./render/to-svg.js";
-export { type CompiledChart, toVegaSpec } from "./render/to-vega-spec.js";
-export { chartBytes, writeChart } from "./render/write-chart.js";
-export { CHART_KINDS, type ChartKind, type ChartSelection, chartForKind } from "./report/chart-for-kind.js";
-export { buildReports, type EntityReport } from "./report/entity-report.js";
-export { type ReportSummary, type WriteReportOptions, writeReport } from "./report/write-report.js";
-
 // ── extraction ──────────────────────────────────────────────────────────
 export { datasetFromReport, type ReportDataset } from "./extract/dataset-from-report.js";
 export { detectLayout } from "./extract/detect-layout.js";
@@ -83,3 +72,15 @@ export {
   vegaLiteForJupyter,
 } from "./notebook/show-chart.js";
 export { formatNumber, type ShowTableOptions, showTable, toTableData } from "./notebook/show-table.js";
+
+// ── charts and rendering: drawing to files and the HTML report ─────────
+export { CHART_FORMATS, type ChartFormat, chartFormatOf } from "./render/chart-file-format.js";
+export { escapeHtml, jsonForScript } from "./render/html-escape.js";
+export { type HtmlOptions, toHtml } from "./render/to-html.js";
+export { type PngOptions, svgToPng, toPng } from "./render/to-png.js";
+export { toSvg } from "./render/to-svg.js";
+export { type CompiledChart, toVegaSpec } from "./render/to-vega-spec.js";
+export { chartBytes, writeChart } from "./render/write-chart.js";
+export { CHART_KINDS, type ChartKind, type ChartSelection, chartForKind } from "./report/chart-for-kind.js";
+export { buildReports, type EntityReport } from "./report/entity-report.js";
+export { type ReportSummary, type WriteReportOptions, writeReport } from "./report/write-report.js";
