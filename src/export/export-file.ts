@@ -1,0 +1,29 @@
+/** Writes an export table to a file whose format is given or read from its extension (.csv, .parquet). */
+import { extname } from "node:path";
+import { UsageError } from "../errors.js";
+import type { ExportTable } from "./export-table.js";
+import { writeCsvFile } from "./write-csv-file.js";
+import { writeParquetFile } from "./write-parquet-file.js";
+
+export type ExportFormat = "csv" | "parquet";
+
+/** The format of an output file: `format` when given, else its extension. */
+export function exportFormatOf(path: string, format?: string): ExportFormat {
+  const f = (format ?? extname(path).slice(1)).toLowerCase();
+  if (f === "csv" || f === "parquet") return f;
+  throw new UsageError(
+    format === undefined
+      ? `cannot tell the format of "${path}": name it .csv or .parquet, or pass --format csv|parquet`
+      : `unknown --format "${format}": expected csv or parquet`,
+  );
+}
+
+export async function exportFile(
+  path: string,
+  table: ExportTable,
+  format: ExportFormat,
+  onProgress?: (rowsWritten: number, rows: number) => void,
+): Promise<void> {
+  if (format === "parquet") await writeParquetFile(path, table, onProgress);
+  else writeCsvFile(path, table, { guardFormulas: true, onProgress });
+}

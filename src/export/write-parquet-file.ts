@@ -1,0 +1,43 @@
+/**
+ * Writes an export table as Parquet through DuckDB: the table streams to a temporary CSV (exact
+ * shortest round-trip numbers, no formula guards), DuckDB reads it with the declared column types and
+ * writes Parquet to a second temporary file, which is renamed over the target. Memory stays bounded on
+ * both sides, and DuckDB parses doubles correctly rounded, so every number arrives bit for bit.
+ * DuckDB is loaded only here, on first use.
+ */
+import { renameSync, rmSync } from "node:fs";
+import type { ExportTable } from "./export-table.js";
+import { tempPathBeside } from "./temp-path.js";
+import { writeCsvFile } from "./write-csv-file.js";
+
+export async function writeParquetFile(
+  path: string,
+  table: ExportTable,
+  onProgress?: (rowsWritten: number, rows: number) => void,
+): Promise<void> {
+  const csv = tempPathBeside(path, ".csv.tmp");
+  const parquet = tempPathBeside(path, ".parquet.tmp");
+  try {
+    writeCsvFile(csv, table, { guardFormulas: false, onProgress });
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      const columns = table.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(", ");
+      await connection.run(
+        `COPY (SELECT * FROM read_csv(${sqlString(csv)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${columns}})) TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    renameSync(parquet, path);
+  } finally {
+    rmSync(csv, { force: true });
+    rmSync(parquet, { force: true });
+  }
+}
+
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
