@@ -17,6 +17,7 @@ import { readCsvSource } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
 
+/** Progress of a load: bytes read of every file so far, over the bytes of all files; the file being read. */
 export interface LoadProgress extends CsvReadProgress {
   file: string;
   fileIndex: number;
@@ -68,10 +69,17 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     known.add(entity);
   }
   const fileCount = layout.files.length;
-  const sizing = new LoadSizing(layout.files.reduce((sum, f) => sum + statSync(f.path).size, 0));
+  const sizes = layout.files.map((f) => statSync(f.path).size);
+  const totalBytes = sizes.reduce((sum, n) => sum + n, 0);
+  const sizing = new LoadSizing(totalBytes);
+  let bytesBefore = 0;
   for (const [fileIndex, f] of layout.files.entries()) {
     const file = displayPath(f.path);
-    const onProgress = options.onProgress && ((p: CsvReadProgress) => options.onProgress?.({ ...p, file, fileIndex, fileCount }));
+    // Progress over the whole load, not per file: a folder of a million small files moves one bar.
+    const before = bytesBefore;
+    const onProgress =
+      options.onProgress &&
+      ((p: CsvReadProgress) => options.onProgress?.({ bytesRead: before + p.bytesRead, totalBytes, file, fileIndex, fileCount }));
     const found = await readDatasetBatches(
       readCsvSource(f.path, onProgress),
       { file, entity: f.entity, year: f.year, knownEntities: known },
@@ -80,6 +88,7 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       sizing,
     );
     if (found.length > 0) attachFrames(found, f.path);
+    bytesBefore += sizes[fileIndex] as number;
   }
   return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: layout.files.map((f) => displayPath(f.path)) };
 }

@@ -6,6 +6,7 @@ import { catalogueCommand } from "./catalogue.js";
 import { chartCommand } from "./chart.js";
 import type { CommandModule } from "./command-module.js";
 import { compareCommand } from "./compare.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import { peersCommand } from "./peers.js";
 import { reportCommand } from "./report.js";
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CommandModule[] = [
   reportCommand,
   extractCommand,
   addYearCommand,
+  exportCommand,
 ];
