@@ -5,10 +5,11 @@
 // Run with `npm run accuracy` (builds first: this script imports the compiled library from dist/).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { extractReport, measureAccuracy, readReportFile } from "../dist/index.js";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const cases = [];
 for (const name of readdirSync(join(root, "reports")).sort()) {
   const m = /^(.+)-(\d{4})\.txt$/.exec(name);
