@@ -25,7 +25,8 @@ import { yoy } from "../compute/yoy.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { UsageError } from "../errors.js";
 import { auditShareGroups } from "./audit-share-groups.js";
-import { groupLabel } from "./report-charts.js";
+import { crosswalkNote } from "./crosswalk-note.js";
+import { denominatorText, groupLabel } from "./report-charts.js";
 
 export const CHART_KINDS = ["trend", "growth", "heatmap", "breakdown", "donut", "slope", "audit"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -57,13 +58,24 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
   switch (kind) {
     case "trend": {
       const metrics = need(s.metrics, "--metric", "trend");
-      const rows: TrendChartRow[] = metrics.flatMap((metric) =>
+      const points = metrics.flatMap((metric) =>
         trend(table, { metric, ...(s.entities ? { entities: s.entities } : {}) })
           .rows()
-          .filter((p) => inSpan(p.year))
-          .map((p) => ({ entity: p.entity, entity_label: label(p.entity), metric, year: p.year, value: p.value })),
+          .filter((p) => inSpan(p.year)),
       );
-      return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), { lang, ...title });
+      const rows: TrendChartRow[] = points.map((p) => ({
+        entity: p.entity,
+        entity_label: label(p.entity),
+        metric: p.metric,
+        year: p.year,
+        value: p.value,
+      }));
+      const crosswalked = points.some((p) => p.basis === "crosswalk");
+      return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), {
+        lang,
+        ...(crosswalked ? { subtitle: crosswalkNote(lang) } : {}),
+        ...title,
+      });
     }
     case "growth":
     case "heatmap": {
@@ -119,7 +131,13 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         throw new UsageError(`several groups have printed shares; choose one: ${list}`);
       }
       const g = groups[0] as (typeof groups)[number];
-      return auditChart(g.rows, { lang, title: `${groupLabel(g.group, lang)} ${g.year}`, ...title });
+      const entity = s.entities?.length === 1 ? `${label(s.entities[0] as string)} · ` : "";
+      return auditChart(g.rows, {
+        lang,
+        title: `${groupLabel(g.group, lang)} ${g.year}`,
+        subtitle: `${entity}${denominatorText(g, lang)}`,
+        ...title,
+      });
     }
   }
 }

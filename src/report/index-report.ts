@@ -13,6 +13,7 @@ import { trend } from "../compute/trend.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
+import { crosswalkNote } from "./crosswalk-note.js";
 import type { EntityReport } from "./entity-report.js";
 import { chartElementId } from "./entity-report-html.js";
 import { countText } from "./number-text.js";
@@ -45,11 +46,7 @@ export function indexCharts(table: ObservationTable, reports: readonly EntityRep
       s.points.map((p) => ({ entity: p.entity, entity_label: labels.get(p.entity) ?? p.entity, metric, year: p.year, value: p.value })),
     );
     const crosswalked = series.some((s) => s.points.some((p) => p.basis === "crosswalk"));
-    const subtitle = crosswalked
-      ? lang === "zh"
-        ? "2019年以前的数字按对照表取自旧格式的对应指标（近似可比）"
-        : "Before 2019 the figure is the older form's counterpart, through the crosswalk (approximate)"
-      : undefined;
+    const subtitle = crosswalked ? crosswalkNote(lang) : undefined;
     charts.push({
       id: `trend-${metric}`,
       section: "trends",

@@ -15,7 +15,7 @@ import { slopeChart } from "../charts/slope-chart.js";
 import type { ChartLang } from "../charts/theme.js";
 import { trendChart } from "../charts/trend-chart.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
-import { auditShareGroups } from "./audit-share-groups.js";
+import { type AuditShareGroup, auditShareGroups } from "./audit-share-groups.js";
 import type { EntityReport } from "./entity-report.js";
 import { countText } from "./number-text.js";
 
@@ -104,21 +104,25 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
     }
   }
   for (const g of auditShareGroups(r.breakdowns, r.findings)) {
-    const denominator =
-      g.denominator === "parts"
-        ? lang === "zh"
-          ? `分母：各项合计 ${countText(g.denominator_value)}`
-          : `Against the sum of the parts, ${countText(g.denominator_value)}`
-        : lang === "zh"
-          ? `分母：${metricLabel(BREAKDOWN_SPECS.find((s) => s.id === g.group)?.whole.metric ?? "", lang)} ${countText(g.denominator_value)}`
-          : `Against the total, ${countText(g.denominator_value)}`;
     charts.push({
       id: `audit-${g.year}-${fileSafe(g.group)}`,
       section: "audit",
-      spec: auditChart(g.rows, { lang, title: `${groupLabel(g.group, lang)} ${g.year}`, subtitle: `${name} · ${denominator}` }),
+      spec: auditChart(g.rows, {
+        lang,
+        title: `${groupLabel(g.group, lang)} ${g.year}`,
+        subtitle: `${name} · ${denominatorText(g, lang)}`,
+      }),
     });
   }
   return charts;
+}
+
+/** What an audit chart's computed shares divide by: "分母：各项合计 106,582". */
+export function denominatorText(g: Pick<AuditShareGroup, "group" | "denominator" | "denominator_value">, lang: ChartLang): string {
+  const value = countText(g.denominator_value);
+  if (g.denominator === "parts") return lang === "zh" ? `分母：各项合计 ${value}` : `against the sum of the parts, ${value}`;
+  const whole = metricLabel(BREAKDOWN_SPECS.find((s) => s.id === g.group)?.whole.metric ?? "", lang);
+  return lang === "zh" ? `分母：${whole} ${value}` : `against ${whole}, ${value}`;
 }
 
 function nonZeroParts(rows: readonly { value: number | null; metric: string; applicant: string | null }[]): number {
