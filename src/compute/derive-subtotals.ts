@@ -21,6 +21,8 @@ export function deriveSubtotals(table: ObservationTable): ObservationTable {
     const key = `${table.entity[i]}:${table.year[i]}:${table.applicant[i]}`;
     if (!cells.has(key)) cells.set(key, [i, table.year[i] as number, table.applicant[i] as number]);
   }
+  // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
+  if (cells.size === 0) return table;
   const builder = new ObservationTableBuilder(table.length + cells.size * DERIVED_GROUPS.length);
   builder.append(table);
   for (const [row, year] of cells.values()) {
