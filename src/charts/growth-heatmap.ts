@@ -54,7 +54,7 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
         type: "nominal",
         title: null,
         sort: distinct(values.map((v) => v.series)),
-        axis: { domain: false, ticks: false },
+        axis: { domain: false, ticks: false, labelLimit: 340 },
       },
     },
     layer: [
