@@ -2,11 +2,13 @@
 //
 //   node scripts/run-notebooks.mjs [--write] [--no-build] [name …]
 //
-// Each notebook runs in a temporary copy through Jupyter's nbconvert, with node_modules/.bin (the deno
-// binary) on PATH and the repo-local kernelspec in jupyter/ first on JUPYTER_PATH. A notebook fails when a
-// cell throws, when a cell writes to stderr (warnings and banners do not belong in a committed notebook),
-// when an output names a path of this machine, or, without --write, when the committed outputs differ
-// from the fresh ones (stale figures). --write replaces the committed notebooks with the executed ones.
+// Each notebook is executed by scripts/run-notebooks.py (Jupyter's nbclient, with a fix for outputs the
+// Deno kernel sends late) into a temporary folder, with node_modules/.bin (the deno binary) on PATH and the
+// repo-local kernelspec in jupyter/ first on JUPYTER_PATH. A notebook fails when a cell throws, when a
+// cell writes to stderr (warnings and banners do not belong in a committed notebook), when a code cell
+// shows nothing (each of ours ends with a result, so an empty cell means a lost output), when an output
+// names a path of this machine, or, without --write, when the committed outputs differ from a fresh run
+// (stale figures). --write replaces the committed notebooks with the executed ones.
 // Exits 1 when any notebook failed, 2 when Jupyter itself is missing.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -23,11 +25,11 @@ const wanted = args.filter((a) => !a.startsWith("--"));
 
 const APT_HINT = "apt-get install -y --no-install-recommends jupyter-nbconvert python3-nbclient python3-ipykernel";
 
-/** The first Python that can import nbconvert and nbclient; Debian's lands in /usr/bin, not in pyenv. */
+/** The first Python that can import nbclient and nbformat; Debian's lands in /usr/bin, not in pyenv. */
 function findJupyterPython() {
   const candidates = [process.env.JUPYTER_PYTHON, "/usr/bin/python3", "python3"].filter(Boolean);
   for (const python of candidates) {
-    const probe = spawnSync(python, ["-c", "import nbconvert, nbclient"], { stdio: "ignore" });
+    const probe = spawnSync(python, ["-c", "import nbclient, nbformat"], { stdio: "ignore" });
     if (probe.status === 0) return python;
   }
   return null;
@@ -50,6 +52,8 @@ function textOutputs(nb) {
 function problemsOf(executed, committed) {
   const problems = [];
   executed.cells.forEach((cell, i) => {
+    // Every code cell here ends with something to show; an empty one means an output was lost.
+    if (cell.cell_type === "code" && (cell.outputs ?? []).length === 0) problems.push(`cell ${i + 1} has no output`);
     for (const o of cell.outputs ?? []) {
       if (o.output_type === "error") problems.push(`cell ${i + 1} threw ${o.ename}: ${o.evalue}`);
       if (o.output_type === "stream" && o.name === "stderr") {
@@ -70,7 +74,7 @@ function problemsOf(executed, committed) {
 
 const python = findJupyterPython();
 if (!python) {
-  console.error(`Jupyter's nbconvert is not installed for any Python found (tried /usr/bin/python3 and python3).\nInstall it: ${APT_HINT}`);
+  console.error(`Jupyter's nbclient is not installed for any Python found (tried /usr/bin/python3 and python3).\nInstall it: ${APT_HINT}`);
   process.exit(2);
 }
 
@@ -103,29 +107,18 @@ try {
   for (const name of selected) {
     const source = join(notebooksDir, name);
     const started = Date.now();
-    // The kernel starts in the notebook's own folder (nbconvert passes the input's directory), so
-    // relative paths such as ../dist/index.js and ../datasets resolve as they do in JupyterLab.
-    const run = spawnSync(
-      python,
-      [
-        "-m",
-        "nbconvert",
-        "--to",
-        "notebook",
-        "--execute",
-        "--ExecutePreprocessor.timeout=600",
-        "--ExecutePreprocessor.record_timing=False",
-        "--output-dir",
-        outDir,
-        source,
-      ],
-      { env, encoding: "utf8", cwd: notebooksDir },
-    );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    // The kernel starts in the notebook's own folder, so relative paths such as ../dist/index.js and
+    // ../datasets resolve as they do in JupyterLab.
     const executedPath = join(outDir, name);
+    const run = spawnSync(python, [join(root, "scripts", "run-notebooks.py"), source, executedPath], {
+      env,
+      encoding: "utf8",
+      cwd: notebooksDir,
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
     let problems;
     if (run.status !== 0) {
-      problems = [`nbconvert exited ${run.status}:\n${(run.stderr ?? "").trim().split("\n").slice(-25).join("\n")}`];
+      problems = [`the run stopped (exit ${run.status}):\n${(run.stderr ?? "").trim().split("\n").slice(-25).join("\n")}`];
     } else {
       const executed = JSON.parse(readFileSync(executedPath, "utf8"));
       const committed = JSON.parse(readFileSync(source, "utf8"));
