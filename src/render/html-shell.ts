@@ -24,8 +24,9 @@ export interface HtmlShellOptions {
   lang?: "zh" | "en";
 }
 
-// Vega compiles its expressions with Function(), hence 'unsafe-eval'; nothing may be fetched.
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+// Vega compiles its expressions with Function(), hence 'unsafe-eval'; nothing may be fetched. Fonts come
+// only from data: URLs (embed-cjk-font.ts inlines the Chinese font the page needs).
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
 const BASE_STYLE = `
 body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; color: #222; margin: 0 auto; max-width: 1080px; padding: 24px; line-height: 1.5; }
@@ -34,17 +35,23 @@ h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 8p
 .chart-error { color: #b00020; white-space: pre-wrap; }
 `;
 
+// Vega measures label widths when it draws: the Chinese font must be loaded first, or legends and axis
+// titles are sized for a fallback font and come out clipped.
 const EMBED = `
 (function () {
   var charts = JSON.parse(document.getElementById("chart-specs").textContent);
-  charts.forEach(function (c) {
-    var el = document.getElementById(c.id);
-    vegaEmbed(el, c.spec, { actions: false, renderer: "svg" }).catch(function (err) {
-      el.className += " chart-error";
-      el.textContent = "chart failed to draw: " + (err && err.message ? err.message : String(err));
-      console.error(err);
+  function draw() {
+    charts.forEach(function (c) {
+      var el = document.getElementById(c.id);
+      vegaEmbed(el, c.spec, { actions: false, renderer: "svg" }).catch(function (err) {
+        el.className += " chart-error";
+        el.textContent = "chart failed to draw: " + (err && err.message ? err.message : String(err));
+        console.error(err);
+      });
     });
-  });
+  }
+  var fonts = document.fonts && document.fonts.load ? document.fonts.load('12px "Noto Sans SC"', "中文") : null;
+  if (fonts) fonts.then(draw, draw); else draw();
 })();
 `;
 

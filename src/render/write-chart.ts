@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
 import { type ChartFormat, chartFormatOf } from "./chart-file-format.js";
+import { embedCjkFont } from "./embed-cjk-font.js";
 import { toHtml } from "./to-html.js";
 import { svgToPng } from "./to-png.js";
 import { toSvg } from "./to-svg.js";
@@ -23,7 +24,7 @@ export async function chartBytes(
     case "png":
       return svgToPng(await toSvg(spec));
     case "html":
-      return toHtml(spec, options);
+      return embedCjkFont(toHtml(spec, options));
   }
 }
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { ChartLang } from "../charts/theme.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
+import { embedCjkFont } from "../render/embed-cjk-font.js";
 import { svgToPng } from "../render/to-png.js";
 import { toSvg } from "../render/to-svg.js";
 import { buildReports, type EntityReport } from "./entity-report.js";
@@ -48,7 +49,10 @@ export async function writeReport(table: ObservationTable, outDir: string, optio
     await writeChartFiles(charts, join(outDir, chartDir), options.png === true, write);
     const page = join(outDir, pageNames.get(r.entity) as string);
     const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
-    write(page, entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) }));
+    write(
+      page,
+      await embedCjkFont(entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) })),
+    );
     pages.push({ entity: r.entity, path: page, charts: charts.length });
   }
   let entry = pages[0]?.path ?? join(outDir, "index.html");
@@ -56,7 +60,7 @@ export async function writeReport(table: ObservationTable, outDir: string, optio
     const charts = indexCharts(table, reports, lang);
     await writeChartFiles(charts, join(outDir, "index"), options.png === true, write);
     entry = join(outDir, "index.html");
-    write(entry, indexHtml(reports, charts, pageNames, lang));
+    write(entry, await embedCjkFont(indexHtml(reports, charts, pageNames, lang)));
   }
   return { entry, pages, files, reports };
 }

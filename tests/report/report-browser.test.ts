@@ -84,6 +84,21 @@ describe("the HTML report in a browser", () => {
         expect(d.marks, d.id).toBeGreaterThan(5);
         expect(d.width, d.id).toBeGreaterThan(100);
       }
+      // Chinese must render without any system font: the page carries its own subset of Noto Sans SC,
+      // and every Chinese character on the page must be in it (no empty boxes).
+      const font = await page.evaluate(async () => {
+        const text = document.body.innerText;
+        const chinese = [...new Set(text.match(/[\u4e00-\u9fff]/g) ?? [])].join("");
+        await document.fonts.load('16px "Noto Sans SC"', chinese);
+        return {
+          faces: [...document.fonts].map((f) => `${f.family} ${f.status}`),
+          chinese: chinese.length,
+          covered: document.fonts.check('16px "Noto Sans SC"', chinese),
+        };
+      });
+      expect(font.faces).toContain("Noto Sans SC loaded");
+      expect(font.chinese).toBeGreaterThan(20);
+      expect(font.covered).toBe(true);
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
       await page.close();
