@@ -53,8 +53,8 @@ describe("vegaLiteForJupyter(spec)", () => {
     const spec = trendChart(rows);
     const v5 = vegaLiteForJupyter(spec);
     expect(v5.$schema).toBe(VEGA_LITE_V5_SCHEMA);
-    const { $schema: _a, ...rest5 } = v5 as Record<string, unknown>;
-    const { $schema: _b, ...rest6 } = spec as Record<string, unknown>;
+    const { $schema: _a, ...rest5 } = v5 as unknown as Record<string, unknown>;
+    const { $schema: _b, ...rest6 } = spec as unknown as Record<string, unknown>;
     expect(rest5).toEqual(rest6);
   });
 });
