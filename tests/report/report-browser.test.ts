@@ -86,16 +86,12 @@ describe("the HTML report in a browser", () => {
       }
       // Chinese must render without any system font: the page carries its own subset of Noto Sans SC,
       // and every Chinese character on the page must be in it (no empty boxes).
-      const font = await page.evaluate(async () => {
-        const text = document.body.innerText;
-        const chinese = [...new Set(text.match(/[\u4e00-\u9fff]/g) ?? [])].join("");
+      // (A string, so the test's TypeScript needs no DOM types.)
+      const font = (await page.evaluate(`(async () => {
+        const chinese = [...new Set(document.body.innerText.match(/[\\u4e00-\\u9fff]/g) ?? [])].join("");
         await document.fonts.load('16px "Noto Sans SC"', chinese);
-        return {
-          faces: [...document.fonts].map((f) => `${f.family} ${f.status}`),
-          chinese: chinese.length,
-          covered: document.fonts.check('16px "Noto Sans SC"', chinese),
-        };
-      });
+        return { faces: [...document.fonts].map((f) => f.family + " " + f.status), chinese: chinese.length, covered: document.fonts.check('16px "Noto Sans SC"', chinese) };
+      })()`)) as { faces: string[]; chinese: number; covered: boolean };
       expect(font.faces).toContain("Noto Sans SC loaded");
       expect(font.chinese).toBeGreaterThan(20);
       expect(font.covered).toBe(true);
