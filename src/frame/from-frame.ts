@@ -5,7 +5,7 @@
 import { findMetric } from "../catalogue/catalogue.js";
 import { type ObservationTable, tableFromObservations } from "../core/observation-table.js";
 import { DataError, type DataProblem, problem } from "../errors.js";
-import { APPLICANTS, type Applicant, type Observation } from "../types.js";
+import { APPLICANTS, type Applicant, type EntityInfo, type Observation } from "../types.js";
 import type { DataFrame } from "./danfo.js";
 import { frameToRows } from "./rows-to-frame.js";
 
@@ -79,5 +79,15 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
     });
   });
   if (problems.length) throw new DataError(problems);
-  return tableFromObservations(out);
+  return tableFromObservations(out, entityNames(rows));
+}
+
+/** Entity metadata recovered from an entity_name column (only the name travels with a frame). */
+function entityNames(rows: readonly Record<string, unknown>[]): EntityInfo[] {
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    if (typeof r.entity_name === "string" && r.entity_name !== "" && !names.has(String(r.entity)))
+      names.set(String(r.entity), r.entity_name);
+  }
+  return [...names].map(([id, name_zh]) => ({ id, name_zh, name_en: id, level: "", province: "", parent: null }));
 }

@@ -5,6 +5,7 @@ import { rowsToFrame } from "./rows-to-frame.js";
 /** The columns of an observations frame, in order. */
 export const OBSERVATION_COLUMNS = [
   "entity",
+  "entity_name",
   "year",
   "metric",
   "applicant",
@@ -20,8 +21,10 @@ export const OBSERVATION_COLUMNS = [
 
 /**
  * An ObservationTable as a Danfo DataFrame with the columns above. Unknown values are null (Danfo prints
- * them as null; they are unknown, never zero).
+ * them as null; they are unknown, never zero). `entity_name` is the body's Chinese name, so results built
+ * from the frame (fromFrame) can still name the body.
  */
 export function toFrame(table: ObservationTable): DataFrame {
-  return rowsToFrame(table.rows(), OBSERVATION_COLUMNS);
+  const rows = table.rows().map((r) => ({ ...r, entity_name: table.entityInfo.get(r.entity)?.name_zh ?? r.entity }));
+  return rowsToFrame(rows, OBSERVATION_COLUMNS);
 }

@@ -26,7 +26,14 @@ describe("yoyFrame(df) and changeBetweenFrame(df, from, to)", () => {
     const df = await loadFrame("datasets/jiamusi");
     for (const frame of [yoyFrame(df), changeBetweenFrame(df, 2016, 2017)]) {
       const row = frameToRows(frame).find((r) => r.metric === "proactive_items" && r.to_year === 2017);
-      expect(row).toMatchObject({ from_year: 2016, to_year: 2017, from_value: 86781, to_value: 89370, change: 2589 });
+      expect(row).toMatchObject({
+        entity_name: "佳木斯市",
+        from_year: 2016,
+        to_year: 2017,
+        from_value: 86781,
+        to_value: 89370,
+        change: 2589,
+      });
       expect(row?.change_pct).toBe((2589 / 86781) * 100);
     }
   });
