@@ -1,15 +1,20 @@
 import { detectLayout } from "./detect-layout.js";
 import { detectTitle } from "./detect-title.js";
-import { newContext } from "./extract-context.js";
+import { type ExtractContext, newContext } from "./extract-context.js";
 import { extractNarrative } from "./extract-narrative.js";
 import { extractTableFour } from "./extract-table-four.js";
+import { extractTableFourGrid } from "./extract-table-four-grid.js";
 import { extractTableThree } from "./extract-table-three.js";
+import { extractTableThreeGrid } from "./extract-table-three-grid.js";
 import { extractTableTwo } from "./extract-table-two.js";
+import { extractTableTwoGrid } from "./extract-table-two-grid.js";
 import type { ExtractedFigure, ExtractedReport, UnassignedNumber } from "./extracted-report.js";
 import { findTableRegions } from "./find-table-regions.js";
 import { findUnassignedNumbers } from "./find-unassigned-numbers.js";
 import { foldReportText } from "./fold-report-text.js";
-import { htmlToText, looksLikeHtml } from "./html-to-text.js";
+import type { GridTable } from "./grid-table.js";
+import { type GridTableKind, gridTableKind } from "./grid-table-kind.js";
+import { type HtmlText, htmlToText, looksLikeHtml } from "./html-to-text.js";
 import { inputRange, type MappedText } from "./mapped-text.js";
 import { narrativeView } from "./narrative-view.js";
 
@@ -32,7 +37,7 @@ export interface ExtractOptions {
  */
 export function extractReport(input: string, options: ExtractOptions = {}): ExtractedReport {
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(input));
-  const mapped: MappedText = html ? htmlToText(input) : { text: input, offsets: null };
+  const mapped: HtmlText | MappedText = html ? htmlToText(input) : { text: input, offsets: null };
   const text = foldReportText(mapped.text);
   const title = detectTitle(text);
   const year = options.year ?? title.year;
@@ -40,17 +45,8 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
   const ctx = newContext(text, layout);
   const exclude: { start: number; end: number }[] = [];
   if (layout !== "2008") {
-    const regions = findTableRegions(text);
-    if (regions.art20) extractTableTwo(ctx, regions.art20);
-    else ctx.warnings.push("no 第二十条 table (table 二) found");
-    if (regions.t3) extractTableThree(ctx, regions.t3);
-    else ctx.warnings.push("no table 三 (收到和处理政府信息公开申请情况) found");
-    if (regions.t4) extractTableFour(ctx, regions.t4);
-    else ctx.warnings.push("no table 四 (行政复议、行政诉讼情况) found");
-    const present = [regions.art20, regions.t3, regions.t4].filter((r) => r !== null);
-    if (present.length > 0) {
-      exclude.push({ start: Math.min(...present.map((r) => r.start)), end: Math.max(...present.map((r) => r.end)) });
-    }
+    const read = readTables(ctx, "tables" in mapped ? mapped.tables : []);
+    if (read.length > 0) exclude.push({ start: Math.min(...read.map((r) => r.start)), end: Math.max(...read.map((r) => r.end)) });
   }
   extractNarrative(ctx, narrativeView(text, exclude));
   noteConflicts(ctx.figures, ctx.warnings);
@@ -65,6 +61,43 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
     unassigned: unassigned.map((u) => ({ ...u, ...inputRange(mapped, u.start, u.end) })),
     warnings: ctx.warnings,
   };
+}
+
+type Range = { start: number; end: number };
+
+/**
+ * Reads tables 二, 三 and 四: from the HTML tables that are them when the report is HTML (cells and
+ * spans as the page has them), otherwise from the text between their headings. A text region that
+ * overlaps an HTML table already read is not read again. Returns the ranges read.
+ */
+function readTables(ctx: ExtractContext, grids: readonly GridTable[]): Range[] {
+  const kinds = grids.map((table) => ({ table, kind: gridTableKind(ctx.text, table) }));
+  const ofKind = (k: GridTableKind) => kinds.filter((g) => g.kind === k).map((g) => g.table);
+  const gridRanges = kinds.filter((g) => g.kind !== null).map((g) => ({ start: g.table.start, end: g.table.end }));
+  const regions = findTableRegions(ctx.text);
+  const read: Range[] = [];
+  const each = (
+    kind: GridTableKind,
+    region: Range | null,
+    fromGrid: (c: ExtractContext, t: GridTable) => void,
+    fromText: (c: ExtractContext, r: Range) => void,
+    missing: string,
+  ) => {
+    const tables = ofKind(kind);
+    if (tables.length > 0) {
+      for (const t of tables) {
+        fromGrid(ctx, t);
+        read.push({ start: t.start, end: t.end });
+      }
+    } else if (region && !gridRanges.some((g) => g.start < region.end && region.start < g.end)) {
+      fromText(ctx, region);
+      read.push(region);
+    } else ctx.warnings.push(missing);
+  };
+  each("art20", regions.art20, extractTableTwoGrid, extractTableTwo, "no 第二十条 table (table 二) found");
+  each("t3", regions.t3, extractTableThreeGrid, extractTableThree, "no table 三 (收到和处理政府信息公开申请情况) found");
+  each("t4", regions.t4, extractTableFourGrid, extractTableFour, "no table 四 (行政复议、行政诉讼情况) found");
+  return read;
 }
 
 function toInput(f: ExtractedFigure, mapped: MappedText): ExtractedFigure {

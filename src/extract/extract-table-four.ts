@@ -2,8 +2,8 @@ import { collapse, type ExtractContext, misfit, refuseCell } from "./extract-con
 import type { CellToken } from "./split-table-row.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 
-const BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_recon"] as const;
-const OUTCOMES = ["upheld", "corrected", "other", "pending", "total"] as const;
+export const BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_recon"] as const;
+export const OUTCOMES = ["upheld", "corrected", "other", "pending", "total"] as const;
 const METRICS = BLOCKS.flatMap((b) => OUTCOMES.map((o) => `${b}.${o}`));
 const BLOCK_LABELS: Record<(typeof BLOCKS)[number], string> = {
   reconsideration: "行政复议",
@@ -48,8 +48,21 @@ export function extractTableFour(ctx: ExtractContext, region: { start: number; e
       for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, "table 四 row with the wrong count");
     return;
   }
-  const source = collapse(`表四 ${taken.cells.map((c) => c.raw).join(" ")}`);
-  taken.cells.forEach((cell, k) => {
+  emitTableFour(ctx, taken.cells, taken);
+  for (const r of rows) {
+    for (const c of r.cells) {
+      if (c.value !== null && !taken.cells.includes(c)) refuseCell(ctx, c.start, c.end, "table 四: a number outside its row of 15");
+    }
+  }
+}
+
+/**
+ * The figures of table 四's fifteen cells in template order (行政复议, 未经复议直接起诉, 复议后起诉; each
+ * 结果维持 / 结果纠正 / 其他结果 / 尚未审结 / 总计). A cell not stated (null value) gives none.
+ */
+export function emitTableFour(ctx: ExtractContext, cells: readonly CellToken[], range: { start: number; end: number }): void {
+  const source = collapse(`表四 ${cells.map((c) => c.raw).join(" ")}`);
+  cells.forEach((cell, k) => {
     ctx.consumed.push([cell.start, cell.end]);
     const metric = METRICS[k] as string;
     if (cell.value === null) return;
@@ -70,17 +83,12 @@ export function extractTableFour(ctx: ExtractContext, region: { start: number; e
       source: `${source} (${BLOCK_LABELS[block]} ${OUTCOME_LABELS[outcome]})`,
       start: cell.start,
       end: cell.end,
-      source_start: taken.start,
-      source_end: taken.end,
+      source_start: range.start,
+      source_end: range.end,
       origin: "table",
       note: null,
     });
   });
-  for (const r of rows) {
-    for (const c of r.cells) {
-      if (c.value !== null && !taken.cells.includes(c)) refuseCell(ctx, c.start, c.end, "table 四: a number outside its row of 15");
-    }
-  }
 }
 
 /** A row that is only numbers: its own line has no label (the header's words were gathered above it). */

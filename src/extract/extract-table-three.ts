@@ -6,7 +6,7 @@ import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 import { type TableThreeRow, tableThreeRows } from "./table-three-rows.js";
 
 /** Columns of table 三 in template order: six applicant types, then 总计 (null). */
-const COLUMNS: readonly (Applicant | null)[] = [...APPLICANTS, null];
+export const COLUMNS: readonly (Applicant | null)[] = [...APPLICANTS, null];
 const MIN_SIMILARITY = 0.7;
 const SPLIT_OTHER = new RegExp(`${loosePattern("逾期不补正")}|${loosePattern("逾期未按收费通知")}`, "u");
 
@@ -18,12 +18,25 @@ const SPLIT_OTHER = new RegExp(`${loosePattern("逾期不补正")}|${loosePatter
  */
 export function extractTableThree(ctx: ExtractContext, region: { start: number; end: number }): void {
   const regionText = ctx.text.slice(region.start, region.end);
-  const templates = tableThreeRows(SPLIT_OTHER.test(regionText));
+  const templates = tableThreeRows(splitsOther(regionText));
   const rows: LogicalRow[] = [];
   for (const row of tableRowsIn(ctx.text, region)) {
     if (row.cells.length === COLUMNS.length) rows.push(row);
     else refuseRow(ctx, row, `table 三 row has ${row.cells.length} number(s), expected ${COLUMNS.length}: ${shortLabel(row)}`);
   }
+  readTableThreeRows(ctx, rows, templates);
+}
+
+/** Whether the table's words show the 2021 template's three (六) rows. */
+export function splitsOther(tableText: string): boolean {
+  return SPLIT_OTHER.test(tableText);
+}
+
+/**
+ * Gives rows of seven cells (six applicant columns and 总计, in template order; a cell not stated has a
+ * null value) their template rows and writes their figures; a row no template row matches is listed.
+ */
+export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRow[], templates: readonly TableThreeRow[]): void {
   const pairs = align(rows, templates);
   rows.forEach((row, i) => {
     const t = pairs[i];
@@ -62,7 +75,7 @@ export function extractTableThree(ctx: ExtractContext, region: { start: number; 
   });
 }
 
-function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string): void {
+export function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string): void {
   ctx.warnings.push(reason);
   for (const cell of row.cells) {
     if (cell.value !== null) refuseCell(ctx, cell.start, cell.end, reason);
@@ -70,7 +83,7 @@ function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string): void {
   }
 }
 
-function shortLabel(row: LogicalRow): string {
+export function shortLabel(row: LogicalRow): string {
   const own = collapse(row.ownLabel || row.label);
   return own === "" ? "(no label)" : own.length > 40 ? `${own.slice(0, 40)}…` : own;
 }

@@ -1,75 +1,8 @@
-import type { Layout } from "../types.js";
 import { collapse, type ExtractContext, inLayout, misfit, refuseCell } from "./extract-context.js";
 import { labelCore } from "./label-similarity.js";
 import { isPageNumberLine, reportLines } from "./report-lines.js";
-import { splitTableRow, type TableRow } from "./split-table-row.js";
-
-type Column =
-  | "issued"
-  | "repealed"
-  | "in_force"
-  | "made"
-  | "published_new"
-  | "published_total"
-  | "items_prev"
-  | "items_delta"
-  | "decisions"
-  | "fee_amount"
-  | "procurement_projects"
-  | "procurement_amount";
-
-/** Column heads as the templates print them, most specific first. */
-const COLUMN_HEADS: readonly [Column, RegExp][] = [
-  ["issued", /本年制发/],
-  ["repealed", /本年废止/],
-  ["in_force", /现行有效/],
-  ["made", /本年新制作/],
-  ["published_new", /本年新公开/],
-  ["published_total", /对外公开总/],
-  ["items_prev", /上一年项目/],
-  ["items_delta", /本年增减|增减/],
-  ["decisions", /处理决定/],
-  ["fee_amount", /收费金额/],
-  ["procurement_projects", /采购项目/],
-  ["procurement_amount", /采购总金额/],
-];
-
-/** Row kinds: how a row is named, and the prefix of its metric ids. */
-const ROW_KINDS: readonly { prefix: string; name: RegExp }[] = [
-  { prefix: "normdocs", name: /规范性文件/ },
-  { prefix: "rules", name: /规章/ },
-  { prefix: "licensing", name: /行政许可/ },
-  { prefix: "other_services", name: /其他对外管理服务事项/ },
-  { prefix: "penalty", name: /行政处罚/ },
-  { prefix: "coercion", name: /行政强制/ },
-  { prefix: "fee", name: /行政事业性收费/ },
-  { prefix: "procurement", name: /政府集中采购/ },
-];
-
-/** The template's columns per row kind and layout, used when the printed heads cannot be read. */
-const TEMPLATE_COLUMNS: Record<Layout, Record<string, readonly Column[]>> = {
-  "2021": {
-    rules: ["issued", "repealed", "in_force"],
-    normdocs: ["issued", "repealed", "in_force"],
-    licensing: ["decisions"],
-    penalty: ["decisions"],
-    coercion: ["decisions"],
-    fee: ["fee_amount"],
-  },
-  "2019": {
-    rules: ["made", "published_new", "published_total"],
-    normdocs: ["made", "published_new", "published_total"],
-    licensing: ["items_prev", "items_delta", "decisions"],
-    other_services: ["items_prev", "items_delta", "decisions"],
-    penalty: ["items_prev", "items_delta", "decisions"],
-    coercion: ["items_prev", "items_delta", "decisions"],
-    fee: ["items_prev", "items_delta"],
-    procurement: ["procurement_projects", "procurement_amount"],
-  },
-  "2008": {},
-};
-
-const ITEM_HEADING = /第\s*二\s*十\s*条\s*第\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*项/u;
+import { type CellToken, splitTableRow, type TableRow } from "./split-table-row.js";
+import { type Column, headsInOrder, ITEM_HEADING, metricId, rowKind, TEMPLATE_COLUMNS } from "./table-two-columns.js";
 
 /**
  * Reads table 二 (the 第二十条 items). The columns of each item are read from its printed heads
@@ -123,13 +56,39 @@ function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel
     return;
   }
   const start = row.line.start + (row.line.text.length - row.line.text.trimStart().length);
+  const end = (row.cells[row.cells.length - 1] as CellToken).end;
+  emitTableTwoRow(ctx, { kind, label, source, cells: row.cells, columns, start, end });
+}
+
+/** One table 二 row whose cells have been given their columns. */
+export interface TableTwoRow {
+  kind: string;
+  /** The row's label, spaces collapsed (for messages). */
+  label: string;
+  /** The row as printed, for the figures' source. */
+  source: string;
+  /** The row's value cells; `columns[k]` is the column of `cells[k]`. */
+  cells: readonly CellToken[];
+  columns: readonly Column[];
+  /** Offsets of the row in the text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The figures of a row: one per stated cell; a cell not stated (blank, —) gives none, and a cell whose
+ * (row, column) is not in the catalogue or the layout, or whose value cannot be the metric's, is listed
+ * as unassigned with the reason.
+ */
+export function emitTableTwoRow(ctx: ExtractContext, row: TableTwoRow): void {
   row.cells.forEach((cell, k) => {
     ctx.consumed.push([cell.start, cell.end]);
     if (cell.value === null) return;
-    const metric = metricId(kind, columns[k] as Column);
+    const column = row.columns[k] as Column;
+    const metric = metricId(row.kind, column);
     const bad =
       metric === null
-        ? `第二十条 ${label} has no column ${columns[k]} in the catalogue`
+        ? `第二十条 ${row.label} has no column ${column} in the catalogue`
         : !inLayout(metric, ctx.layout)
           ? `${metric} is not in the ${ctx.layout} layout`
           : misfit(metric, cell.value);
@@ -144,63 +103,15 @@ function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel
       printed_share: null,
       printed_change: null,
       printed_change_pct: null,
-      source,
+      source: row.source,
       start: cell.start,
       end: cell.end,
-      source_start: start,
-      source_end: (row.cells[row.cells.length - 1] ?? cell).end,
+      source_start: row.start,
+      source_end: row.end,
       origin: "table",
       note: cell.unit ? `printed with unit ${cell.unit}` : null,
     });
   });
-}
-
-function rowKind(label: string): string | undefined {
-  const core = labelCore(label);
-  const hits = ROW_KINDS.filter((k) => k.name.test(core));
-  return hits.length === 1 ? hits[0]?.prefix : undefined;
-}
-
-function headsInOrder(heads: string): Column[] {
-  const found: { column: Column; at: number }[] = [];
-  for (const [column, re] of COLUMN_HEADS) {
-    const m = re.exec(heads);
-    if (m && !found.some((f) => f.column === column)) found.push({ column, at: m.index });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.column);
-}
-
-const METRIC_OF: Record<string, Partial<Record<Column, string>>> = {
-  rules: {
-    issued: "rules_issued",
-    repealed: "rules_repealed",
-    in_force: "rules_in_force",
-    made: "rules_made",
-    published_new: "rules_published_new",
-    published_total: "rules_published_total",
-  },
-  normdocs: {
-    issued: "normdocs_issued",
-    repealed: "normdocs_repealed",
-    in_force: "normdocs_in_force",
-    made: "normdocs_made",
-    published_new: "normdocs_published_new",
-    published_total: "normdocs_published_total",
-  },
-  licensing: { items_prev: "licensing_items_prev", items_delta: "licensing_items_delta", decisions: "licensing_decisions" },
-  other_services: {
-    items_prev: "other_services_items_prev",
-    items_delta: "other_services_items_delta",
-    decisions: "other_services_decisions",
-  },
-  penalty: { items_prev: "penalty_items_prev", items_delta: "penalty_items_delta", decisions: "penalty_decisions" },
-  coercion: { items_prev: "coercion_items_prev", items_delta: "coercion_items_delta", decisions: "coercion_decisions" },
-  fee: { items_prev: "fee_items_prev", items_delta: "fee_items_delta", fee_amount: "fee_amount" },
-  procurement: { procurement_projects: "procurement_projects", procurement_amount: "procurement_amount" },
-};
-
-function metricId(kind: string, column: Column): string | null {
-  return METRIC_OF[kind]?.[column] ?? null;
 }
 
 function refuseAll(ctx: ExtractContext, row: TableRow, reason: string): void {

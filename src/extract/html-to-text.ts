@@ -1,3 +1,4 @@
+import { type GridTable, layoutGrid, type RawCell, type RawRow } from "./grid-table.js";
 import type { MappedText } from "./mapped-text.js";
 
 const BLOCK_TAGS = new Set([
@@ -49,21 +50,63 @@ const NAMED_ENTITIES: Record<string, string> = {
   hellip: "…",
 };
 
+/** An HTML report rendered as text, with its tables as grids over that text. */
+export interface HtmlText extends MappedText {
+  /** Every table of the page (nested ones too), in the order they end. */
+  tables: GridTable[];
+}
+
+interface OpenTable {
+  start: number;
+  rows: RawRow[];
+  row: RawRow | null;
+  cell: RawCell | null;
+}
+
 /**
- * Renders an HTML report as text the table reader understands: each table row on one line with its cells
+ * Renders an HTML report as text the readers understand: each table row on one line with its cells
  * separated by " | " (like a Markdown table), block elements on their own lines, runs of whitespace in
- * text as one space (HTML ignores them, and a line break inside a cell must not split its row), entities
- * decoded. Each output character maps to the input offset it came from.
+ * text as one space (HTML ignores them), entities decoded. Inside a cell, paragraphs and line breaks
+ * (`<p align="center">`, "本年新<br />制作数量") are spaces: a cell is one piece of the row, however its
+ * words are wrapped. Each output character maps to the input offset it came from, and each table is also
+ * given as a grid (rowspan and colspan honoured, blank cells kept in their place) over the output text.
  */
-export function htmlToText(html: string): MappedText {
+export function htmlToText(html: string): HtmlText {
   let text = "";
   const offsets: number[] = [];
+  const tables: GridTable[] = [];
+  const stack: OpenTable[] = [];
+  const top = () => stack[stack.length - 1];
   const emit = (s: string, at: number) => {
+    const cell = top()?.cell;
     for (const ch of s) {
       text += ch;
       offsets.push(at);
       if (ch.length === 2) offsets.push(at);
+      if (cell && !/\s/.test(ch)) {
+        if (cell.start < 0) cell.start = text.length - ch.length;
+        cell.end = text.length;
+      }
     }
+  };
+  const closeCell = () => {
+    const t = top();
+    if (!t?.cell) return;
+    if (t.cell.start < 0) t.cell.start = t.cell.end = text.length;
+    t.cell = null;
+  };
+  const closeRow = () => {
+    const t = top();
+    closeCell();
+    if (!t?.row) return;
+    t.row.end = Math.max(t.row.start, trimmedEnd());
+    t.rows.push(t.row);
+    t.row = null;
+  };
+  const trimmedEnd = () => {
+    let e = text.length;
+    while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+    return e;
   };
   let i = 0;
   let skipUntil: string | null = null;
@@ -71,6 +114,10 @@ export function htmlToText(html: string): MappedText {
   const flushSpace = () => {
     if (pendingSpace >= 0 && text.length > 0 && !/[\s|]$/.test(text)) emit(" ", pendingSpace);
     pendingSpace = -1;
+  };
+  const newLine = (at: number) => {
+    pendingSpace = -1;
+    if (text.length > 0 && !text.endsWith("\n")) emit("\n", at);
   };
   while (i < html.length) {
     const ch = html[i] as string;
@@ -90,15 +137,52 @@ export function htmlToText(html: string): MappedText {
         if (closing && name === skipUntil) skipUntil = null;
       } else if (SKIP_TAGS.has(name) && !closing && !raw.endsWith("/")) {
         skipUntil = name;
+      } else if (name === "table") {
+        if (closing) {
+          const t = top();
+          closeRow();
+          newLine(i);
+          if (t) {
+            stack.pop();
+            tables.push(layoutGrid(t.rows, { start: t.start, end: text.length }));
+          }
+        } else {
+          // A table nested in a cell ends that cell's text: the inner table is read on its own.
+          closeCell();
+          newLine(i);
+          stack.push({ start: text.length, rows: [], row: null, cell: null });
+        }
       } else if (CELL_TAGS.has(name) && !closing) {
+        const t = top();
+        closeCell();
         pendingSpace = -1;
+        if (t && t.row === null) t.row = { start: text.length, end: text.length, cells: [] };
         emit(text.length === 0 || text.endsWith("\n") ? "| " : " | ", i);
-      } else if (name === "tr" && closing) {
-        pendingSpace = -1;
-        emit(" |\n", i);
+        if (t?.row) {
+          t.cell = { start: -1, end: -1, rowSpan: spanOf(raw, "rowspan"), colSpan: spanOf(raw, "colspan") };
+          t.row.cells.push(t.cell);
+        }
+      } else if (CELL_TAGS.has(name) && closing) {
+        closeCell();
+      } else if (name === "tr") {
+        if (closing) {
+          const t = top();
+          closeCell();
+          pendingSpace = -1;
+          if (t?.row) emit(" |", i);
+          closeRow();
+          emit("\n", i);
+        } else {
+          closeRow();
+          newLine(i);
+          const t = top();
+          if (t) t.row = { start: text.length, end: text.length, cells: [] };
+        }
       } else if (BLOCK_TAGS.has(name)) {
-        pendingSpace = -1;
-        if (text.length > 0 && !text.endsWith("\n")) emit("\n", i);
+        // Within a cell a block is a word break, not a line: the row must stay on one line.
+        if (top()?.cell) {
+          if (pendingSpace < 0) pendingSpace = i;
+        } else newLine(i);
       }
       i = close + 1;
       continue;
@@ -112,7 +196,6 @@ export function htmlToText(html: string): MappedText {
       i++;
       continue;
     }
-    flushSpace();
     if (ch === "&") {
       const m = /^&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/.exec(html.slice(i, i + 12));
       if (m) {
@@ -124,16 +207,35 @@ export function htmlToText(html: string): MappedText {
         if (decoded !== undefined) {
           if (/^\s$/.test(decoded)) {
             if (pendingSpace < 0) pendingSpace = i;
-          } else emit(decoded, i);
+          } else {
+            flushSpace();
+            emit(decoded, i);
+          }
           i += m[0].length;
           continue;
         }
       }
     }
+    flushSpace();
     emit(ch, i);
     i++;
   }
-  return { text, offsets };
+  // Tables left open by a truncated page are still tables.
+  while (stack.length > 0) {
+    const t = top() as OpenTable;
+    closeRow();
+    stack.pop();
+    tables.push(layoutGrid(t.rows, { start: t.start, end: text.length }));
+  }
+  return { text, offsets, tables };
+}
+
+/** A cell's rowspan or colspan attribute; 1 when absent or unreadable, 0 kept (rowspan="0": to the end). */
+function spanOf(tag: string, attr: "rowspan" | "colspan"): number {
+  const m = new RegExp(`\\b${attr}\\s*=\\s*["']?\\s*(\\d+)`, "i").exec(tag);
+  if (!m) return 1;
+  const n = Number(m[1]);
+  return attr === "colspan" && n === 0 ? 1 : n;
 }
 
 /** True when the text looks like HTML rather than plain text. */

@@ -77,8 +77,14 @@ function spacePieces(line: ReportLine): Piece[] {
   return pieces;
 }
 
-function isCell(t: string): boolean {
+/** True when a cell's text is a number or says "not stated" (blank, —, /): a value cell, not a label. */
+export function isCell(t: string): boolean {
   return t === "" || NUMBER.test(t) || PLACEHOLDER.test(t);
+}
+
+/** A cell's text (trimmed) starting at `start` as a token: its number and unit, or null when not stated. */
+export function cellToken(text: string, start: number): CellToken {
+  return toCell({ text, start });
 }
 
 function toCell(p: Piece): CellToken {

@@ -1,0 +1,95 @@
+import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
+import { BLOCKS, emitTableFour, OUTCOMES } from "./extract-table-four.js";
+import { cellText, type GridCell, type GridRow, type GridTable } from "./grid-table.js";
+import { gridValue, holdsNumber } from "./grid-value.js";
+import { labelCore } from "./label-similarity.js";
+import type { CellToken } from "./split-table-row.js";
+
+type Block = (typeof BLOCKS)[number];
+type Outcome = (typeof OUTCOMES)[number];
+
+/** The block a head names; 复议后起诉 is checked before 行政复议, which its words contain. */
+const BLOCK_HEADS: readonly [Block, RegExp][] = [
+  ["litigation_after_recon", /复议后起诉/],
+  ["litigation_direct", /未经复议|直接起诉/],
+  ["reconsideration", /行政复议/],
+];
+const OUTCOME_HEADS: readonly [Outcome, RegExp][] = [
+  ["upheld", /^结果维持$|^维持$/],
+  ["corrected", /^结果纠正$|^纠正$/],
+  ["other", /^其他结果$/],
+  ["pending", /^尚未审结$/],
+  ["total", /^总计$|^合计$/],
+];
+
+/**
+ * Reads table 四 from an HTML table: each column's block (行政复议 / 未经复议直接起诉 / 复议后起诉) and
+ * outcome (结果维持 … 总计) come from the header cells above it, spans honoured, and the first row with a
+ * number gives the figures, a blank cell stating nothing. When the header cannot be read for all fifteen
+ * columns, the row is read in template order only if it has exactly fifteen single-column cells.
+ */
+export function extractTableFourGrid(ctx: ExtractContext, table: GridTable): void {
+  const firstData = table.rows.findIndex((r) => r.cells.some((c) => holdsNumber(ctx.text, c)));
+  if (firstData < 0) return;
+  const row = table.rows[firstData] as GridRow;
+  const byHeader = metricIndexByColumn(ctx.text, table.rows.slice(0, firstData), table.width);
+  const valueCells = row.cells.filter((c) => {
+    const t = cellText(ctx.text, c).trim();
+    return gridValue(ctx.text, c).kind === "words" || holdsNumber(ctx.text, c) || t === "" || !/[\u3400-\u9fff]/.test(t);
+  });
+  const cells: (CellToken | undefined)[] = new Array(BLOCKS.length * OUTCOMES.length).fill(undefined);
+  const single = valueCells.every((c) => c.colSpan === 1);
+  const place = (k: number | undefined, c: GridCell) => {
+    if (k === undefined || cells[k] !== undefined) return false;
+    const v = gridValue(ctx.text, c);
+    if (v.kind === "words") {
+      refuseCell(ctx, v.start, v.end, `table 四 cell is not a number: ${collapse(v.text)}`);
+      cells[k] = { raw: v.text, value: null, unit: "", start: v.end, end: v.end };
+    } else cells[k] = v.token;
+    return true;
+  };
+  if (byHeader !== null && single) {
+    for (const c of valueCells) if (!place(byHeader[c.col], c)) refuseLeftover(ctx, c, "table 四 cell under no column head");
+  } else if (single && valueCells.length === cells.length) {
+    ctx.warnings.push("table 四: the header could not be read for every column; the row of fifteen is read in template order");
+    valueCells.forEach((c, k) => {
+      place(k, c);
+    });
+  } else {
+    ctx.warnings.push("table 四: its columns cannot be told from the header and the row; its figures are left out");
+    for (const c of valueCells) refuseLeftover(ctx, c, "table 四 column not known");
+    return;
+  }
+  const none = (): CellToken => ({ raw: "", value: null, unit: "", start: row.end, end: row.end });
+  emitTableFour(
+    ctx,
+    cells.map((c) => c ?? none()),
+    { start: row.start, end: row.end },
+  );
+  for (const r of table.rows.slice(firstData + 1))
+    for (const c of r.cells) refuseLeftover(ctx, c, "table 四: a number outside its row of 15");
+}
+
+/** The metric index (block × outcome) of each column, or null unless all fifteen are named once. */
+function metricIndexByColumn(text: string, header: readonly GridRow[], width: number): (number | undefined)[] | null {
+  const out: (number | undefined)[] = new Array(width).fill(undefined);
+  const seen = new Set<number>();
+  for (let col = 0; col < width; col++) {
+    const heads = [...new Set(header.map((r) => r.covering[col]).filter((c) => c !== undefined))].map((c) =>
+      labelCore(cellText(text, c as GridCell)),
+    );
+    const block = BLOCK_HEADS.find(([, re]) => heads.some((h) => re.test(h)))?.[0];
+    const outcomes = OUTCOME_HEADS.filter(([, re]) => heads.some((h) => re.test(h)));
+    if (block === undefined || outcomes.length !== 1) continue;
+    const k = BLOCKS.indexOf(block) * OUTCOMES.length + OUTCOMES.indexOf((outcomes[0] as [Outcome, RegExp])[0]);
+    if (seen.has(k)) return null;
+    seen.add(k);
+    out[col] = k;
+  }
+  return seen.size === BLOCKS.length * OUTCOMES.length ? out : null;
+}
+
+function refuseLeftover(ctx: ExtractContext, c: GridCell, reason: string): void {
+  const v = gridValue(ctx.text, c);
+  if (v.kind === "words" || v.token.value !== null) refuseCell(ctx, c.start, c.end, reason);
+}
