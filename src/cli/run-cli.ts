@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { DataError, formatProblems, UsageError } from "../errors.js";
 import type { CliContext, CliIO } from "./cli-context.js";
-import { COMMANDS } from "./commands/index.js";
+import { commandsFor } from "./commands/index.js";
 
 /**
  * Runs the command line in-process: argv in; output through `io`; the exit code out. 0 success, 1 a
@@ -14,8 +14,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError("(run with --help for usage)");
-  for (const command of COMMANDS) command.register(program, ctx);
   try {
+    for (const command of await commandsFor(argv)) command.register(program, ctx);
     await program.parseAsync([...argv], { from: "user" });
     return ctx.exitCode;
   } catch (err) {
