@@ -64,6 +64,14 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   // ── proactive disclosure ──
   { metric: channelOf, pattern: re(`通过(?<ch>${CJK}{1,12}?)(?:主动)?(?:公开|发布)(?:各类)?(?:政府信息|信息)?${N}条`) },
   { metric: proactiveOf, pattern: re(`主动(?:公开|发布)(?:各类|各种)?(?:政府)?信息(?:共|总数|总计|合计|达|为)*${N}条`) },
+  // "通过政府网站公开2980条、政府公报公开96条": the channels after the first one of an enumeration begun
+  // with 通过 drop the word; only a template channel's name is read there.
+  {
+    metric: channelOf,
+    pattern: re(
+      `(?<=通过${CJK}{1,12}?(?:主动)?(?:公开|发布)[^。;\n]{0,40}?条[、,])(?<ch>(?:政府|政务|门户)?(?:网站|公报|微博|微信))(?:主动)?(?:公开|发布)(?:政府信息|信息)?${N}条`,
+    ),
+  },
   { metric: "proactive_normative_docs", pattern: re(`公开(?:行政)?规范性文件${N}件`) },
   { metric: "environment_items", pattern: re(`(?:公布|公开|发布)环(?:保|境)(?:保护)?类?(?:政府)?信息${N}条`) },
   { metric: "education_items", pattern: re(`(?:公布|公开|发布)教育类?(?:政府)?信息${N}条`) },
