@@ -7,7 +7,7 @@ import type { Applicant } from "../../src/types.js";
 
 const dir = "tests/extract/fixtures";
 
-function expected(name: string): ComparableFigure[] {
+export function expected(name: string): ComparableFigure[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${name}.csv`, "utf8"), { header: true, skipEmptyLines: true }).data;
   const num = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
   return rows.map((r) => ({
@@ -26,6 +26,9 @@ describe("extractReport(text) on synthetic reports in other styles", () => {
     { file: "synthetic-2019.txt", name: "synthetic-2019", layout: "2019", body: "示例县人民政府", year: 2020 },
     { file: "synthetic-2021.html", name: "synthetic-2021", layout: "2021", body: "示范区教育局", year: 2022 },
     { file: "synthetic-traditional-2022.txt", name: "synthetic-traditional-2022", layout: "2021", body: "某市财政局", year: 2022 },
+    { file: "html-2019-department.html", name: "html-2019-department", layout: "2019", body: "示例市市场监督管理局", year: 2019 },
+    { file: "html-2021-department.html", name: "html-2021-department", layout: "2021", body: "示范县卫生健康委员会", year: 2021 },
+    { file: "narrative-2013.txt", name: "narrative-2013", layout: "2008", body: "样例县人民政府", year: 2013 },
   ] as const;
   for (const c of cases) {
     it(`extractReport(text) reads ${c.file} exactly as its hand-checked dataset`, () => {
