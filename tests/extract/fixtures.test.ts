@@ -7,7 +7,7 @@ import type { Applicant } from "../../src/types.js";
 
 const dir = "tests/extract/fixtures";
 
-export function expected(name: string): ComparableFigure[] {
+function expected(name: string): ComparableFigure[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${name}.csv`, "utf8"), { header: true, skipEmptyLines: true }).data;
   const num = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
   return rows.map((r) => ({
