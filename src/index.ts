@@ -3,7 +3,6 @@
  * Functions ending in `Frame` take or return Danfo DataFrames; the others work on ObservationTable.
  */
 
-// ── compute and audit ───────────────────────────────────────────────────
 export { type AuditOptions, type AuditReport, audit, auditReport } from "./audit/audit.js";
 export { CHECK_IDS, type CheckId, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
 export { judgePrinted, type PrintedJudgement, type PrintedVerdict } from "./audit/printed-precision.js";
@@ -12,7 +11,6 @@ export { CROSSWALK, type CrosswalkEntry, type CrosswalkFit } from "./catalogue/c
 export { GROUPS, type MetricGroup } from "./catalogue/groups.js";
 export type { MetricDefinition, MetricKind } from "./catalogue/metric-definition.js";
 export { METRICS } from "./catalogue/metrics.js";
-// ── charts and rendering ────────────────────────────────────────────────
 export { type AuditChartOptions, auditChart } from "./charts/audit-chart.js";
 export { type BreakdownChartOptions, breakdownChart } from "./charts/breakdown-chart.js";
 export type { AuditChartRow, BreakdownChartRow, GrowthChartRow, TrendChartRow } from "./charts/chart-rows.js";
@@ -35,22 +33,9 @@ export { percentChange } from "./compute/percent-change.js";
 export { seriesOrder } from "./compute/series-order.js";
 export { type TrendOptions, type TrendPoint, type TrendResult, type TrendSeries, trend } from "./compute/trend.js";
 export { type YoyOptions, yoy } from "./compute/yoy.js";
-// ── loading ─────────────────────────────────────────────────────────────
 export { ObservationTable, tableFromObservations } from "./core/observation-table.js";
 export { type DatasetSummary, summarize } from "./core/summarize.js";
 export { DataError, type DataProblem, formatProblems, PROBLEM_CODES, type ProblemCode, UsageError } from "./errors.js";
-export type { FrameInput } from "./frame/as-table.js";
-export { type DataFrame, danfo } from "./frame/danfo.js";
-export { fromFrame } from "./frame/from-frame.js";
-export { loadFrame } from "./frame/load-frame.js";
-export { auditFrame, breakdownFrame, changeBetweenFrame, peersFrame, trendFrame, yoyFrame } from "./frame/result-frames.js";
-export { frameToRows, rowsToFrame } from "./frame/rows-to-frame.js";
-export { OBSERVATION_COLUMNS, toFrame } from "./frame/to-frame.js";
-export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, readDatasetText } from "./io/load-datasets.js";
-// ── types, errors, catalogue ────────────────────────────────────────────
-export * from "./types.js";
-
-// ── extraction ──────────────────────────────────────────────────────────
 export { datasetFromReport, type ReportDataset } from "./extract/dataset-from-report.js";
 export { detectLayout } from "./extract/detect-layout.js";
 export { detectTitle, type ReportTitle } from "./extract/detect-title.js";
@@ -60,8 +45,14 @@ export { htmlToText } from "./extract/html-to-text.js";
 export { type Accuracy, type ComparableFigure, measureAccuracy } from "./extract/measure-accuracy.js";
 export { type ReportFile, readReportFile } from "./extract/read-report-file.js";
 export { datasetTable, toDatasetCsv } from "./extract/to-dataset-csv.js";
-
-// ── notebooks ───────────────────────────────────────────────────────────
+export type { FrameInput } from "./frame/as-table.js";
+export { type DataFrame, danfo } from "./frame/danfo.js";
+export { fromFrame } from "./frame/from-frame.js";
+export { loadFrame } from "./frame/load-frame.js";
+export { auditFrame, breakdownFrame, changeBetweenFrame, peersFrame, trendFrame, yoyFrame } from "./frame/result-frames.js";
+export { frameToRows, rowsToFrame } from "./frame/rows-to-frame.js";
+export { OBSERVATION_COLUMNS, toFrame } from "./frame/to-frame.js";
+export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, readDatasetText } from "./io/load-datasets.js";
 export { JUPYTER_DISPLAY, type MimeBundle, NotebookOutput } from "./notebook/notebook-output.js";
 export {
   chartTitle,
@@ -72,8 +63,6 @@ export {
   vegaLiteForJupyter,
 } from "./notebook/show-chart.js";
 export { formatNumber, type ShowTableOptions, showTable, toTableData } from "./notebook/show-table.js";
-
-// ── charts and rendering: drawing to files and the HTML report ─────────
 export { CHART_FORMATS, type ChartFormat, chartFormatOf } from "./render/chart-file-format.js";
 export { escapeHtml, jsonForScript } from "./render/html-escape.js";
 export { type HtmlOptions, toHtml } from "./render/to-html.js";
@@ -84,3 +73,4 @@ export { chartBytes, writeChart } from "./render/write-chart.js";
 export { CHART_KINDS, type ChartKind, type ChartSelection, chartForKind } from "./report/chart-for-kind.js";
 export { buildReports, type EntityReport } from "./report/entity-report.js";
 export { type ReportSummary, type WriteReportOptions, writeReport } from "./report/write-report.js";
+export * from "./types.js";
