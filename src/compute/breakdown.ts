@@ -5,11 +5,13 @@
  * whole. Shares are in percent (41.83 for 41.83%); their year-over-year change is in percentage points.
  * Derived subtotals (result_denied, …) are summed from their sub-rows first (deriveSubtotals).
  */
-import { layoutOfYear } from "../catalogue/catalogue.js";
+import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
 import { BREAKDOWN_SPECS, type BreakdownSpec } from "./breakdown-specs.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
+import { type ReportList, reportOrder } from "./report-order.js";
+import { ShareColumns, ShareComputer } from "./share-columns.js";
 import { ValueIndex } from "./value-index.js";
 
 export interface BreakdownOptions {
@@ -61,53 +63,48 @@ export function breakdown(table: ObservationTable, options: BreakdownOptions = {
     throw new RangeError(`unknown group "${options.group}"`);
   }
   const full = deriveSubtotals(table);
-  const index = new ValueIndex(full);
   const entities = options.entities?.length ? new Set(options.entities) : null;
-  const reports = new Map<string, [string, number]>();
-  for (let i = 0; i < full.length; i++) {
-    const e = full.entityAt(i);
-    const y = full.year[i] as number;
-    if ((options.year !== undefined && y !== options.year) || (entities && !entities.has(e))) continue;
-    reports.set(`${e}\u0000${y}`, [e, y]);
-  }
-  const out: BreakdownRow[] = [];
-  const sorted = [...reports.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
-  for (const [entity, year] of sorted) {
-    const name = full.entityInfo.get(entity)?.name_zh ?? entity;
-    for (const spec of BREAKDOWN_SPECS) {
-      if (options.group !== undefined && spec.id !== options.group) continue;
-      if (!spec.layouts.includes(layoutOfYear(year))) continue;
-      const now = groupFigures(index, entity, year, spec);
-      if (!hasShares(now)) continue;
-      const before = spec.layouts.includes(layoutOfYear(year - 1)) ? groupFigures(index, entity, year - 1, spec) : null;
-      spec.parts.forEach((part, k) => {
-        const value = now.values[k] as number;
-        const sp = share(value, now.partsSum);
-        const sw = share(value, now.whole);
-        const psp = before ? share(before.values[k] as number, before.partsSum) : Number.NaN;
-        const psw = before ? share(before.values[k] as number, before.whole) : Number.NaN;
-        const row = now.rows[k] as number;
-        out.push({
-          entity,
-          entity_name: name,
-          year,
-          group: spec.id,
-          whole: spec.whole.metric,
-          metric: part.metric,
-          applicant: part.applicant,
-          value: orNull(value),
-          parts_sum: orNull(now.partsSum),
-          whole_value: orNull(now.whole),
-          share_of_parts: orNull(sp),
-          share_of_whole: orNull(sw),
-          printed_share: row < 0 ? null : full.printedShareAt(row),
-          share_of_parts_change_pp: orNull(sp - psp),
-          share_of_whole_change_pp: orNull(sw - psw),
-        });
-      });
-    }
+  const reports = filterReports(reportOrder(full), (e, y) => {
+    return (options.year === undefined || y === options.year) && (entities === null || entities.has(full.entityNames[e] as string));
+  });
+  const cols = new ShareColumns(reports.length * 8);
+  new ShareComputer(full, ValueIndex.of(full), options.group).compute(reports, 0, reports.length, cols);
+  const out: BreakdownRow[] = new Array(cols.length);
+  for (let i = 0; i < cols.length; i++) {
+    const entity = full.entityNames[cols.entity[i] as number] as string;
+    const spec = BREAKDOWN_SPECS[cols.spec[i] as number] as BreakdownSpec;
+    const a = cols.applicant[i] as number;
+    out[i] = {
+      entity,
+      entity_name: full.entityInfo.get(entity)?.name_zh ?? entity,
+      year: cols.year[i] as number,
+      group: spec.id,
+      whole: spec.whole.metric,
+      metric: metricAt(cols.metric[i] as number).id,
+      applicant: a < 0 ? null : (APPLICANTS[a] as Applicant),
+      value: orNull(cols.value[i] as number),
+      parts_sum: orNull(cols.partsSum[i] as number),
+      whole_value: orNull(cols.whole[i] as number),
+      share_of_parts: orNull(cols.shareOfParts[i] as number),
+      share_of_whole: orNull(cols.shareOfWhole[i] as number),
+      printed_share: orNull(cols.printedShare[i] as number),
+      share_of_parts_change_pp: orNull(cols.shareOfPartsChangePp[i] as number),
+      share_of_whole_change_pp: orNull(cols.shareOfWholeChangePp[i] as number),
+    };
   }
   return out;
+}
+
+/** The reports that pass `keep`, in the same order. */
+function filterReports(reports: ReportList, keep: (entity: number, year: number) => boolean): ReportList {
+  const entity: number[] = [];
+  const year: number[] = [];
+  for (let r = 0; r < reports.length; r++) {
+    if (!keep(reports.entity[r] as number, reports.year[r] as number)) continue;
+    entity.push(reports.entity[r] as number);
+    year.push(reports.year[r] as number);
+  }
+  return { length: entity.length, entity: Int32Array.from(entity), year: Int32Array.from(year) };
 }
 
 /** The stated figures of a group in one report; NaN for each unknown one. */
@@ -119,16 +116,6 @@ export function groupFigures(index: ValueIndex, entity: string, year: number, sp
   const wholeRow = index.row(entity, year, spec.whole.metric, spec.whole.applicant);
   const whole = wholeRow < 0 ? Number.NaN : (index.table.value[wholeRow] as number);
   return { spec, values, rows, partsSum, whole, wholeRow };
-}
-
-/** A group is shown when at least one share can be computed. */
-function hasShares(g: GroupFigures): boolean {
-  const anyPart = g.values.some((v) => !Number.isNaN(v));
-  return (anyPart && g.partsSum > 0) || (anyPart && g.whole > 0);
-}
-
-function share(value: number, denominator: number): number {
-  return denominator > 0 ? (value / denominator) * 100 : Number.NaN;
 }
 
 function orNull(x: number): number | null {

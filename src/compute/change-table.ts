@@ -143,6 +143,30 @@ export class ChangeTableBuilder {
     );
   }
 
+  /** The entries so far as a ChangeTable of views on the builder's arrays (no copy): valid until clear(). */
+  view(warnings: readonly ComputeWarning[]): ChangeTable {
+    const n = this.length;
+    return new ChangeTable(
+      this.table,
+      n,
+      this.fromRow.subarray(0, n),
+      this.toRow.subarray(0, n),
+      this.fromYear.subarray(0, n),
+      this.toYear.subarray(0, n),
+      this.fromValue.subarray(0, n),
+      this.toValue.subarray(0, n),
+      this.change.subarray(0, n),
+      this.changePct.subarray(0, n),
+      this.comparability.subarray(0, n),
+      warnings,
+    );
+  }
+
+  /** Starts over, keeping the arrays for the next entries. */
+  clear(): void {
+    this.length = 0;
+  }
+
   private grow(): void {
     const cap = this.cap * 2;
     const widen = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {

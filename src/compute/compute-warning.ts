@@ -34,12 +34,24 @@ export type WarnSink = (w: ComputeWarning) => void;
 /** Collects warnings and forwards each to an optional sink. */
 export class WarningLog {
   readonly warnings: ComputeWarning[] = [];
+  /** Warnings added, kept or not. */
+  count = 0;
 
-  constructor(private readonly sink?: WarnSink) {}
+  constructor(
+    private readonly sink?: WarnSink,
+    /** False to count warnings without building them (a corpus export needs only how many). */
+    readonly keeps = true,
+  ) {}
 
   add(w: ComputeWarning): void {
+    this.count++;
     this.warnings.push(w);
     this.sink?.(w);
+  }
+
+  /** Counts a warning that is not built (when `keeps` is false). */
+  skip(): void {
+    this.count++;
   }
 }
 

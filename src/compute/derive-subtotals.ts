@@ -6,23 +6,37 @@
  */
 import { findMetric, metricCode } from "../catalogue/catalogue.js";
 import { GROUPS } from "../catalogue/groups.js";
+import { METRICS } from "../catalogue/metrics.js";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { ValueIndex } from "./value-index.js";
 
 const DERIVED_GROUPS = GROUPS.filter((g) => findMetric(g.whole)?.derived_only === true);
 
+/** Results already derived, by input table: a breakdown and an audit of one table derive once. */
+const derived = new WeakMap<ObservationTable, ObservationTable>();
+
 export function deriveSubtotals(table: ObservationTable): ObservationTable {
-  const index = new ValueIndex(table);
-  const partCodes = new Set(DERIVED_GROUPS.flatMap((g) => g.parts.map(metricCode)));
+  let full = derived.get(table);
+  if (full === undefined) {
+    full = derive(table);
+    derived.set(table, full);
+  }
+  return full;
+}
+
+function derive(table: ObservationTable): ObservationTable {
+  const isPart = new Uint8Array(METRICS.length);
+  for (const g of DERIVED_GROUPS) for (const p of g.parts) isPart[metricCode(p)] = 1;
   // The (entity, year, applicant) cells where any sub-row exists.
   const cells = new Map<string, [number, number, number]>();
   for (let i = 0; i < table.length; i++) {
-    if (!partCodes.has(table.metric[i] as number)) continue;
+    if (isPart[table.metric[i] as number] !== 1) continue;
     const key = `${table.entity[i]}:${table.year[i]}:${table.applicant[i]}`;
     if (!cells.has(key)) cells.set(key, [i, table.year[i] as number, table.applicant[i] as number]);
   }
   // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
   if (cells.size === 0) return table;
+  const index = ValueIndex.of(table);
   const builder = new ObservationTableBuilder(table.length + cells.size * DERIVED_GROUPS.length);
   builder.append(table);
   for (const [row, year] of cells.values()) {

@@ -49,6 +49,10 @@ export class PairContext {
   }
 
   private warn(code: "W_NO_PRIOR" | "W_ZERO_PRIOR", toRow: number, fromYear: number, toYear: number, fromRow: number): void {
+    if (!this.log.keeps) {
+      this.log.skip();
+      return;
+    }
     const t = this.table;
     const entity = t.entityAt(toRow);
     const file = fromRow >= 0 ? t.fileAt(fromRow) : siblingYearFile(t.fileAt(toRow), fromYear);

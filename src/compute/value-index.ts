@@ -6,23 +6,40 @@ import { metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 
+/** Indexes already built, by table: breakdowns and audits of one table share one index. */
+const built = new WeakMap<ObservationTable, ValueIndex>();
+
 export class ValueIndex {
-  private readonly rows: KeyTable;
+  /** The index of a table, built on first use (tables are not changed once built). */
+  static of(table: ObservationTable): ValueIndex {
+    let index = built.get(table);
+    if (index === undefined) {
+      index = new ValueIndex(table);
+      built.set(table, index);
+    }
+    return index;
+  }
+
+  private readonly rows: RowTable;
   private readonly entityCodes = new Map<string, number>();
 
   constructor(readonly table: ObservationTable) {
     table.entityNames.forEach((name, code) => {
       this.entityCodes.set(name, code);
     });
-    // Typed open addressing rather than a Map: cell keys exceed small-integer range, and a Map of heap
-    // numbers costs a second per few hundred thousand rows.
-    this.rows = new KeyTable(table.length);
-    for (let i = 0; i < table.length; i++) {
-      this.rows.set(
-        cellKey(table.entity[i] as number, table.year[i] as number, table.metric[i] as number, table.applicant[i] as number),
-        i,
-      );
-    }
+    // Typed open addressing over row numbers: a slot holds a row, and a probe compares the cell key of
+    // that row (read from the columns) with the one sought, so the index costs 8 bytes a row.
+    this.rows = new RowTable(table);
+  }
+
+  /** The row of a cell given as table codes (entity code, catalogue metric code, applicant index or −1), or −1. */
+  rowOf(entity: number, year: number, metric: number, applicant: number): number {
+    return this.rows.get(cellKey(entity, year, metric, applicant));
+  }
+
+  /** The entity code of an id in the indexed table, or −1. */
+  entityCode(entity: string): number {
+    return this.entityCodes.get(entity) ?? -1;
   }
 
   /** The row of a cell, or −1 when the table has no such row. */
@@ -70,6 +87,48 @@ function reportKey(entity: number, year: number): number {
 
 /** An unused slot; keys are integers well inside ±2^53 (a year before 1900 makes a cell key negative). */
 const EMPTY = Number.MIN_SAFE_INTEGER;
+
+/** Cell keys → rows of a table, holding only row numbers; sized once for the table. */
+class RowTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly table: ObservationTable) {
+    let cap = 16;
+    while (cap < table.length * 2) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let i = 0; i < table.length; i++) this.set(this.keyOf(i), i);
+  }
+
+  private keyOf(row: number): number {
+    const t = this.table;
+    return cellKey(t.entity[row] as number, t.year[row] as number, t.metric[row] as number, t.applicant[row] as number);
+  }
+
+  /** Sets key → row (a later row of the same key wins, as Map.set does). */
+  private set(key: number, row: number): void {
+    let slot = hashKey(key) & this.mask;
+    for (;;) {
+      const r = this.slots[slot] as number;
+      if (r < 0 || this.keyOf(r) === key) {
+        this.slots[slot] = row;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The row of key, or −1. */
+  get(key: number): number {
+    let slot = hashKey(key) & this.mask;
+    for (;;) {
+      const r = this.slots[slot] as number;
+      if (r < 0 || this.keyOf(r) === key) return r;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
 
 /** Integer keys → non-negative int32 values, in typed arrays; grows by doubling. */
 class KeyTable {

@@ -22,18 +22,46 @@ export interface YoyOptions extends SeriesFilter {
 export function yoy(table: ObservationTable, options: YoyOptions = {}): ChangeTable {
   const log = new WarningLog(options.warn);
   const ctx = new PairContext(table, log, table.length);
-  const keep = rowFilter(table, options);
-  const order = seriesOrder(table);
-  const firstYear = firstYearByEntity(table);
-  for (let k = 0; k < order.length; k++) {
-    const row = order[k] as number;
-    if (!keep(row)) continue;
-    const year = table.year[row] as number;
-    const prev = k > 0 ? (order[k - 1] as number) : -1;
-    const priorRow = prev >= 0 && sameSeries(table, prev, row) && table.year[prev] === year - 1 ? prev : -1;
-    ctx.add(priorRow, row, year - 1, year, year > (firstYear[table.entity[row] as number] as number));
-  }
+  const walk = new YoyWalk(table, options);
+  walk.pairs(ctx, 0, walk.length);
   return ctx.out.build(log.warnings);
+}
+
+/**
+ * The walk yoy makes over a table: its rows in series order, each paired with the row before when that
+ * is the same series' year − 1. Positions [from, to) of the walk can be paired separately, so a long
+ * table is paired (and written) a piece at a time with the same result.
+ */
+export class YoyWalk {
+  private readonly keep: (row: number) => boolean;
+  private readonly order: Int32Array;
+  private readonly firstYear: Int32Array;
+
+  constructor(
+    private readonly table: ObservationTable,
+    filter: SeriesFilter = {},
+  ) {
+    this.keep = rowFilter(table, filter);
+    this.order = seriesOrder(table);
+    this.firstYear = firstYearByEntity(table);
+  }
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  /** Adds the pairs of walk positions [from, to) to ctx: at most one per position. */
+  pairs(ctx: PairContext, from: number, to: number): void {
+    const { table, order, firstYear } = this;
+    for (let k = from; k < to; k++) {
+      const row = order[k] as number;
+      if (!this.keep(row)) continue;
+      const year = table.year[row] as number;
+      const prev = k > 0 ? (order[k - 1] as number) : -1;
+      const priorRow = prev >= 0 && sameSeries(table, prev, row) && table.year[prev] === year - 1 ? prev : -1;
+      ctx.add(priorRow, row, year - 1, year, year > (firstYear[table.entity[row] as number] as number));
+    }
+  }
 }
 
 /** Each entity's earliest year with any row. */
