@@ -1,28 +1,44 @@
 import { type ChangeTable, COMPARABILITY_CODES } from "../compute/change-table.js";
-import type { ExportTable } from "./export-table.js";
-import { known } from "./export-table.js";
+import { numberColumn, textColumn } from "./column-data.js";
+import type { ExportColumnHead, ExportTable } from "./export-table.js";
+import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
 
 /** Year over year (or any change between two years): one row per series and year pair. */
 export function changeExport(c: ChangeTable): ExportTable {
   const t = c.table;
   // The observation row a pair belongs to: its later figure, or its earlier one when the later is absent.
-  const at = (i: number) => {
+  const at = new Int32Array(c.length);
+  for (let i = 0; i < c.length; i++) {
     const to = c.toRow[i] as number;
-    return to >= 0 ? to : (c.fromRow[i] as number);
-  };
+    at[i] = to >= 0 ? to : (c.fromRow[i] as number);
+  }
   return {
     length: c.length,
     columns: [
-      { name: "entity", type: "VARCHAR", cell: (i) => t.entityAt(at(i)) },
-      { name: "metric", type: "VARCHAR", cell: (i) => t.metricAt(at(i)) },
-      { name: "applicant", type: "VARCHAR", cell: (i) => t.applicantAt(at(i)) },
-      { name: "from_year", type: "INTEGER", cell: (i) => c.fromYear[i] as number },
-      { name: "to_year", type: "INTEGER", cell: (i) => c.toYear[i] as number },
-      { name: "from_value", type: "DOUBLE", cell: (i) => known(c.fromValue[i] as number) },
-      { name: "to_value", type: "DOUBLE", cell: (i) => known(c.toValue[i] as number) },
-      { name: "change", type: "DOUBLE", cell: (i) => known(c.change[i] as number) },
-      { name: "change_pct", type: "DOUBLE", cell: (i) => known(c.changePct[i] as number) },
-      { name: "comparability", type: "VARCHAR", cell: (i) => COMPARABILITY_CODES[c.comparability[i] as number] as string },
+      textColumn("entity", t.entity, t.entityNames, 0, at),
+      textColumn("metric", t.metric, METRIC_IDS, 0, at),
+      textColumn("applicant", t.applicant, APPLICANT_TEXTS, 1, at),
+      numberColumn("from_year", "INTEGER", c.fromYear),
+      numberColumn("to_year", "INTEGER", c.toYear),
+      numberColumn("from_value", "DOUBLE", c.fromValue),
+      numberColumn("to_value", "DOUBLE", c.toValue),
+      numberColumn("change", "DOUBLE", c.change),
+      numberColumn("change_pct", "DOUBLE", c.changePct),
+      textColumn("comparability", c.comparability, COMPARABILITY_CODES),
     ],
   };
 }
+
+/** The columns changeExport writes, by name and type. */
+export const CHANGE_COLUMNS: readonly ExportColumnHead[] = [
+  { name: "entity", type: "VARCHAR" },
+  { name: "metric", type: "VARCHAR" },
+  { name: "applicant", type: "VARCHAR" },
+  { name: "from_year", type: "INTEGER" },
+  { name: "to_year", type: "INTEGER" },
+  { name: "from_value", type: "DOUBLE" },
+  { name: "to_value", type: "DOUBLE" },
+  { name: "change", type: "DOUBLE" },
+  { name: "change_pct", type: "DOUBLE" },
+  { name: "comparability", type: "VARCHAR" },
+];

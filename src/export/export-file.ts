@@ -1,7 +1,7 @@
-/** Writes an export table to a file whose format is given or read from its extension (.csv, .parquet). */
+/** Writes an export table (or stream) to a file whose format is given or read from its extension (.csv, .parquet). */
 import { extname } from "node:path";
 import { UsageError } from "../errors.js";
-import type { ExportTable } from "./export-table.js";
+import type { Exportable } from "./export-table.js";
 import { writeCsvFile } from "./write-csv-file.js";
 import { writeParquetFile } from "./write-parquet-file.js";
 
@@ -20,10 +20,10 @@ export function exportFormatOf(path: string, format?: string): ExportFormat {
 
 export async function exportFile(
   path: string,
-  table: ExportTable,
+  table: Exportable,
   format: ExportFormat,
-  onProgress?: (rowsWritten: number, rows: number) => void,
-): Promise<void> {
-  if (format === "parquet") await writeParquetFile(path, table, onProgress);
-  else writeCsvFile(path, table, { guardFormulas: true, onProgress });
+  onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void,
+): Promise<number> {
+  if (format === "parquet") return writeParquetFile(path, table, onProgress);
+  return writeCsvFile(path, table, { guardFormulas: true, onProgress });
 }

@@ -4,13 +4,14 @@
  */
 import { auditReport } from "../audit/audit.js";
 import type { Finding } from "../audit/finding.js";
-import { type BreakdownRow, breakdown } from "../compute/breakdown.js";
-import { yoy } from "../compute/yoy.js";
+import { WarningLog } from "../compute/compute-warning.js";
+import { yoyPieces } from "../compute/yoy-pieces.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { changeExport } from "./change-export.js";
-import type { ExportTable } from "./export-table.js";
+import { CHANGE_COLUMNS, changeExport } from "./change-export.js";
+import type { Exportable, ExportStream } from "./export-table.js";
 import { observationsExport } from "./observations-export.js";
 import { rowsExport } from "./rows-export.js";
+import { sharesExport } from "./shares-export.js";
 
 export const EXPORT_KINDS = ["observations", "yoy", "shares", "audit"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -18,36 +19,19 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export interface ExportOptions {
   /** Shares of this breakdown group only (default every group). */
   group?: string;
-  /** Receives the count of null growths caused by a missing or zero prior figure. */
+  /** Receives the count of null growths caused by a missing or zero prior figure, once all are written. */
   onGaps?: (count: number) => void;
 }
 
-export function exportTableOf(kind: ExportKind, table: ObservationTable, options: ExportOptions = {}): ExportTable {
+/** What to write for a kind. Year over year and shares are streams: computed a piece at a time as they are written. */
+export function exportTableOf(kind: ExportKind, table: ObservationTable, options: ExportOptions = {}): Exportable {
   switch (kind) {
     case "observations":
       return observationsExport(table);
-    case "yoy": {
-      const result = yoy(table);
-      options.onGaps?.(result.warnings.length);
-      return changeExport(result);
-    }
+    case "yoy":
+      return yoyExport(table, options);
     case "shares":
-      return rowsExport<BreakdownRow>(breakdown(table, { group: options.group }), [
-        ["entity", "VARCHAR"],
-        ["year", "INTEGER"],
-        ["group", "VARCHAR"],
-        ["whole", "VARCHAR"],
-        ["metric", "VARCHAR"],
-        ["applicant", "VARCHAR"],
-        ["value", "DOUBLE"],
-        ["parts_sum", "DOUBLE"],
-        ["whole_value", "DOUBLE"],
-        ["share_of_parts", "DOUBLE"],
-        ["share_of_whole", "DOUBLE"],
-        ["printed_share", "DOUBLE"],
-        ["share_of_parts_change_pp", "DOUBLE"],
-        ["share_of_whole_change_pp", "DOUBLE"],
-      ]);
+      return sharesExport(table, { group: options.group });
     case "audit":
       return rowsExport<Finding>(auditReport(table).findings, [
         ["entity", "VARCHAR"],
@@ -66,4 +50,21 @@ export function exportTableOf(kind: ExportKind, table: ObservationTable, options
         ["line", "INTEGER"],
       ]);
   }
+}
+
+/** Year over year as a stream of pieces, with the gap count reported once the last piece is taken. */
+function yoyExport(table: ObservationTable, options: ExportOptions): ExportStream {
+  let fraction = () => 0;
+  return {
+    columns: CHANGE_COLUMNS,
+    length: table.length,
+    fraction: () => fraction(),
+    *pieces() {
+      const log = new WarningLog(undefined, false);
+      const walk = yoyPieces(table, log);
+      fraction = walk.fraction;
+      for (const piece of walk.pieces) yield changeExport(piece);
+      options.onGaps?.(log.count);
+    },
+  };
 }

@@ -1,11 +1,13 @@
 /**
- * Streams an export table to a CSV file in pieces of about a megabyte, to a temporary file beside the
- * target that is renamed over it at the end: memory stays bounded however long the table, and a failed
- * or interrupted export never leaves a half-written file under the target's name.
+ * Streams an export table (or the pieces of an export stream) to a CSV file through a byte buffer of a
+ * megabyte, to a temporary file beside the target that is renamed over it at the end: memory stays
+ * bounded however long the table, and a failed or interrupted export never leaves a half-written file
+ * under the target's name.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
-import type { ExportTable } from "./export-table.js";
+import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
+import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
 import { tempPathBeside } from "./temp-path.js";
 
 export interface CsvWriteOptions {
@@ -14,19 +16,23 @@ export interface CsvWriteOptions {
    * other CSV output does; the loader strips it again. Off for files only machines read.
    */
   guardFormulas?: boolean;
-  onProgress?: (rowsWritten: number, rows: number) => void;
+  /** Rows written so far, the rows in all (null while not known) and the fraction done. */
+  onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void;
 }
 
-const PIECE_CHARS = 1 << 20;
+/** Rows between progress reports. */
+const PROGRESS_ROWS = 1 << 16;
 
-export function writeCsvFile(path: string, table: ExportTable, options: CsvWriteOptions = {}): void {
+/** Writes the table and returns the number of rows written. */
+export function writeCsvFile(path: string, table: Exportable, options: CsvWriteOptions = {}): number {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPathBeside(path);
   const fd = openSync(tmp, "w");
   try {
-    writeCsv(fd, table, options);
+    const rows = writeCsv(fd, table, options);
     closeSync(fd);
     renameSync(tmp, path);
+    return rows;
   } catch (err) {
     try {
       closeSync(fd);
@@ -38,33 +44,98 @@ export function writeCsvFile(path: string, table: ExportTable, options: CsvWrite
   }
 }
 
-function writeCsv(fd: number, table: ExportTable, options: CsvWriteOptions): void {
-  const guard = options.guardFormulas === true;
-  const cells = table.columns.map((c) => c.cell);
-  const last = cells.length - 1;
-  let piece = `${table.columns.map((c) => field(c.name, false)).join(",")}\n`;
-  for (let i = 0; i < table.length; i++) {
-    for (let k = 0; k <= last; k++) {
-      const v = (cells[k] as (i: number) => string | number | boolean | null)(i);
-      if (v !== null) piece += typeof v === "string" ? field(v, guard) : String(v);
-      piece += k === last ? "\n" : ",";
-    }
-    if (piece.length >= PIECE_CHARS) {
-      writeSync(fd, piece);
-      piece = "";
-      options.onProgress?.(i + 1, table.length);
-    }
+function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): number {
+  const w = new CsvByteWriter(fd, options.guardFormulas === true);
+  const heads = table.columns;
+  heads.forEach((c, k) => {
+    if (k > 0) w.comma();
+    w.text(c.name, false);
+  });
+  w.newline();
+  const total = table.length;
+  const fraction = isExportStream(table) ? () => table.fraction() : (done: number) => (total ? done / total : 1);
+  const pieces = isExportStream(table) ? table.pieces() : [table];
+  // Encoded texts of coded columns, kept across pieces while a column's text list stays the same.
+  const caches: TextCache[] = heads.map(() => ({ texts: null, bytes: [] }));
+  let done = 0;
+  for (const piece of pieces) {
+    let next = 0;
+    writePiece(w, piece, caches, (i) => {
+      if (i >= next) {
+        next = i + PROGRESS_ROWS;
+        options.onProgress?.(done + i, total, fraction(done + i));
+      }
+    });
+    done += piece.length;
   }
-  if (piece.length > 0) writeSync(fd, piece);
-  options.onProgress?.(table.length, table.length);
+  w.flush();
+  options.onProgress?.(done, done, 1);
+  return done;
 }
 
-/** A text cell, quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(s: string, guard: boolean): string {
-  const text = guard && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${text.replace(/"/g, '""')}"`;
+/** Column kinds the row loop switches on. */
+const NUMBER = 0;
+const TEXT = 1;
+const CELL = 2;
+
+interface TextCache {
+  texts: readonly (string | null)[] | null;
+  bytes: (Buffer | undefined)[];
+}
+
+function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progress: (i: number) => void): void {
+  const cols = t.columns;
+  const m = cols.length;
+  const kinds = cols.map((c) => (c.data === undefined ? CELL : c.data.kind === "number" ? NUMBER : TEXT));
+  const values = cols.map((c) => (c.data?.kind === "number" ? c.data.values : c.data?.kind === "text" ? c.data.codes : []));
+  const rows = cols.map((c) => c.data?.rows ?? null);
+  const texts = cols.map((c) => (c.data?.kind === "text" ? c.data.texts : []));
+  const offsets = cols.map((c) => (c.data?.kind === "text" ? c.data.offset : 0));
+  const encoded = cols.map((c, k) => {
+    const cache = caches[k] as TextCache;
+    if (c.data?.kind !== "text") return [];
+    if (cache.texts !== c.data.texts) {
+      cache.texts = c.data.texts;
+      cache.bytes = [];
+    }
+    return cache.bytes;
+  });
+  for (let i = 0; i < t.length; i++) {
+    if ((i & 4095) === 0) progress(i);
+    for (let k = 0; k < m; k++) {
+      if (k > 0) w.comma();
+      const kind = kinds[k] as number;
+      if (kind === CELL) {
+        writeCell(w, cols[k] as ExportColumn, i);
+        continue;
+      }
+      const r = rows[k] as ArrayLike<number> | null;
+      const at = r === null ? i : (r[i] as number);
+      const x = (values[k] as ArrayLike<number>)[at] as number;
+      if (kind === NUMBER) {
+        w.number(x);
+        continue;
+      }
+      const code = x + (offsets[k] as number);
+      const cache = encoded[k] as (Buffer | undefined)[];
+      let bytes = cache[code];
+      if (bytes === undefined) {
+        const s = (texts[k] as readonly (string | null)[])[code] ?? null;
+        bytes = s === null ? Buffer.alloc(0) : encodeField(s, w.guardFormulas);
+        cache[code] = bytes;
+      }
+      w.bytes(bytes);
+    }
+    w.newline();
   }
-  return text;
+}
+
+function writeCell(w: CsvByteWriter, c: ExportColumn, i: number): void {
+  const v = c.cell(i);
+  if (v === null) return;
+  if (typeof v === "string") w.text(v);
+  else if (typeof v === "number") {
+    if (Number.isNaN(v)) w.ascii("NaN");
+    else w.number(v);
+  } else w.ascii(v ? "true" : "false");
 }

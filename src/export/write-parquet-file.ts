@@ -6,19 +6,19 @@
  * DuckDB is loaded only here, on first use.
  */
 import { renameSync, rmSync } from "node:fs";
-import type { ExportTable } from "./export-table.js";
+import type { Exportable } from "./export-table.js";
 import { tempPathBeside } from "./temp-path.js";
 import { writeCsvFile } from "./write-csv-file.js";
 
 export async function writeParquetFile(
   path: string,
-  table: ExportTable,
-  onProgress?: (rowsWritten: number, rows: number) => void,
-): Promise<void> {
+  table: Exportable,
+  onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void,
+): Promise<number> {
   const csv = tempPathBeside(path, ".csv.tmp");
   const parquet = tempPathBeside(path, ".parquet.tmp");
   try {
-    writeCsvFile(csv, table, { guardFormulas: false, onProgress });
+    const rows = writeCsvFile(csv, table, { guardFormulas: false, onProgress });
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
@@ -32,6 +32,7 @@ export async function writeParquetFile(
       instance.closeSync();
     }
     renameSync(parquet, path);
+    return rows;
   } finally {
     rmSync(csv, { force: true });
     rmSync(parquet, { force: true });

@@ -50,12 +50,15 @@ export const exportCommand: CommandModule = {
             },
           });
           const bar = progressBar(ctx.io);
-          await exportFile(out, result, formats[k] as ExportFormat, (done, rows) =>
-            bar.update(rows > 0 ? done / rows : 1, `${what} → ${out}  ${done.toLocaleString("en")}/${rows.toLocaleString("en")} rows`),
+          const written = await exportFile(out, result, formats[k] as ExportFormat, (done, rows, fraction) =>
+            bar.update(
+              fraction,
+              `${what} → ${out}  ${done.toLocaleString("en")}${rows === null ? "" : `/${rows.toLocaleString("en")}`} rows`,
+            ),
           );
           bar.done();
           const note = gaps > 0 ? ` (${gaps.toLocaleString("en")} growths null: prior year missing, not stated or 0)` : "";
-          ctx.io.stderr(`wrote ${result.length.toLocaleString("en")} ${what} rows to ${out}${note}\n`);
+          ctx.io.stderr(`wrote ${written.toLocaleString("en")} ${what} rows to ${out}${note}\n`);
         }
       });
   },

@@ -1,0 +1,113 @@
+/**
+ * CSV cells straight into a byte buffer that is written to a file descriptor each time it fills: no
+ * string per row, no concatenation. Numbers are written exactly as String(x) writes them (integers
+ * digit by digit, any other value through String), texts as RFC 4180 fields in UTF-8.
+ */
+import { writeSync } from "node:fs";
+
+const COMMA = 44;
+const NEWLINE = 10;
+const QUOTE = 34;
+/** Room every number fits in: String(x) of a double is at most 25 characters. */
+const NUMBER_ROOM = 32;
+
+export class CsvByteWriter {
+  private readonly buf: Buffer;
+  private pos = 0;
+  /** Bytes handed to the file so far. */
+  written = 0;
+
+  constructor(
+    private readonly fd: number,
+    /** Prefix an apostrophe to texts a spreadsheet would run as a formula. */
+    readonly guardFormulas: boolean,
+    size = 1 << 20,
+  ) {
+    this.buf = Buffer.allocUnsafe(Math.max(size, 64));
+  }
+
+  comma(): void {
+    if (this.pos === this.buf.length) this.flush();
+    this.buf[this.pos++] = COMMA;
+  }
+
+  newline(): void {
+    if (this.pos === this.buf.length) this.flush();
+    this.buf[this.pos++] = NEWLINE;
+  }
+
+  /** x as String(x) writes it; nothing for NaN (an unknown cell). */
+  number(x: number): void {
+    if (Number.isNaN(x)) return;
+    if (this.pos + NUMBER_ROOM > this.buf.length) this.flush();
+    const buf = this.buf;
+    if (Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) {
+      // Exact in float64 up to 2^53; −0 has no sign in String(−0) and none here (−0 < 0 is false).
+      let v = x;
+      if (v < 0) {
+        buf[this.pos++] = 45;
+        v = -v;
+      }
+      const start = this.pos;
+      do {
+        const q = Math.floor(v / 10);
+        buf[this.pos++] = 48 + (v - q * 10);
+        v = q;
+      } while (v > 0);
+      for (let a = start, b = this.pos - 1; a < b; a++, b--) {
+        const t = buf[a] as number;
+        buf[a] = buf[b] as number;
+        buf[b] = t;
+      }
+      return;
+    }
+    this.pos += buf.write(String(x), this.pos, "latin1");
+  }
+
+  /** A text cell: guarded when it starts like a formula, quoted when it holds a comma, quote or line break. */
+  text(s: string, guard = this.guardFormulas): void {
+    this.bytes(encodeField(s, guard));
+  }
+
+  /** A text cell already encoded with encodeField. */
+  bytes(b: Uint8Array): void {
+    if (this.pos + b.length > this.buf.length) {
+      this.flush();
+      if (b.length > this.buf.length) {
+        this.writeOut(b, b.length);
+        return;
+      }
+    }
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  /** ASCII text as it is (true, false). */
+  ascii(s: string): void {
+    if (this.pos + s.length > this.buf.length) this.flush();
+    this.pos += this.buf.write(s, this.pos, "latin1");
+  }
+
+  flush(): void {
+    if (this.pos > 0) this.writeOut(this.buf, this.pos);
+    this.pos = 0;
+  }
+
+  private writeOut(b: Uint8Array, length: number): void {
+    let off = 0;
+    while (off < length) off += writeSync(this.fd, b, off, length - off);
+    this.written += length;
+  }
+}
+
+const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]); // = + - @ \t \r
+
+/** The UTF-8 bytes of a CSV text field (RFC 4180), with a formula guard when asked. */
+export function encodeField(s: string, guard: boolean): Buffer {
+  const text = guard && s.length > 0 && FORMULA_START.has(s.charCodeAt(0)) ? `'${s}` : s;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === QUOTE || c === 10 || c === 13) return Buffer.from(`"${text.replace(/"/g, '""')}"`, "utf8");
+  }
+  return Buffer.from(text, "utf8");
+}
