@@ -4,6 +4,7 @@
  */
 import { findMetric } from "../catalogue/catalogue.js";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
+import { reportOrder } from "../compute/report-order.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import type { Applicant, MetricId } from "../types.js";
@@ -24,20 +25,24 @@ export class AuditContext {
 
   constructor(input: ObservationTable) {
     this.table = deriveSubtotals(input);
-    this.index = new ValueIndex(this.table);
-    const seen = new Map<string, Report>();
-    for (let i = 0; i < this.table.length; i++) {
-      const entity = this.table.entityAt(i);
-      const year = this.table.year[i] as number;
-      const key = `${entity}\u0000${year}`;
-      if (!seen.has(key)) seen.set(key, { entity, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year });
+    this.index = ValueIndex.of(this.table);
+    const order = reportOrder(this.table);
+    const t = this.table;
+    this.reports = new Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      const entity = t.entityNames[order.entity[k] as number] as string;
+      this.reports[k] = { entity, entity_name: t.entityInfo.get(entity)?.name_zh ?? entity, year: order.year[k] as number };
     }
-    this.reports = [...seen.values()].sort((a, b) => a.entity.localeCompare(b.entity) || a.year - b.year);
   }
 
   /** The report of an entity and year. */
   report(entity: string, year: number): Report {
     return { entity, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
+  }
+
+  /** The row of a cell, or −1. */
+  row(r: Report, metric: MetricId, applicant: Applicant | null = null, year = r.year): number {
+    return this.index.row(r.entity, year, metric, applicant);
   }
 
   /** The value of a cell; NaN when absent or not stated. */

@@ -11,6 +11,8 @@ import type { Finding } from "./finding.js";
 
 export function checkNarrativeVsTable(ctx: AuditContext, r: Report): Finding[] {
   if (layoutOfYear(r.year) === "2008") return [];
+  // Figures are built only when both are stated (most reports of a corpus state neither).
+  if (Number.isNaN(ctx.value(r, "requests_received")) || Number.isNaN(ctx.value(r, "requests_new"))) return [];
   const text = ctx.figure(r, "requests_received");
   const table = ctx.figure(r, "requests_new");
   if (text.value === null || table.value === null) return [];

@@ -23,6 +23,8 @@ interface Denominator {
 export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
   const out: Finding[] = [];
   const t = ctx.table;
+  // No printed share anywhere in the table: nothing to check (the loop below would skip every group).
+  if (t.printedShare === null) return out;
   for (const spec of BREAKDOWN_SPECS) {
     if (!spec.layouts.includes(layoutOfYear(r.year))) continue;
     const g = groupFigures(ctx.index, r.entity, r.year, spec);

@@ -60,12 +60,28 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2
 
 /** Findings in reading order: entity, year, severity, check, metric. */
 export function sortFindings(findings: Finding[]): Finding[] {
+  // Entity ids and check ids ranked once in localeCompare order, so the sort compares integers.
+  const entityRank = localeRanks(findings.map((f) => f.entity));
+  const checkRank = localeRanks(findings.map((f) => f.check));
   return findings.sort(
     (a, b) =>
-      a.entity.localeCompare(b.entity) ||
+      (entityRank.get(a.entity) as number) - (entityRank.get(b.entity) as number) ||
       a.year - b.year ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.check.localeCompare(b.check) ||
+      (checkRank.get(a.check) as number) - (checkRank.get(b.check) as number) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
+}
+
+/** Each distinct string's rank in localeCompare order; strings that compare equal share a rank. */
+function localeRanks(strings: readonly string[]): Map<string, number> {
+  const compare = new Intl.Collator().compare;
+  const distinct = [...new Set(strings)].sort(compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((s, k) => {
+    if (k > 0 && compare(distinct[k - 1] as string, s) !== 0) rank++;
+    ranks.set(s, rank);
+  });
+  return ranks;
 }
