@@ -41,8 +41,25 @@ export class CsvByteWriter {
     if (Number.isNaN(x)) return;
     if (this.pos + NUMBER_ROOM > this.buf.length) this.flush();
     const buf = this.buf;
+    if (x >= -2147483647 && x <= 2147483647 && (x | 0) === x) {
+      // Int32 arithmetic; −0 has no sign in String(−0) and none here ((−0 | 0) is 0).
+      let v = x | 0;
+      if (v < 0) {
+        buf[this.pos++] = 45;
+        v = -v;
+      }
+      let end = this.pos + 1;
+      for (let p = 10; p <= v && end - this.pos < 10; p *= 10) end++;
+      for (let at = end - 1; at >= this.pos; at--) {
+        const q = (v / 10) | 0;
+        buf[at] = 48 + v - q * 10;
+        v = q;
+      }
+      this.pos = end;
+      return;
+    }
     if (Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) {
-      // Exact in float64 up to 2^53; −0 has no sign in String(−0) and none here (−0 < 0 is false).
+      // Exact in float64 up to 2^53.
       let v = x;
       if (v < 0) {
         buf[this.pos++] = 45;

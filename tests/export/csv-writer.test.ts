@@ -104,7 +104,7 @@ describe("writeCsvFile(path, table)", () => {
     };
     const xs = Float64Array.from({ length: 20000 }, (_, i) => {
       const r = rand();
-      if (i % 4 === 0) return Math.floor(r * 1e12) - 5e11;
+      if (i % 4 === 0) return Math.floor(r * 10 ** Math.floor(rand() * 13)) * (rand() < 0.5 ? -1 : 1);
       if (i % 4 === 1) return (Math.floor(r * 100000) / Math.floor(rand() * 99999 + 1)) * 100;
       if (i % 4 === 2) return Math.floor(r * 2 ** 53);
       return (r - 0.5) * 10 ** Math.floor(rand() * 40 - 20);
