@@ -83,7 +83,15 @@ export class CsvByteWriter {
 
   /** A text cell: guarded when it starts like a formula, quoted when it holds a comma, quote or line break. */
   text(s: string, guard = this.guardFormulas): void {
-    this.bytes(encodeField(s, guard));
+    const guarded = guard && s.length > 0 && FORMULA_START.has(s.charCodeAt(0));
+    // Encoded in place unless quoting is needed or the text could outgrow the buffer (3 bytes a UTF-16 unit at most).
+    if (needsQuotes(s) || s.length * 3 + 1 > this.buf.length) {
+      this.bytes(encodeField(s, guard));
+      return;
+    }
+    if (this.pos + s.length * 3 + 1 > this.buf.length) this.flush();
+    if (guarded) this.buf[this.pos++] = 39;
+    this.pos += this.buf.write(s, this.pos, "utf8");
   }
 
   /** A text cell already encoded with encodeField. */
@@ -119,12 +127,17 @@ export class CsvByteWriter {
 
 const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]); // = + - @ \t \r
 
+/** True when a field holds a comma, quote or line break (RFC 4180 quotes it then). */
+function needsQuotes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === QUOTE || c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** The UTF-8 bytes of a CSV text field (RFC 4180), with a formula guard when asked. */
 export function encodeField(s: string, guard: boolean): Buffer {
   const text = guard && s.length > 0 && FORMULA_START.has(s.charCodeAt(0)) ? `'${s}` : s;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === QUOTE || c === 10 || c === 13) return Buffer.from(`"${text.replace(/"/g, '""')}"`, "utf8");
-  }
-  return Buffer.from(text, "utf8");
+  return Buffer.from(needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text, "utf8");
 }
