@@ -185,9 +185,24 @@ for (const size of sizes) {
   // The 50M corpus runs once: it takes minutes per engine.
   const n = size === "50m" ? 1 : runs;
   const results = Object.fromEntries(Object.keys(list).map((k) => [k, []]));
-  for (let r = 0; r < n; r++) for (const [name, run] of Object.entries(list)) results[name].push(run());
+  // A run that fails (out of memory, say) is reported as failed, and the other engines still run.
+  const failed = {};
+  for (let r = 0; r < n; r++) {
+    for (const [name, run] of Object.entries(list)) {
+      if (failed[name]) continue;
+      try {
+        results[name].push(run());
+      } catch (err) {
+        failed[name] = String(err.message).split("\n").filter(Boolean).slice(-3).join(" | ");
+      }
+    }
+  }
   const duck = median(results.duckdb.map((m) => m.seconds));
   for (const [name, ms] of Object.entries(results)) {
+    if (failed[name]) {
+      console.log(`${size.padEnd(9)} ${gen.rows.toLocaleString("en").padStart(10)}  ${name.padEnd(14)}  FAILED: ${failed[name]}`);
+      continue;
+    }
     const wall = median(ms.map((m) => m.seconds));
     const peak = median(ms.map((m) => m.peakMB));
     let check = "reference";
