@@ -193,7 +193,12 @@ for (const size of sizes) {
       try {
         results[name].push(run());
       } catch (err) {
-        failed[name] = String(err.message).split("\n").filter(Boolean).slice(-3).join(" | ");
+        // The command's own last words and how it ended, not /usr/bin/time's resource table.
+        const lines = String(err.message).split("\n").filter(Boolean);
+        const timed = lines.findIndex((l) => l.includes("Command being timed"));
+        const own = (timed < 0 ? lines : lines.slice(0, timed)).slice(-3);
+        const signal = lines.filter((l) => l.includes("terminated by signal"));
+        failed[name] = [...own, ...signal].join(" | ");
       }
     }
   }
