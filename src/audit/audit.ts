@@ -34,8 +34,16 @@ export interface AuditReport {
   checks_not_run: number;
 }
 
-const PER_REPORT = [checkPrintedShares, checkPartsSum, checkApplicantSum, checkRequestBalance, checkAcrossYears, checkNarrativeVsTable];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+/** The checks that run report by report, in the order their findings are collected. */
+export const PER_REPORT = [
+  checkPrintedShares,
+  checkPartsSum,
+  checkApplicantSum,
+  checkRequestBalance,
+  checkAcrossYears,
+  checkNarrativeVsTable,
+];
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /** The findings of every check on every report. */
 export function audit(table: ObservationTable, options: AuditOptions = {}): Finding[] {
@@ -53,8 +61,8 @@ export function auditReport(table: ObservationTable, options: AuditOptions = {})
     const keep = new Set(options.checks);
     findings = findings.filter((f) => keep.has(f.check));
   }
-  const min = RANK[options.minSeverity ?? "note"];
-  findings = findings.filter((f) => RANK[f.severity] <= min);
+  const min = SEVERITY_RANK[options.minSeverity ?? "note"];
+  findings = findings.filter((f) => SEVERITY_RANK[f.severity] <= min);
   return {
     findings: sortFindings(findings),
     reports: reports.length,

@@ -13,79 +13,88 @@ import { fixed, judgePrinted } from "./printed-precision.js";
 export function checkPrintedChanges(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const t = ctx.table;
-  for (let i = 0; i < t.length; i++) {
-    const change = t.printedChangeAt(i);
-    const pct = t.printedChangePctAt(i);
-    if (change === null && pct === null) continue;
-    const r = ctx.report(t.entityAt(i), t.year[i] as number);
-    const metric = t.metricAt(i);
-    const applicant = t.applicantAt(i);
-    const fig = ctx.figure(r, metric, applicant);
-    const priorFig = ctx.figure(r, metric, applicant, r.year - 1);
-    const value = t.value[i] as number;
-    const prior = priorFig.value ?? Number.NaN;
-    const figures = [fig, priorFig];
-    const derivedNote =
-      priorFig.file !== null && t.basis[ctx.index.row(r.entity, r.year - 1, metric, applicant)] === 1
-        ? ` (the ${r.year - 1} figure is derived)`
-        : "";
-    if (Number.isNaN(prior) || Number.isNaN(value)) {
+  for (let i = 0; i < t.length; i++) if (hasPrintedChange(t, i)) checkPrintedChangeAt(ctx, i, out);
+  return out;
+}
+
+/** True when row i prints a change or a percent growth on the prior year. */
+export function hasPrintedChange(t: AuditContext["table"], i: number): boolean {
+  return t.printedChangeAt(i) !== null || t.printedChangePctAt(i) !== null;
+}
+
+/** The findings of one row's printed change and growth, appended to `out` (the audit stream checks row by row, report by report). */
+export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[]): void {
+  const t = ctx.table;
+  const change = t.printedChangeAt(i);
+  const pct = t.printedChangePctAt(i);
+  if (change === null && pct === null) return;
+  const r = ctx.report(t.entityAt(i), t.year[i] as number);
+  const metric = t.metricAt(i);
+  const applicant = t.applicantAt(i);
+  const fig = ctx.figure(r, metric, applicant);
+  const priorFig = ctx.figure(r, metric, applicant, r.year - 1);
+  const value = t.value[i] as number;
+  const prior = priorFig.value ?? Number.NaN;
+  const figures = [fig, priorFig];
+  const derivedNote =
+    priorFig.file !== null && t.basis[ctx.index.row(r.entity, r.year - 1, metric, applicant)] === 1
+      ? ` (the ${r.year - 1} figure is derived)`
+      : "";
+  if (Number.isNaN(prior) || Number.isNaN(value)) {
+    out.push(
+      finding(r, change !== null ? "printed_change" : "printed_growth", "note", fig, {
+        ran: false,
+        printed: change ?? pct,
+        computed: null,
+        message: `the printed change of ${metric} could not be checked: no ${r.year - 1} figure. Add it to the ${r.year - 1} dataset, or a derived baseline.`,
+        figures,
+      }),
+    );
+    return;
+  }
+  if (change !== null) {
+    ctx.checksRun++;
+    const computed = value - prior;
+    if (computed !== change) {
       out.push(
-        finding(r, change !== null ? "printed_change" : "printed_growth", "note", fig, {
-          ran: false,
-          printed: change ?? pct,
-          computed: null,
-          message: `the printed change of ${metric} could not be checked: no ${r.year - 1} figure. Add it to the ${r.year - 1} dataset, or a derived baseline.`,
-          figures,
-        }),
-      );
-      continue;
-    }
-    if (change !== null) {
-      ctx.checksRun++;
-      const computed = value - prior;
-      if (computed !== change) {
-        out.push(
-          finding(r, "printed_change", "error", fig, {
-            printed: change,
-            computed,
-            message: `${metric}: printed change ${signed(change)} but ${value} − ${prior} = ${signed(computed)}${derivedNote}.`,
-            figures,
-          }),
-        );
-      }
-    }
-    if (pct !== null) {
-      const computed = percentChange(prior, value);
-      if (Number.isNaN(computed)) {
-        out.push(
-          finding(r, "printed_growth", "note", fig, {
-            ran: false,
-            printed: pct,
-            computed: null,
-            message: `the printed growth ${pct}% of ${metric} could not be checked: the ${r.year - 1} figure is 0.`,
-            figures,
-          }),
-        );
-        continue;
-      }
-      ctx.checksRun++;
-      const j = judgePrinted(pct, computed);
-      if (j.verdict === "agrees") continue;
-      out.push(
-        finding(r, "printed_growth", j.verdict === "truncated" ? "note" : "error", fig, {
-          printed: pct,
+        finding(r, "printed_change", "error", fig, {
+          printed: change,
           computed,
-          message:
-            j.verdict === "truncated"
-              ? `${metric}: printed growth ${pct}% is (${value} − ${prior}) / ${prior} = ${fixed(computed, 3)}% truncated, not rounded${derivedNote}.`
-              : `${metric}: printed growth ${pct}% but (${value} − ${prior}) / ${prior} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${derivedNote}.`,
+          message: `${metric}: printed change ${signed(change)} but ${value} − ${prior} = ${signed(computed)}${derivedNote}.`,
           figures,
         }),
       );
     }
   }
-  return out;
+  if (pct !== null) {
+    const computed = percentChange(prior, value);
+    if (Number.isNaN(computed)) {
+      out.push(
+        finding(r, "printed_growth", "note", fig, {
+          ran: false,
+          printed: pct,
+          computed: null,
+          message: `the printed growth ${pct}% of ${metric} could not be checked: the ${r.year - 1} figure is 0.`,
+          figures,
+        }),
+      );
+      return;
+    }
+    ctx.checksRun++;
+    const j = judgePrinted(pct, computed);
+    if (j.verdict === "agrees") return;
+    out.push(
+      finding(r, "printed_growth", j.verdict === "truncated" ? "note" : "error", fig, {
+        printed: pct,
+        computed,
+        message:
+          j.verdict === "truncated"
+            ? `${metric}: printed growth ${pct}% is (${value} − ${prior}) / ${prior} = ${fixed(computed, 3)}% truncated, not rounded${derivedNote}.`
+            : `${metric}: printed growth ${pct}% but (${value} − ${prior}) / ${prior} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${derivedNote}.`,
+        figures,
+      }),
+    );
+  }
 }
 
 function signed(x: number): string {

@@ -2,13 +2,13 @@
  * What `export` can write, each as an export table: the tidy observations, year over year, breakdown
  * shares (of the parts' sum and of the declared whole) and the audit findings.
  */
-import { auditReport } from "../audit/audit.js";
+import { auditStream } from "../audit/audit-stream.js";
 import type { Finding } from "../audit/finding.js";
 import { WarningLog } from "../compute/compute-warning.js";
 import { yoyPieces } from "../compute/yoy-pieces.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { CHANGE_COLUMNS, changeExport } from "./change-export.js";
-import type { Exportable, ExportStream } from "./export-table.js";
+import type { Exportable, ExportStream, ExportType } from "./export-table.js";
 import { observationsExport } from "./observations-export.js";
 import { rowsExport } from "./rows-export.js";
 import { sharesExport } from "./shares-export.js";
@@ -33,23 +33,44 @@ export function exportTableOf(kind: ExportKind, table: ObservationTable, options
     case "shares":
       return sharesExport(table, { group: options.group });
     case "audit":
-      return rowsExport<Finding>(auditReport(table).findings, [
-        ["entity", "VARCHAR"],
-        ["year", "INTEGER"],
-        ["check", "VARCHAR"],
-        ["severity", "VARCHAR"],
-        ["ran", "BOOLEAN"],
-        ["metrics", "VARCHAR"],
-        ["applicant", "VARCHAR"],
-        ["printed", "DOUBLE"],
-        ["computed", "DOUBLE"],
-        ["difference", "DOUBLE"],
-        ["message", "VARCHAR"],
-        ["source", "VARCHAR"],
-        ["file", "VARCHAR"],
-        ["line", "INTEGER"],
-      ]);
+      return auditExport(table);
   }
+}
+
+/** The columns of the audit findings export. */
+export const AUDIT_COLUMNS: readonly [keyof Finding & string, ExportType][] = [
+  ["entity", "VARCHAR"],
+  ["year", "INTEGER"],
+  ["check", "VARCHAR"],
+  ["severity", "VARCHAR"],
+  ["ran", "BOOLEAN"],
+  ["metrics", "VARCHAR"],
+  ["applicant", "VARCHAR"],
+  ["printed", "DOUBLE"],
+  ["computed", "DOUBLE"],
+  ["difference", "DOUBLE"],
+  ["message", "VARCHAR"],
+  ["source", "VARCHAR"],
+  ["file", "VARCHAR"],
+  ["line", "INTEGER"],
+];
+
+/**
+ * The audit findings as a stream, a group of reports at a time: a large corpus has millions of
+ * findings, and holding (and sorting) them all at once is what outgrew memory.
+ */
+export function auditExport(table: ObservationTable, reportsPerGroup?: number): ExportStream {
+  let fraction = () => 0;
+  return {
+    columns: AUDIT_COLUMNS.map(([name, type]) => ({ name, type })),
+    length: null,
+    fraction: () => fraction(),
+    *pieces() {
+      const stream = auditStream(table, {}, reportsPerGroup);
+      fraction = stream.fraction;
+      for (const group of stream.groups) yield rowsExport<Finding>(group, AUDIT_COLUMNS);
+    },
+  };
 }
 
 /** Year over year as a stream of pieces, with the gap count reported once the last piece is taken. */

@@ -1,0 +1,84 @@
+/**
+ * The audit a group of reports at a time, for corpora whose findings would not fit in memory at once
+ * (a synthetic 50M-row corpus has millions). Reports come in reading order (entity as localeCompare
+ * orders ids, then year) and every finding belongs to one report, so sorting each group's findings
+ * gives, group after group, exactly the order `auditReport` gives by sorting them all: within one
+ * report the checks run in the same order (printed changes row by row, then the per-report checks),
+ * and the sort is stable.
+ */
+import type { ObservationTable } from "../core/observation-table.js";
+import { type AuditOptions, PER_REPORT, SEVERITY_RANK } from "./audit.js";
+import { AuditContext } from "./audit-context.js";
+import { checkPrintedChangeAt, hasPrintedChange } from "./check-printed-changes.js";
+import { type Finding, sortFindings } from "./finding.js";
+
+/** Reports per group: enough to amortise a sort, few enough that a group's findings stay small. */
+export const REPORTS_PER_GROUP = 4096;
+
+export interface AuditStream {
+  /** The findings in the order of `auditReport`, a group of reports at a time (each group sorted). */
+  groups: Iterable<Finding[]>;
+  /** How far the groups have got, 0 to 1. */
+  fraction: () => number;
+}
+
+export function auditStream(table: ObservationTable, options: AuditOptions = {}, reportsPerGroup = REPORTS_PER_GROUP): AuditStream {
+  let fraction = 0;
+  return {
+    fraction: () => fraction,
+    groups: {
+      *[Symbol.iterator]() {
+        const ctx = new AuditContext(table);
+        const reports = ctx.reports;
+        const changes = printedChangeRows(ctx);
+        const entities = options.entities?.length ? new Set(options.entities) : null;
+        const keep = options.checks?.length ? new Set(options.checks) : null;
+        const min = SEVERITY_RANK[options.minSeverity ?? "note"];
+        let c = 0;
+        for (let start = 0; start < reports.length; start += reportsPerGroup) {
+          const end = Math.min(start + reportsPerGroup, reports.length);
+          let group: Finding[] = [];
+          for (let k = start; k < end; k++) {
+            const r = reports[k] as (typeof reports)[number];
+            // Printed-change rows of this report (they are sorted by report, then row).
+            while (c < changes.report.length && (changes.report[c] as number) === k) {
+              if (entities === null || entities.has(r.entity)) checkPrintedChangeAt(ctx, changes.row[c] as number, group);
+              c++;
+            }
+            if (entities !== null && !entities.has(r.entity)) continue;
+            for (const check of PER_REPORT) for (const f of check(ctx, r)) group.push(f);
+          }
+          if (keep !== null) group = group.filter((f) => keep.has(f.check));
+          group = group.filter((f) => SEVERITY_RANK[f.severity] <= min);
+          fraction = end / reports.length;
+          if (group.length > 0) yield sortFindings(group);
+        }
+        fraction = 1;
+      },
+    },
+  };
+}
+
+/** The rows printing a change or growth, each with the position of its report, ordered by report then row. */
+function printedChangeRows(ctx: AuditContext): { report: Int32Array; row: Int32Array } {
+  const t = ctx.table;
+  const rows: number[] = [];
+  for (let i = 0; i < t.length; i++) if (hasPrintedChange(t, i)) rows.push(i);
+  if (rows.length === 0) return { report: new Int32Array(0), row: new Int32Array(0) };
+  // Position of each report by entity code and year offset; entities with a printed change only.
+  const wanted = new Set(rows.map((i) => t.entity[i] as number));
+  const positions = new Map<number, Map<number, number>>();
+  ctx.reports.forEach((r, k) => {
+    const e = ctx.index.entityCode(r.entity);
+    if (!wanted.has(e)) return;
+    let years = positions.get(e);
+    if (years === undefined) {
+      years = new Map();
+      positions.set(e, years);
+    }
+    years.set(r.year, k);
+  });
+  const report = Int32Array.from(rows, (i) => positions.get(t.entity[i] as number)?.get(t.year[i] as number) as number);
+  const order = [...rows.keys()].sort((a, b) => (report[a] as number) - (report[b] as number) || (rows[a] as number) - (rows[b] as number));
+  return { report: Int32Array.from(order, (o) => report[o] as number), row: Int32Array.from(order, (o) => rows[o] as number) };
+}
