@@ -10,6 +10,8 @@ const NEWLINE = 10;
 const QUOTE = 34;
 /** Room every number fits in: String(x) of a double is at most 25 characters. */
 const NUMBER_ROOM = 32;
+/** Encoded cells up to this many bytes are copied byte by byte. */
+const SMALL = 24;
 
 export class CsvByteWriter {
   private readonly buf: Buffer;
@@ -78,7 +80,11 @@ export class CsvByteWriter {
       }
       return;
     }
-    this.pos += buf.write(String(x), this.pos, "latin1");
+    // String(x) is ASCII and short: copied by hand, as Buffer#write's call costs more than the copy.
+    const str = String(x);
+    let pos = this.pos;
+    for (let j = 0; j < str.length; j++) buf[pos++] = str.charCodeAt(j);
+    this.pos = pos;
   }
 
   /** A text cell: guarded when it starts like a formula, quoted when it holds a comma, quote or line break. */
@@ -102,6 +108,14 @@ export class CsvByteWriter {
         this.writeOut(b, b.length);
         return;
       }
+    }
+    if (b.length <= SMALL) {
+      // Most cells are a few bytes (codes, ids): a loop beats TypedArray#set's call for those.
+      const buf = this.buf;
+      let pos = this.pos;
+      for (let j = 0; j < b.length; j++) buf[pos++] = b[j] as number;
+      this.pos = pos;
+      return;
     }
     this.buf.set(b, this.pos);
     this.pos += b.length;
