@@ -1,25 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { tableFromObservations } from "../../src/core/observation-table.js";
 import { DataError } from "../../src/errors.js";
 import { danfo } from "../../src/frame/danfo.js";
 import { fromFrame } from "../../src/frame/from-frame.js";
 import { loadFrame } from "../../src/frame/load-frame.js";
 import { frameToRows } from "../../src/frame/rows-to-frame.js";
 import { toFrame } from "../../src/frame/to-frame.js";
-import type { Observation } from "../../src/types.js";
-
-const base: Omit<Observation, "metric" | "value" | "year"> = {
-  entity: "x",
-  applicant: null,
-  printed_share: null,
-  printed_change: null,
-  printed_change_pct: null,
-  basis: "printed",
-  source: null,
-  file: "x/2017.csv",
-  line: 2,
-};
+import { cells } from "../compute/observations.js";
 
 describe("loadFrame(path)", () => {
   it("gives 2017 proactive_items 89370 (printed) and 2016 86781 (derived) for jiamusi", async () => {
@@ -36,10 +23,10 @@ describe("loadFrame(path)", () => {
 
 describe("toFrame(table) / fromFrame(df)", () => {
   it("keeps counts beyond float32 exact and unknown values null", () => {
-    const t = tableFromObservations([
-      { ...base, year: 2016, metric: "proactive_items", value: 3000000000 },
-      { ...base, year: 2017, metric: "proactive_items", value: 3000000001 },
-      { ...base, year: 2017, metric: "channel_website", value: null },
+    const t = cells([
+      ["x", 2016, "proactive_items", 3000000000],
+      ["x", 2017, "proactive_items", 3000000001],
+      ["x", 2017, "channel_website", null],
     ]);
     const df = toFrame(t);
     expect(df.column("value").values).toEqual([3000000000, 3000000001, null]);

@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { tableFromObservations } from "../../src/core/observation-table.js";
 import { loadFrame } from "../../src/frame/load-frame.js";
 import { auditFrame, breakdownFrame, changeBetweenFrame, peersFrame, trendFrame, yoyFrame } from "../../src/frame/result-frames.js";
 import { frameToRows } from "../../src/frame/rows-to-frame.js";
 import { toFrame } from "../../src/frame/to-frame.js";
-import type { Observation } from "../../src/types.js";
-
-const obs = (entity: string, year: number, metric: string, value: number | null): Observation => ({
-  entity,
-  year,
-  metric,
-  value,
-  applicant: null,
-  printed_share: null,
-  printed_change: null,
-  printed_change_pct: null,
-  basis: "printed",
-  source: null,
-  file: `${entity}/${year}.csv`,
-  line: 2,
-});
+import { cells } from "../compute/observations.js";
 
 describe("yoyFrame(df) and changeBetweenFrame(df, from, to)", () => {
   it("gives 86781 → 89370, +2589, 2589/86781 × 100 % for jiamusi's proactive items", async () => {
@@ -39,7 +23,10 @@ describe("yoyFrame(df) and changeBetweenFrame(df, from, to)", () => {
   });
 
   it("stays exact where Danfo's float32 would not: 3000000000 → 3000000001", () => {
-    const t = tableFromObservations([obs("x", 2016, "proactive_items", 3000000000), obs("x", 2017, "proactive_items", 3000000001)]);
+    const t = cells([
+      ["x", 2016, "proactive_items", 3000000000],
+      ["x", 2017, "proactive_items", 3000000001],
+    ]);
     const row = frameToRows(yoyFrame(toFrame(t))).find((r) => r.to_year === 2017);
     expect(row).toMatchObject({ change: 1 });
     expect(row?.change_pct).toBe((1 / 3000000000) * 100);
@@ -69,11 +56,11 @@ describe("auditFrame(df)", () => {
 
 describe("trendFrame(df) and peersFrame(df)", () => {
   it("indexes a series to its base year and ranks peers", () => {
-    const t = tableFromObservations([
-      obs("a", 2016, "proactive_items", 100),
-      obs("a", 2017, "proactive_items", 150),
-      obs("b", 2016, "proactive_items", 200),
-      obs("b", 2017, "proactive_items", 50),
+    const t = cells([
+      ["a", 2016, "proactive_items", 100],
+      ["a", 2017, "proactive_items", 150],
+      ["b", 2016, "proactive_items", 200],
+      ["b", 2017, "proactive_items", 50],
     ]);
     const points = frameToRows(trendFrame(t, { metric: "proactive_items", entities: ["a"] }));
     expect(points.map((p) => [p.year, p.value, p.index])).toEqual([
