@@ -90,14 +90,19 @@ export class CsvByteWriter {
   /** A text cell: guarded when it starts like a formula, quoted when it holds a comma, quote or line break. */
   text(s: string, guard = this.guardFormulas): void {
     const guarded = guard && s.length > 0 && FORMULA_START.has(s.charCodeAt(0));
-    // Encoded in place unless quoting is needed or the text could outgrow the buffer (3 bytes a UTF-16 unit at most).
-    if (needsQuotes(s) || s.length * 3 + 1 > this.buf.length) {
+    const quoted = needsQuotes(s);
+    // Encoded in place unless quotes must be doubled or the text could outgrow the buffer (3 bytes a
+    // UTF-16 unit at most, plus the quotes and the guard). Audit messages hold commas: quoting them in
+    // place saves a string and a buffer per cell.
+    if ((quoted && s.includes('"')) || s.length * 3 + 3 > this.buf.length) {
       this.bytes(encodeField(s, guard));
       return;
     }
-    if (this.pos + s.length * 3 + 1 > this.buf.length) this.flush();
+    if (this.pos + s.length * 3 + 3 > this.buf.length) this.flush();
+    if (quoted) this.buf[this.pos++] = QUOTE;
     if (guarded) this.buf[this.pos++] = 39;
     this.pos += this.buf.write(s, this.pos, "utf8");
+    if (quoted) this.buf[this.pos++] = QUOTE;
   }
 
   /** A text cell already encoded with encodeField. */

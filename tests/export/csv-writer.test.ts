@@ -65,7 +65,7 @@ const NUMBERS = [
   Number.POSITIVE_INFINITY,
   Number.NEGATIVE_INFINITY,
 ];
-const TEXTS = ["plain", "网站, 7条", 'say "hi"', "=SUM(A1)", "+1", "-2", "@x", "\tx", "line\nbreak", "", "佳木斯市"];
+const TEXTS = ["plain", "网站, 7条", 'say "hi"', "=SUM(A1)", "+1", "-2", "@x", "\tx", "line\nbreak", "", "佳木斯市", "=A1, B1", '-3, "x"'];
 
 function sample(): ExportTable {
   const n = NUMBERS.length;
