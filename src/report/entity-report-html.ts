@@ -13,6 +13,7 @@ import type { ChangeRow } from "../compute/change-table.js";
 import type { TableData } from "../format/table-data.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
+import { disputedText } from "./disputed-text.js";
 import type { EntityReport } from "./entity-report.js";
 import { htmlTable } from "./html-table.js";
 import { countText, percentText, signedCountText, signedPercentText } from "./number-text.js";
@@ -65,7 +66,9 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
     `<div class="cards">${r.headline
       .map((h) => {
         const delta = h.change === null ? "" : changeText(h.change, lang);
-        return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div></div>`;
+        const disputed =
+          h.disputed_years.length === 0 ? "" : `<div class="disputed">⚠ ${escapeHtml(disputedText(h.disputed_years, lang))}</div>`;
+        return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div>${disputed}</div>`;
       })
       .join("")}</div>`,
   );

@@ -22,6 +22,12 @@ export interface HeadlineFigure {
   value: number;
   /** The year-over-year change on year − 1, when the engine could give one. */
   change: ChangeRow | null;
+  /**
+   * Years (this one, or the year of the change's prior figure) in which an audit error involves this
+   * metric: the printed figure disagrees with the report's own counts, so the card must not present it,
+   * or a change computed from it, as plain fact.
+   */
+  disputed_years: Year[];
 }
 
 export interface EntityReport {
@@ -71,11 +77,17 @@ function buildEntityReport(
   const changes = pairs.filter((c) => c.from_value !== null && c.to_value !== null);
   const oneSided = pairs.filter((c) => (c.from_value === null) !== (c.to_value === null)).length;
   const keys = KEY_METRICS[layoutOfYear(latest)];
+  const audit = auditReport(table, { entities: [entity] });
   const headline: HeadlineFigure[] = [];
   for (const metric of keys) {
     const value = table.get(entity, latest, metric);
     if (value === null) continue;
-    headline.push({ metric, year: latest, value, change: changes.find((c) => c.metric === metric && c.to_year === latest) ?? null });
+    const change = changes.find((c) => c.metric === metric && c.to_year === latest) ?? null;
+    const years = change === null ? [latest] : [change.from_year, latest];
+    const disputed_years = years.filter((y) =>
+      audit.findings.some((f) => f.severity === "error" && f.year === y && f.metrics.includes(metric)),
+    );
+    headline.push({ metric, year: latest, value, change, disputed_years });
   }
   const trendMetrics = [...keys, ...KEY_METRICS["2008"]].filter((m, i, all) => all.indexOf(m) === i);
   const trends: TrendSeries[] = [];
@@ -84,7 +96,6 @@ function buildEntityReport(
     const series = trend(table, { metric, entities: [entity] }).series[0];
     if (series && series.points.filter((p) => p.value !== null).length >= 2) trends.push(series);
   }
-  const audit = auditReport(table, { entities: [entity] });
   return {
     entity,
     info,

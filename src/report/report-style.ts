@@ -11,7 +11,7 @@ table.findings td { max-width: 520px; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
 .card { border: 1px solid #e0e0e0; border-radius: 6px; padding: 10px 14px; min-width: 150px; }
 .card .label { font-size: 12px; color: #555; } .card .value { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
-.card .delta { font-size: 12px; color: #555; }
+.card .delta { font-size: 12px; color: #555; } .card .disputed { font-size: 12px; color: #b71c1c; max-width: 180px; }
 .note { color: #555; font-size: 13px; }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #ddd; color: #444; font-size: 12px; }
 .files a { margin-right: 8px; font-size: 12px; }

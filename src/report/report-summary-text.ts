@@ -4,6 +4,7 @@
  */
 import { metricLabel } from "../catalogue/catalogue.js";
 import type { ChartLang } from "../charts/theme.js";
+import { disputedText } from "./disputed-text.js";
 import { countText, signedCountText, signedPercentText } from "./number-text.js";
 import { reportText } from "./report-text.js";
 import type { ReportSummary } from "./write-report.js";
@@ -25,7 +26,8 @@ export function reportSummaryText(s: ReportSummary, lang: ChartLang): string {
         c === null || c.change === null
           ? ""
           : `  ${signedCountText(c.change)}${c.change_pct !== null ? ` (${signedPercentText(c.change_pct)})` : c.from_value === 0 ? ` (${reportText("prior_zero", lang)})` : ""} ${lang === "zh" ? `较${c.from_year}年` : `on ${c.from_year}`}`;
-      lines.push(`  ${metricLabel(h.metric, lang)}: ${countText(h.value)}${delta}`);
+      const disputed = h.disputed_years.length === 0 ? "" : `  ⚠ ${disputedText(h.disputed_years, lang)}`;
+      lines.push(`  ${metricLabel(h.metric, lang)}: ${countText(h.value)}${delta}${disputed}`);
     }
     const count = (sev: string) => r.findings.filter((f) => f.severity === sev).length;
     lines.push(

@@ -29,6 +29,19 @@ function cli(argv: string[]) {
 }
 
 describe("buildReports(table)", () => {
+  it("buildReports(table) marks a headline figure whose prior year the audit disputes (洪泽区 2023 复议 total 0 vs parts 11)", async () => {
+    const hongze = buildReports(table).find((r) => r.entity === "huaian-hongze");
+    const disputed = (metric: string) => hongze?.headline.find((h) => h.metric === metric)?.disputed_years;
+    expect(disputed("reconsideration.total")).toEqual([2023]);
+    expect(disputed("litigation_after_recon.total")).toEqual([2023]);
+    expect(disputed("litigation_direct.total")).toEqual([]);
+    expect(disputed("requests_new")).toEqual([]);
+    const dir = join(tmp, "disputed");
+    await writeReport(table, dir);
+    const page = readFileSync(join(dir, "huaian-hongze.html"), "utf8");
+    expect(page.match(/class="disputed">⚠ 2023年数字与报告自身数量不符（见核对）/g)?.length).toBe(2);
+  });
+
   it("buildReports(table) leads 佳木斯市 2017 with proactive items 89370, +2589 (+2.98%) on 2016", () => {
     const jiamusi = buildReports(table).find((r) => r.entity === "jiamusi");
     const head = jiamusi?.headline[0];
