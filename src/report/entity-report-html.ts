@@ -15,6 +15,7 @@ import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
 import { disputedText } from "./disputed-text.js";
 import type { EntityReport } from "./entity-report.js";
+import { checkLabelZh, findingSummaryZh } from "./finding-summary.js";
 import { htmlTable } from "./html-table.js";
 import { countText, percentText, signedCountText, signedPercentText } from "./number-text.js";
 import { entityLabel, groupLabel, type ReportChart, type ReportSection } from "./report-charts.js";
@@ -180,7 +181,13 @@ function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
   const rows = findings.map((f) => {
     const where = f.file === null ? "" : `${f.file}${f.line === null ? "" : `:${f.line}`}`;
     const quote = f.source === null ? "" : `<blockquote>${escapeHtml(f.source)}</blockquote>`;
-    return `<tr><td class="sev-${f.severity}">${escapeHtml(t(f.severity))}</td><td class="num">${f.year}</td><td>${escapeHtml(f.check)}</td><td>${escapeHtml(f.message)}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
+    // Chinese pages lead with a Chinese reading of the finding; the audit's own (English) message keeps
+    // the full arithmetic underneath.
+    const what =
+      lang === "zh" ? `${escapeHtml(findingSummaryZh(f))}<div class="note">${escapeHtml(f.message)}</div>` : escapeHtml(f.message);
+    const check =
+      lang === "zh" ? `${escapeHtml(checkLabelZh(f.check))}<div class="note">${escapeHtml(f.check)}</div>` : escapeHtml(f.check);
+    return `<tr><td class="sev-${f.severity}">${escapeHtml(t(f.severity))}</td><td class="num">${f.year}</td><td>${check}</td><td>${what}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
   });
   const head = [t("severity"), t("year"), t("check"), t("finding"), t("source")].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
   return `<table class="data findings"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
