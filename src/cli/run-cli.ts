@@ -1,4 +1,8 @@
-import { Command, CommanderError } from "commander";
+import { createRequire } from "node:module";
+
+// require(), not import: see csv-chunks.ts (CommonJS packages are scanned for export names on import).
+const { Command, CommanderError } = createRequire(import.meta.url)("commander") as typeof import("commander");
+
 import { DataError, formatProblems, UsageError } from "../errors.js";
 import type { CliContext, CliIO } from "./cli-context.js";
 import { commandsFor } from "./commands/index.js";
