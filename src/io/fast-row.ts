@@ -8,7 +8,7 @@ import type { MetricKind } from "../catalogue/metric-definition.js";
 import type { RowInput } from "../core/observation-table.js";
 import { APPLICANTS } from "../types.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
-import type { Columns } from "./read-header.js";
+import { type ColumnPositions, type Columns, columnPositions } from "./read-header.js";
 
 const WHOLE = /^\d{1,15}$/;
 const DECIMAL = /^\d{1,15}(?:\.\d{1,15})?$/;
@@ -17,44 +17,26 @@ const SIGNED_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 const APPLICANT_CODES = new Map<string, number>(APPLICANTS.map((a, i) => [a, i]));
 
 export class FastRowReader {
-  private readonly iEntity: number;
-  private readonly iYear: number;
-  private readonly iMetric: number;
-  private readonly iApplicant: number;
-  private readonly iValue: number;
-  private readonly iShare: number;
-  private readonly iChange: number;
-  private readonly iChangePct: number;
-  private readonly iBasis: number;
-  private readonly iSource: number;
   // Long files repeat the same entity and year on many consecutive rows: check each once.
   private lastEntity = "";
   private lastEntityOk = false;
   private lastYearCell = "";
   private lastYear = Number.NaN;
 
+  private readonly at: ColumnPositions;
+
   constructor(
     col: Columns,
     private readonly target: DatasetFileTarget,
   ) {
-    const at = (name: string) => col[name] ?? -1;
-    this.iEntity = at("entity");
-    this.iYear = at("year");
-    this.iMetric = at("metric");
-    this.iApplicant = at("applicant");
-    this.iValue = at("value");
-    this.iShare = at("printed_share");
-    this.iChange = at("printed_change");
-    this.iChangePct = at("printed_change_pct");
-    this.iBasis = at("basis");
-    this.iSource = at("source");
+    this.at = columnPositions(col);
   }
 
   read(fields: readonly string[], line: number): RowInput | null {
     const t = this.target;
     let entity = t.entity;
-    if (this.iEntity >= 0) {
-      const raw = fields[this.iEntity] as string;
+    if (this.at.entity >= 0) {
+      const raw = fields[this.at.entity] as string;
       if (raw !== "") {
         if (raw !== this.lastEntity) {
           this.lastEntity = raw;
@@ -67,8 +49,8 @@ export class FastRowReader {
     if (entity === null) return null;
 
     let year = t.year;
-    if (this.iYear >= 0) {
-      const raw = fields[this.iYear] as string;
+    if (this.at.year >= 0) {
+      const raw = fields[this.at.year] as string;
       if (raw !== "") {
         if (raw !== this.lastYearCell) {
           this.lastYearCell = raw;
@@ -81,13 +63,13 @@ export class FastRowReader {
     }
     if (year === null) return null;
 
-    const code = metricCode(fields[this.iMetric] as string);
+    const code = metricCode(fields[this.at.metric] as string);
     if (code < 0) return null;
     const def = metricAt(code);
 
     let applicant = -1;
-    if (this.iApplicant >= 0) {
-      const raw = fields[this.iApplicant] as string;
+    if (this.at.applicant >= 0) {
+      const raw = fields[this.at.applicant] as string;
       if (raw !== "") {
         const a = APPLICANT_CODES.get(raw);
         if (a === undefined || !def.by_applicant) return null;
@@ -95,23 +77,23 @@ export class FastRowReader {
       }
     }
 
-    const value = figure(fields[this.iValue] as string, def.kind);
+    const value = figure(fields[this.at.value] as string, def.kind);
     if (value === undefined) return null;
-    const printedShare = optional(fields, this.iShare, DECIMAL, 100);
-    const printedChange = optional(fields, this.iChange, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
-    const printedChangePct = optional(fields, this.iChangePct, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
+    const printedShare = optional(fields, this.at.share, DECIMAL, 100);
+    const printedChange = optional(fields, this.at.change, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
+    const printedChangePct = optional(fields, this.at.changePct, SIGNED_DECIMAL, Number.POSITIVE_INFINITY);
     if (printedShare === undefined || printedChange === undefined || printedChangePct === undefined) return null;
 
     let basis: RowInput["basis"] = "printed";
-    if (this.iBasis >= 0) {
-      const raw = fields[this.iBasis] as string;
+    if (this.at.basis >= 0) {
+      const raw = fields[this.at.basis] as string;
       if (raw === "derived") basis = "derived";
       else if (raw !== "" && raw !== "printed") return null;
     }
 
     let source: string | null = null;
-    if (this.iSource >= 0) {
-      const raw = fields[this.iSource] as string;
+    if (this.at.source >= 0) {
+      const raw = fields[this.at.source] as string;
       // Leading or trailing spaces, or a formula guard, need the full treatment.
       if (raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32 || raw.charCodeAt(0) === 39)) return null;
       source = raw;

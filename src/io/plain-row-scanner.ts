@@ -11,7 +11,7 @@ import { APPLICANTS } from "../types.js";
 import { ByteLookup } from "./byte-lookup.js";
 import type { DuplicateGuard } from "./duplicate-guard.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
-import type { Columns } from "./read-header.js";
+import { type ColumnPositions, type Columns, columnPositions } from "./read-header.js";
 
 const COMMA = 44;
 const NEWLINE = 10;
@@ -31,16 +31,6 @@ const metricByApplicant = Uint8Array.from(METRICS, (m) => (m.by_applicant ? 1 : 
 export type DuplicateSink = (line: number, metric: number, applicant: number, firstLine: number) => void;
 
 export class PlainRowScanner {
-  private readonly iEntity: number;
-  private readonly iYear: number;
-  private readonly iMetric: number;
-  private readonly iApplicant: number;
-  private readonly iValue: number;
-  private readonly iShare: number;
-  private readonly iChange: number;
-  private readonly iChangePct: number;
-  private readonly iBasis: number;
-  private readonly iSource: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly targetEntity: string | null;
@@ -52,6 +42,8 @@ export class PlainRowScanner {
   /** Set by the number readers when a cell is not in plain form. */
   private bad = false;
 
+  private readonly at: ColumnPositions;
+
   constructor(
     col: Columns,
     private readonly width: number,
@@ -60,17 +52,7 @@ export class PlainRowScanner {
     private readonly guard: DuplicateGuard,
     private readonly onDuplicate: DuplicateSink,
   ) {
-    const at = (name: string) => col[name] ?? -1;
-    this.iEntity = at("entity");
-    this.iYear = at("year");
-    this.iMetric = at("metric");
-    this.iApplicant = at("applicant");
-    this.iValue = at("value");
-    this.iShare = at("printed_share");
-    this.iChange = at("printed_change");
-    this.iChangePct = at("printed_change_pct");
-    this.iBasis = at("basis");
-    this.iSource = at("source");
+    this.at = columnPositions(col);
     this.starts = new Int32Array(width);
     this.ends = new Int32Array(width);
     this.known = target.knownEntities;
@@ -121,12 +103,12 @@ export class PlainRowScanner {
     const ends = this.ends;
 
     let entity = this.targetEntity;
-    if (this.iEntity >= 0 && starts[this.iEntity] !== ends[this.iEntity]) entity = this.entityName(bytes, this.iEntity);
+    if (this.at.entity >= 0 && starts[this.at.entity] !== ends[this.at.entity]) entity = this.entityName(bytes, this.at.entity);
     if (entity === null) return false;
 
     let year = t.year ?? -1;
-    if (this.iYear >= 0 && starts[this.iYear] !== ends[this.iYear]) {
-      const y = this.whole(bytes, starts[this.iYear] as number, ends[this.iYear] as number, false);
+    if (this.at.year >= 0 && starts[this.at.year] !== ends[this.at.year]) {
+      const y = this.whole(bytes, starts[this.at.year] as number, ends[this.at.year] as number, false);
       if (this.bad || y < 1990 || y > 2100 || (t.year !== null && y !== t.year)) {
         this.bad = false;
         return false;
@@ -135,35 +117,35 @@ export class PlainRowScanner {
     }
     if (year < 0) return false;
 
-    const metric = metricLookup.find(bytes, starts[this.iMetric] as number, ends[this.iMetric] as number);
+    const metric = metricLookup.find(bytes, starts[this.at.metric] as number, ends[this.at.metric] as number);
     if (metric < 0) return false;
 
     let applicant = -1;
-    if (this.iApplicant >= 0 && starts[this.iApplicant] !== ends[this.iApplicant]) {
-      applicant = applicantLookup.find(bytes, starts[this.iApplicant] as number, ends[this.iApplicant] as number);
+    if (this.at.applicant >= 0 && starts[this.at.applicant] !== ends[this.at.applicant]) {
+      applicant = applicantLookup.find(bytes, starts[this.at.applicant] as number, ends[this.at.applicant] as number);
       if (applicant < 0 || metricByApplicant[metric] === 0) return false;
     }
 
-    const value = this.figure(bytes, starts[this.iValue] as number, ends[this.iValue] as number, metricKind[metric] as number);
-    const share = this.optional(bytes, this.iShare, false, 100);
-    const change = this.optional(bytes, this.iChange, true, Number.POSITIVE_INFINITY);
-    const changePct = this.optional(bytes, this.iChangePct, true, Number.POSITIVE_INFINITY);
+    const value = this.figure(bytes, starts[this.at.value] as number, ends[this.at.value] as number, metricKind[metric] as number);
+    const share = this.optional(bytes, this.at.share, false, 100);
+    const change = this.optional(bytes, this.at.change, true, Number.POSITIVE_INFINITY);
+    const changePct = this.optional(bytes, this.at.changePct, true, Number.POSITIVE_INFINITY);
     if (this.bad) {
       this.bad = false;
       return false;
     }
 
     let derived = false;
-    if (this.iBasis >= 0 && starts[this.iBasis] !== ends[this.iBasis]) {
-      const b = basisLookup.find(bytes, starts[this.iBasis] as number, ends[this.iBasis] as number);
+    if (this.at.basis >= 0 && starts[this.at.basis] !== ends[this.at.basis]) {
+      const b = basisLookup.find(bytes, starts[this.at.basis] as number, ends[this.at.basis] as number);
       if (b < 0) return false;
       derived = b === 1;
     }
 
     let source = -1;
-    if (this.iSource >= 0) {
-      const s = starts[this.iSource] as number;
-      const e = ends[this.iSource] as number;
+    if (this.at.source >= 0) {
+      const s = starts[this.at.source] as number;
+      const e = ends[this.at.source] as number;
       if (s < e) {
         // Leading or trailing spaces, or a formula guard, need the full treatment.
         if ((bytes[s] as number) <= 32 || (bytes[e - 1] as number) <= 32 || bytes[s] === 39) return false;

@@ -66,3 +66,33 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
   }
   return ok ? columns : null;
 }
+
+/** Where each dataset column sits in a row (−1 when the header lacks it), for the row readers' hot loops. */
+export interface ColumnPositions {
+  entity: number;
+  year: number;
+  metric: number;
+  applicant: number;
+  value: number;
+  share: number;
+  change: number;
+  changePct: number;
+  basis: number;
+  source: number;
+}
+
+export function columnPositions(col: Columns): ColumnPositions {
+  const at = (name: string) => col[name] ?? -1;
+  return {
+    entity: at("entity"),
+    year: at("year"),
+    metric: at("metric"),
+    applicant: at("applicant"),
+    value: at("value"),
+    share: at("printed_share"),
+    change: at("printed_change"),
+    changePct: at("printed_change_pct"),
+    basis: at("basis"),
+    source: at("source"),
+  };
+}
