@@ -2,7 +2,6 @@
  * What every check reads: the table with its derived subtotals, an index for cell look-ups, the list of
  * reports (entity, year), and helpers that turn a table row into a finding's figure with provenance.
  */
-import { findMetric } from "../catalogue/catalogue.js";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import { reportOrder } from "../compute/report-order.js";
 import { ValueIndex } from "../compute/value-index.js";
@@ -12,6 +11,8 @@ import type { CheckId, Finding, FindingFigure, Severity } from "./finding.js";
 
 export interface Report {
   entity: string;
+  /** The entity's code in the context's table (−1 when the table has no row of it). */
+  code: number;
   entity_name: string;
   year: number;
 }
@@ -31,13 +32,18 @@ export class AuditContext {
     this.reports = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const entity = t.entityNames[order.entity[k] as number] as string;
-      this.reports[k] = { entity, entity_name: t.entityInfo.get(entity)?.name_zh ?? entity, year: order.year[k] as number };
+      this.reports[k] = {
+        entity,
+        code: order.entity[k] as number,
+        entity_name: t.entityInfo.get(entity)?.name_zh ?? entity,
+        year: order.year[k] as number,
+      };
     }
   }
 
   /** The report of an entity and year. */
   report(entity: string, year: number): Report {
-    return { entity, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
+    return { entity, code: this.index.entityCode(entity), entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
   }
 
   /** The row of a cell, or −1. */
@@ -63,12 +69,6 @@ export class AuditContext {
       file: row < 0 ? null : t.fileAt(row),
       line: row < 0 ? null : (t.line[row] as number),
     };
-  }
-
-  /** True when the row of a cell was derived by the toolkit (a subtotal no report prints). */
-  isDerived(r: Report, metric: MetricId, applicant: Applicant | null = null): boolean {
-    const row = this.index.row(r.entity, r.year, metric, applicant);
-    return row >= 0 && this.table.basis[row] === 1 && findMetric(metric)?.derived_only === true;
   }
 }
 

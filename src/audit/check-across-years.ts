@@ -8,26 +8,30 @@ import { layoutOfYear } from "../catalogue/catalogue.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
-import { sumCheck } from "./sum-check.js";
+import { type CompiledSumCheck, compiledPerYear, compileSumCheck, runSumChecks, type SumCheckSpec } from "./sum-check.js";
 
 export function checkAcrossYears(ctx: AuditContext, r: Report): Finding[] {
-  const prev = r.year - 1;
-  if (!ctx.index.hasYear(r.entity, prev)) return [];
-  const out: Finding[] = [];
+  if (!ctx.index.hasYear(r.entity, r.year - 1)) return [];
+  return runSumChecks(ctx, r, checksOf(r.year), []);
+}
+
+const checksOf = compiledPerYear((year) => {
+  const prev = year - 1;
+  const checks: CompiledSumCheck[] = [];
   if (layoutOfYear(prev) !== "2008") {
     for (const applicant of [null, ...APPLICANTS] as (Applicant | null)[]) {
-      const f = sumCheck(ctx, r, {
+      const spec: SumCheckSpec = {
         check: "carry_over",
         whole: { metric: "requests_carried_in", applicant },
         parts: [{ metric: "requests_carried_out", applicant, year: prev }],
-        label: `requests carried out of ${prev} = carried into ${r.year}`,
-      });
-      if (f) out.push(f);
+        label: `requests carried out of ${prev} = carried into ${year}`,
+      };
+      checks.push(compileSumCheck(spec, year));
     }
   }
   if (layoutOfYear(prev) === "2021") {
     for (const doc of ["normdocs", "rules"]) {
-      const f = sumCheck(ctx, r, {
+      const spec: SumCheckSpec = {
         check: "stock_flow",
         whole: { metric: `${doc}_in_force`, applicant: null },
         parts: [
@@ -35,10 +39,10 @@ export function checkAcrossYears(ctx: AuditContext, r: Report): Finding[] {
           { metric: `${doc}_issued`, applicant: null },
           { metric: `${doc}_repealed`, applicant: null, sign: -1 },
         ],
-        label: `${doc} in force in ${prev} + issued − repealed = in force in ${r.year}`,
-      });
-      if (f) out.push(f);
+        label: `${doc} in force in ${prev} + issued − repealed = in force in ${year}`,
+      };
+      checks.push(compileSumCheck(spec, year));
     }
   }
-  return out;
-}
+  return checks;
+});

@@ -10,23 +10,26 @@ import { GROUPS } from "../catalogue/groups.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
-import { sumCheck } from "./sum-check.js";
+import { type CompiledSumCheck, compiledPerYear, compileSumCheck, runSumChecks } from "./sum-check.js";
 
 export function checkPartsSum(ctx: AuditContext, r: Report): Finding[] {
-  const out: Finding[] = [];
+  return runSumChecks(ctx, r, checksOf(r.year), []);
+}
+
+const checksOf = compiledPerYear((year) => {
+  const checks: CompiledSumCheck[] = [];
   for (const g of GROUPS) {
-    if (g.relation !== "partition" || !g.layouts.includes(layoutOfYear(r.year))) continue;
+    if (g.relation !== "partition" || !g.layouts.includes(layoutOfYear(year))) continue;
     const columns: (Applicant | null)[] = findMetric(g.whole)?.by_applicant ? [null, ...APPLICANTS] : [null];
     for (const applicant of columns) {
-      if (ctx.isDerived(r, g.whole, applicant)) continue;
-      const f = sumCheck(ctx, r, {
-        check: "parts_sum",
+      const spec = {
+        check: "parts_sum" as const,
         whole: { metric: g.whole, applicant },
         parts: g.parts.map((metric) => ({ metric, applicant })),
         label: `${g.label_zh} (${g.id})`,
-      });
-      if (f) out.push(f);
+      };
+      checks.push(compileSumCheck(spec, year, { skipDerivedWhole: true }));
     }
   }
-  return out;
-}
+  return checks;
+});

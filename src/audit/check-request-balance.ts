@@ -6,24 +6,29 @@ import { layoutOfYear } from "../catalogue/catalogue.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
-import { sumCheck } from "./sum-check.js";
+import { compiledPerYear, compileSumCheck, runSumChecks } from "./sum-check.js";
 
 export function checkRequestBalance(ctx: AuditContext, r: Report): Finding[] {
-  if (layoutOfYear(r.year) === "2008") return [];
-  const out: Finding[] = [];
-  for (const applicant of [null, ...APPLICANTS] as (Applicant | null)[]) {
-    // Rewritten as a sum: requests_new = result_total + requests_carried_out − requests_carried_in.
-    const f = sumCheck(ctx, r, {
-      check: "request_balance",
-      whole: { metric: "requests_new", applicant },
-      parts: [
-        { metric: "result_total", applicant },
-        { metric: "requests_carried_out", applicant },
-        { metric: "requests_carried_in", applicant, sign: -1 },
-      ],
-      label: "new + carried in = results + carried out",
-    });
-    if (f) out.push(f);
-  }
-  return out;
+  return runSumChecks(ctx, r, checksOf(r.year), []);
 }
+
+const checksOf = compiledPerYear((year) =>
+  layoutOfYear(year) === "2008"
+    ? []
+    : ([null, ...APPLICANTS] as (Applicant | null)[]).map((applicant) =>
+        // Rewritten as a sum: requests_new = result_total + requests_carried_out − requests_carried_in.
+        compileSumCheck(
+          {
+            check: "request_balance",
+            whole: { metric: "requests_new", applicant },
+            parts: [
+              { metric: "result_total", applicant },
+              { metric: "requests_carried_out", applicant },
+              { metric: "requests_carried_in", applicant, sign: -1 },
+            ],
+            label: "new + carried in = results + carried out",
+          },
+          year,
+        ),
+      ),
+);

@@ -4,7 +4,7 @@
  * others are not, the check could not run and says which figures are missing (a note), unless the
  * stated parts already exceed the whole, which is an error whatever the missing ones are.
  */
-import { metricCode } from "../catalogue/catalogue.js";
+import { findMetric, metricCode } from "../catalogue/catalogue.js";
 import { APPLICANTS, type Applicant, type MetricId } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import { finding } from "./audit-context.js";
@@ -30,41 +30,106 @@ export interface SumCheckSpec {
   severity?: "error" | "warning";
 }
 
-export function sumCheck(ctx: AuditContext, r: Report, spec: SumCheckSpec): Finding | null {
+/** A spec with its figures as table codes, compiled once per year rather than looked up by name per report. */
+export interface CompiledSumCheck {
+  spec: SumCheckSpec;
+  /** Metric code, applicant index (−1 for 总计), year offset from the report's year and sign, per term. */
+  whole: CompiledTerm;
+  parts: readonly CompiledTerm[];
+  /** Skip the check when the whole is a subtotal the toolkit derived from these very parts. */
+  skipDerivedWhole: boolean;
+}
+
+interface CompiledTerm {
+  metric: number;
+  applicant: number;
+  yearOffset: number;
+  sign: number;
+}
+
+export function compileSumCheck(spec: SumCheckSpec, reportYear: number, options: { skipDerivedWhole?: boolean } = {}): CompiledSumCheck {
+  const term = (t: SumTerm): CompiledTerm => ({
+    metric: metricCode(t.metric),
+    applicant: t.applicant === null ? -1 : APPLICANTS.indexOf(t.applicant),
+    yearOffset: (t.year ?? reportYear) - reportYear,
+    sign: t.sign ?? 1,
+  });
+  const derivedOnly = findMetric(spec.whole.metric)?.derived_only === true;
+  return {
+    spec,
+    whole: term(spec.whole),
+    parts: spec.parts.map(term),
+    skipDerivedWhole: (options.skipDerivedWhole ?? false) && derivedOnly,
+  };
+}
+
+/**
+ * The compiled checks of each report year, built on first use: their specs depend on the year (the
+ * layout, and labels naming the prior year) and on nothing else.
+ */
+export function compiledPerYear(specsOf: (year: number) => CompiledSumCheck[]): (year: number) => readonly CompiledSumCheck[] {
+  const byYear = new Map<number, CompiledSumCheck[]>();
+  return (year) => {
+    let checks = byYear.get(year);
+    if (checks === undefined) {
+      checks = specsOf(year);
+      byYear.set(year, checks);
+    }
+    return checks;
+  };
+}
+
+/** Runs each compiled check on a report and appends its findings to `out`. */
+export function runSumChecks(ctx: AuditContext, r: Report, checks: readonly CompiledSumCheck[], out: Finding[]): Finding[] {
+  for (const c of checks) {
+    const f = sumCheck(ctx, r, c);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+export function sumCheck(ctx: AuditContext, r: Report, c: CompiledSumCheck): Finding | null {
   // Most checks of a corpus agree or cannot run: tell which from the values alone, and build figures
   // and messages only for a finding.
-  const outcome = quickOutcome(ctx, r, spec);
-  if (outcome === "skip") return null;
-  if (outcome === "agrees") {
+  const outcome = quickOutcome(ctx, r, c);
+  if (outcome === SKIP) return null;
+  if (outcome === AGREES) {
     ctx.checksRun++;
     return null;
   }
-  return sumCheckFinding(ctx, r, spec);
+  return sumCheckFinding(ctx, r, c.spec);
 }
 
+const SKIP = 0;
+const AGREES = 1;
+const FINDING = 2;
+
 /** What sumCheckFinding would do, from the cell values only. */
-function quickOutcome(ctx: AuditContext, r: Report, spec: SumCheckSpec): "skip" | "agrees" | "finding" {
+function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number {
+  const e = r.code;
+  if (e < 0) return SKIP;
   const index = ctx.index;
-  const e = index.entityCode(r.entity);
-  if (e < 0) return "skip";
   const value = ctx.table.value;
-  const cell = (t: SumTerm) => {
-    const m = metricCode(t.metric);
-    if (m < 0) return Number.NaN;
-    const row = index.rowOf(e, t.year ?? r.year, m, t.applicant === null ? -1 : APPLICANTS.indexOf(t.applicant));
-    return row < 0 ? Number.NaN : (value[row] as number);
-  };
-  const whole = cell(spec.whole);
+  const w = c.whole;
+  if (w.metric < 0) return SKIP;
+  const wholeRow = index.rowOf(e, r.year + w.yearOffset, w.metric, w.applicant);
+  if (wholeRow < 0) return SKIP;
+  if (c.skipDerivedWhole && ctx.table.basis[wholeRow] === 1) return SKIP;
+  const whole = value[wholeRow] as number;
+  if (Number.isNaN(whole)) return SKIP;
   let known = 0;
   let computed = 0;
-  for (const t of spec.parts) {
-    const v = cell(t);
+  const parts = c.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const t = parts[k] as CompiledTerm;
+    const row = t.metric < 0 ? -1 : index.rowOf(e, r.year + t.yearOffset, t.metric, t.applicant);
+    const v = row < 0 ? Number.NaN : (value[row] as number);
     if (!Number.isNaN(v)) known++;
-    computed = computed + (t.sign ?? 1) * v;
+    computed = computed + t.sign * v;
   }
-  if (known === 0 || Number.isNaN(whole)) return "skip";
-  if (known < spec.parts.length) return "finding";
-  return computed === whole ? "agrees" : "finding";
+  if (known === 0) return SKIP;
+  if (known < parts.length) return FINDING;
+  return computed === whole ? AGREES : FINDING;
 }
 
 /** The check with its figures and message (increments checksRun when it ran). */
