@@ -22,7 +22,17 @@ export interface AuditStream {
   fraction: () => number;
 }
 
-export function auditStream(table: ObservationTable, options: AuditOptions = {}, reportsPerGroup = REPORTS_PER_GROUP): AuditStream {
+/**
+ * `range`, given the number of reports, picks the reports [from, to) to audit (all by default): a part
+ * of them can be audited by one thread and the parts' findings concatenated, since every finding
+ * belongs to one report.
+ */
+export function auditStream(
+  table: ObservationTable,
+  options: AuditOptions = {},
+  reportsPerGroup = REPORTS_PER_GROUP,
+  range?: (reports: number) => { from: number; to: number },
+): AuditStream {
   let fraction = 0;
   return {
     fraction: () => fraction,
@@ -34,9 +44,12 @@ export function auditStream(table: ObservationTable, options: AuditOptions = {},
         const entities = options.entities?.length ? new Set(options.entities) : null;
         const keep = options.checks?.length ? new Set(options.checks) : null;
         const min = SEVERITY_RANK[options.minSeverity ?? "note"];
+        const { from: first, to: last } = range?.(reports.length) ?? { from: 0, to: reports.length };
+        // Printed-change rows of reports before the range are not this part's.
         let c = 0;
-        for (let start = 0; start < reports.length; start += reportsPerGroup) {
-          const end = Math.min(start + reportsPerGroup, reports.length);
+        while (c < changes.report.length && (changes.report[c] as number) < first) c++;
+        for (let start = first; start < last; start += reportsPerGroup) {
+          const end = Math.min(start + reportsPerGroup, last);
           let group: Finding[] = [];
           for (let k = start; k < end; k++) {
             const r = reports[k] as (typeof reports)[number];
@@ -50,7 +63,7 @@ export function auditStream(table: ObservationTable, options: AuditOptions = {},
           }
           if (keep !== null) group = group.filter((f) => keep.has(f.check));
           group = group.filter((f) => SEVERITY_RANK[f.severity] <= min);
-          fraction = end / reports.length;
+          fraction = (end - first) / (last - first);
           if (group.length > 0) yield sortFindings(group);
         }
         fraction = 1;

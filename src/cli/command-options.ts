@@ -5,6 +5,7 @@
  */
 import type { Command } from "commander";
 import { closestMetricIds, findMetric } from "../catalogue/catalogue.js";
+import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { UsageError } from "../errors.js";
 import { parseTableFormat, type TableFormat } from "../format/format-table.js";
@@ -90,4 +91,12 @@ export function roundPct(x: number | null, digits: number | null): number | null
   const f = 10 ** digits;
   const r = Math.round(Math.abs(x) * f) / f;
   return x < 0 ? -r : r;
+}
+
+/** A breakdown group id (--group), or a UsageError listing the groups with the closest first. */
+export function parseGroup(id: string | undefined): string | undefined {
+  if (id === undefined || BREAKDOWN_SPECS.some((s) => s.id === id)) return id;
+  const ids = BREAKDOWN_SPECS.map((s) => s.id);
+  const near = closestStrings(id, ids, 3);
+  throw new UsageError(`unknown --group "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (groups: ${ids.join(", ")})`);
 }

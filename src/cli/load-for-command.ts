@@ -9,9 +9,9 @@ import { loadProgressBar } from "./progress-bar.js";
  * `validate` prints them, the exit code becomes 1 and null is returned: no command computes on data
  * that failed validation.
  */
-export async function loadForCommand(ctx: CliContext, path: string): Promise<ObservationTable | null> {
+export async function loadForCommand(ctx: CliContext, path: string, options: { shared?: boolean } = {}): Promise<ObservationTable | null> {
   const progress = loadProgressBar(ctx.io);
-  const result = await loadDatasets(path, { onProgress: progress.onProgress });
+  const result = await loadDatasets(path, { onProgress: progress.onProgress, shared: options.shared });
   progress.done();
   if (result.problems.length === 0) return result.table;
   ctx.io.stderr(

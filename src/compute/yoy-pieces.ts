@@ -19,19 +19,30 @@ export interface YoyPieces {
   fraction(): number;
 }
 
-export function yoyPieces(table: ObservationTable, log: WarningLog, rowsPerPiece = 1 << 16): YoyPieces {
+/**
+ * The pairs of walk positions [range.from, range.to) (the whole walk by default): a part of them can be
+ * written by one thread and the parts concatenated, since each position is paired on its own.
+ */
+export function yoyPieces(
+  table: ObservationTable,
+  log: WarningLog,
+  rowsPerPiece = 1 << 16,
+  range?: (walkLength: number) => { from: number; to: number },
+): YoyPieces {
   const walk = new YoyWalk(table);
-  const step = Math.max(1, Math.min(rowsPerPiece, walk.length));
+  const { from: start, to: end } = range?.(walk.length) ?? { from: 0, to: walk.length };
+  const length = end - start;
+  const step = Math.max(1, Math.min(rowsPerPiece, length));
   let done = 0;
   function* pieces(): Generator<ChangeTable> {
     const ctx = new PairContext(table, log, step);
-    for (let from = 0; from < walk.length; from += step) {
-      const to = Math.min(walk.length, from + step);
+    for (let from = start; from < end; from += step) {
+      const to = Math.min(end, from + step);
       ctx.out.clear();
       walk.pairs(ctx, from, to);
-      done = to;
+      done = to - start;
       yield ctx.out.view(log.warnings);
     }
   }
-  return { length: walk.length, pieces: pieces(), fraction: () => (walk.length === 0 ? 1 : done / walk.length) };
+  return { length, pieces: pieces(), fraction: () => (length === 0 ? 1 : done / length) };
 }

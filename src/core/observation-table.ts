@@ -171,17 +171,39 @@ export class ObservationTableBuilder {
   private readonly files = new Interner();
   private readonly entityInfo = new Map<string, EntityInfo>();
 
-  constructor(initialCapacity = 1024) {
+  /** Columns on SharedArrayBuffers, for a table that worker threads will read without a copy each. */
+  private readonly shared: boolean;
+
+  constructor(initialCapacity = 1024, options: { shared?: boolean } = {}) {
+    this.shared = options.shared === true;
     this.cap = Math.max(16, initialCapacity);
-    this.entity = new Int32Array(this.cap);
-    this.year = new Int32Array(this.cap);
-    this.metric = new Int32Array(this.cap);
-    this.applicant = new Int8Array(this.cap);
-    this.value = new Float64Array(this.cap);
-    this.basis = new Uint8Array(this.cap);
-    this.source = new Int32Array(this.cap);
-    this.file = new Int32Array(this.cap);
-    this.line = new Int32Array(this.cap);
+    this.entity = this.column(Int32Array, this.cap);
+    this.year = this.column(Int32Array, this.cap);
+    this.metric = this.column(Int32Array, this.cap);
+    this.applicant = this.column(Int8Array, this.cap);
+    this.value = this.column(Float64Array, this.cap);
+    this.basis = this.column(Uint8Array, this.cap);
+    this.source = this.column(Int32Array, this.cap);
+    this.file = this.column(Int32Array, this.cap);
+    this.line = this.column(Int32Array, this.cap);
+  }
+
+  private column<T extends Column>(ctor: ColumnType<T>, n: number): T {
+    return this.shared ? new ctor(new SharedArrayBuffer(n * ctor.BYTES_PER_ELEMENT)) : new ctor(n);
+  }
+
+  /** Sets a cell of an optional column (printed figures), allocated on first use and filled with NaN. */
+  private setOptional(col: Float64Array | null, i: number, x: number): Float64Array {
+    const c = col ?? this.column(Float64Array, this.cap).fill(Number.NaN);
+    c[i] = x;
+    return c;
+  }
+
+  /** Copies a run into an optional column, allocating it on first use. */
+  private setOptionalRange(col: Float64Array | null, at: number, values: Float64Array): Float64Array {
+    const c = col ?? this.column(Float64Array, this.cap).fill(Number.NaN);
+    c.set(values, at);
+    return c;
   }
 
   get length(): number {
@@ -242,9 +264,9 @@ export class ObservationTableBuilder {
     this.metric[i] = metric;
     this.applicant[i] = applicant;
     this.value[i] = value;
-    if (!Number.isNaN(printedShare)) this.printedShare = setOptional(this.printedShare, this.cap, i, printedShare);
-    if (!Number.isNaN(printedChange)) this.printedChange = setOptional(this.printedChange, this.cap, i, printedChange);
-    if (!Number.isNaN(printedChangePct)) this.printedChangePct = setOptional(this.printedChangePct, this.cap, i, printedChangePct);
+    if (!Number.isNaN(printedShare)) this.printedShare = this.setOptional(this.printedShare, i, printedShare);
+    if (!Number.isNaN(printedChange)) this.printedChange = this.setOptional(this.printedChange, i, printedChange);
+    if (!Number.isNaN(printedChangePct)) this.printedChangePct = this.setOptional(this.printedChangePct, i, printedChangePct);
     this.basis[i] = derived ? 1 : 0;
     this.source[i] = source;
     this.file[i] = file;
@@ -259,11 +281,9 @@ export class ObservationTableBuilder {
     this.metric[i] = r.metric;
     this.applicant[i] = r.applicant;
     this.value[i] = r.value;
-    if (!Number.isNaN(r.printedShare)) this.printedShare = setOptional(this.printedShare, this.cap, i, r.printedShare);
-    if (!Number.isNaN(r.printedChange)) this.printedChange = setOptional(this.printedChange, this.cap, i, r.printedChange);
-    if (!Number.isNaN(r.printedChangePct)) {
-      this.printedChangePct = setOptional(this.printedChangePct, this.cap, i, r.printedChangePct);
-    }
+    if (!Number.isNaN(r.printedShare)) this.printedShare = this.setOptional(this.printedShare, i, r.printedShare);
+    if (!Number.isNaN(r.printedChange)) this.printedChange = this.setOptional(this.printedChange, i, r.printedChange);
+    if (!Number.isNaN(r.printedChangePct)) this.printedChangePct = this.setOptional(this.printedChangePct, i, r.printedChangePct);
     this.basis[i] = r.basis === "derived" ? 1 : 0;
     this.source[i] = r.source === null || r.source === "" ? -1 : this.sources.code(r.source);
     this.file[i] = this.files.code(r.file);
@@ -294,11 +314,9 @@ export class ObservationTableBuilder {
     this.value.set(t.value.subarray(0, n), at);
     this.basis.set(t.basis.subarray(0, n), at);
     this.line.set(t.line.subarray(0, n), at);
-    if (t.printedShare) this.printedShare = setOptionalRange(this.printedShare, this.cap, at, t.printedShare.subarray(0, n));
-    if (t.printedChange) this.printedChange = setOptionalRange(this.printedChange, this.cap, at, t.printedChange.subarray(0, n));
-    if (t.printedChangePct) {
-      this.printedChangePct = setOptionalRange(this.printedChangePct, this.cap, at, t.printedChangePct.subarray(0, n));
-    }
+    if (t.printedShare) this.printedShare = this.setOptionalRange(this.printedShare, at, t.printedShare.subarray(0, n));
+    if (t.printedChange) this.printedChange = this.setOptionalRange(this.printedChange, at, t.printedChange.subarray(0, n));
+    if (t.printedChangePct) this.printedChangePct = this.setOptionalRange(this.printedChangePct, at, t.printedChangePct.subarray(0, n));
     this.n += n;
   }
 
@@ -307,8 +325,13 @@ export class ObservationTableBuilder {
     // Columns nearly full are handed over as views rather than copied: at corpus scale a copy would
     // double the peak memory of the load for a moment.
     const view = n >= this.cap * 0.875;
-    const cut = <T extends { slice(a: number, b: number): T; subarray(a: number, b: number): T }>(a: T): T =>
-      view ? a.subarray(0, n) : a.slice(0, n);
+    const cut = <T extends Column>(a: T): T => {
+      if (view) return a.subarray(0, n) as T;
+      if (!this.shared) return a.slice(0, n) as T;
+      const b = this.column(a.constructor as ColumnType<T>, n);
+      b.set(a.subarray(0, n) as never);
+      return b;
+    };
     return new ObservationTable(
       n,
       this.entities.values,
@@ -332,8 +355,8 @@ export class ObservationTableBuilder {
 
   private grow(atLeast = 0): void {
     const cap = Math.max(this.cap * 2, atLeast);
-    const widen = <T extends Int32Array | Int8Array | Float64Array | Uint8Array>(a: T, fill?: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(cap);
+    const widen = <T extends Column>(a: T, fill?: number): T => {
+      const b = this.column(a.constructor as ColumnType<T>, cap);
       b.set(a);
       if (fill !== undefined) b.fill(fill, this.cap);
       return b;
@@ -354,18 +377,12 @@ export class ObservationTableBuilder {
   }
 }
 
-/** Optional columns are allocated on first use, filled with NaN. */
-function setOptional(col: Float64Array | null, cap: number, i: number, x: number): Float64Array {
-  const c = col ?? new Float64Array(cap).fill(Number.NaN);
-  c[i] = x;
-  return c;
-}
+type Column = Int32Array | Int8Array | Uint8Array | Float64Array;
 
-/** Copies a run of an optional column, allocating it (NaN-filled) on first use. */
-function setOptionalRange(col: Float64Array | null, cap: number, at: number, values: Float64Array): Float64Array {
-  const c = col ?? new Float64Array(cap).fill(Number.NaN);
-  c.set(values, at);
-  return c;
+interface ColumnType<T extends Column> {
+  new (n: number): T;
+  new (buffer: SharedArrayBuffer): T;
+  readonly BYTES_PER_ELEMENT: number;
 }
 
 /** Maps strings to dense integer codes. */

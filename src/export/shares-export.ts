@@ -10,6 +10,8 @@ import { ShareColumns, ShareComputer } from "../compute/share-columns.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { numberColumn, textColumn } from "./column-data.js";
+import type { ExportPart } from "./export-part.js";
+import { partRange } from "./export-part.js";
 import type { ExportColumnHead, ExportStream, ExportTable } from "./export-table.js";
 import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
 
@@ -38,6 +40,8 @@ export interface SharesExportOptions {
   group?: string;
   /** Reports per piece (default 4096). */
   reportsPerPiece?: number;
+  /** Only this part of the reports (for one thread of a parallel export). */
+  part?: ExportPart;
 }
 
 export function sharesExport(table: ObservationTable, options: SharesExportOptions = {}): ExportStream {
@@ -53,11 +57,12 @@ export function sharesExport(table: ObservationTable, options: SharesExportOptio
       const reports = reportOrder(full);
       const computer = new ShareComputer(full, ValueIndex.of(full), options.group);
       const cols = new ShareColumns(step * 8);
-      for (let from = 0; from < reports.length; from += step) {
-        const to = Math.min(reports.length, from + step);
+      const { from: start, to: end } = partRange(reports.length, options.part);
+      for (let from = start; from < end; from += step) {
+        const to = Math.min(end, from + step);
         cols.length = 0;
         computer.compute(reports, from, to, cols);
-        fraction = to / reports.length;
+        fraction = (to - start) / (end - start);
         yield piece(full, cols);
       }
       fraction = 1;

@@ -16,6 +16,8 @@ export interface CsvWriteOptions {
    * other CSV output does; the loader strips it again. Off for files only machines read.
    */
   guardFormulas?: boolean;
+  /** Write the header line (default true; off for the later parts of a parallel export). */
+  header?: boolean;
   /** Rows written so far, the rows in all (null while not known) and the fraction done. */
   onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void;
 }
@@ -47,11 +49,13 @@ export function writeCsvFile(path: string, table: Exportable, options: CsvWriteO
 function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): number {
   const w = new CsvByteWriter(fd, options.guardFormulas === true);
   const heads = table.columns;
-  heads.forEach((c, k) => {
-    if (k > 0) w.comma();
-    w.text(c.name, false);
-  });
-  w.newline();
+  if (options.header !== false) {
+    heads.forEach((c, k) => {
+      if (k > 0) w.comma();
+      w.text(c.name, false);
+    });
+    w.newline();
+  }
   const total = table.length;
   const fraction = isExportStream(table) ? () => table.fraction() : (done: number) => (total ? done / total : 1);
   const pieces = isExportStream(table) ? table.pieces() : [table];

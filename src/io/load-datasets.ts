@@ -28,6 +28,8 @@ export interface LoadOptions {
   /** Problems kept in full; the rest are counted. Default 100. */
   maxProblems?: number;
   onProgress?: (p: LoadProgress) => void;
+  /** Build the table's columns on SharedArrayBuffers, for worker threads to read without a copy each. */
+  shared?: boolean;
 }
 
 export interface LoadResult {
@@ -44,7 +46,7 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
   const log = new ProblemLog(options.maxProblems ?? 100);
   const layout = findDatasetFiles(path);
   for (const p of layout.problems) log.add(withDisplayPath(p));
-  const builder = new ObservationTableBuilder(1 << 12);
+  const builder = new ObservationTableBuilder(1 << 12, { shared: options.shared });
   const known = new Set<string>();
   for (const meta of layout.metadata) {
     const { entities, problems } = readEntityInfo(meta.path, meta.entity);

@@ -1,11 +1,9 @@
 import type { Command } from "commander";
 import { breakdown } from "../../compute/breakdown.js";
 import { BREAKDOWN_SPECS } from "../../compute/breakdown-specs.js";
-import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
-import { closestStrings } from "../../text/closest-strings.js";
 import type { CliContext } from "../cli-context.js";
-import { addOutputOptions, type OutputOptions, parseOutput, parseYear, resolveEntities } from "../command-options.js";
+import { addOutputOptions, type OutputOptions, parseGroup, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput } from "../output.js";
 import { breakdownTable } from "../tables/breakdown-table.js";
@@ -30,13 +28,7 @@ export const breakdownCommand: CommandModule = {
     ).action(async (path: string, opts: BreakdownCommandOptions) => {
       const out = parseOutput(opts);
       const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
-      if (opts.group !== undefined && !BREAKDOWN_SPECS.some((s) => s.id === opts.group)) {
-        const ids = BREAKDOWN_SPECS.map((s) => s.id);
-        const near = closestStrings(opts.group, ids, 3);
-        throw new UsageError(
-          `unknown --group "${opts.group}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (groups: ${ids.join(", ")})`,
-        );
-      }
+      parseGroup(opts.group);
       const table = await loadForCommand(ctx, path);
       if (!table) return;
       const rows = breakdown(table, { year, group: opts.group, entities: resolveEntities(table, opts.entity) });

@@ -1,8 +1,12 @@
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
+import type { ObservationTable } from "../../core/observation-table.js";
 import { UsageError } from "../../errors.js";
 import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
+import type { CsvOutput, ExportThreads, OutputResult } from "../../export/export-threads.js";
 import type { CliContext } from "../cli-context.js";
+import { parseGroup } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
 import type { CommandModule } from "./command-module.js";
@@ -12,9 +16,18 @@ interface ExportCommandOptions {
   out: string[];
   format?: string;
   group?: string;
+  threads?: string;
 }
 
 const KINDS: readonly string[] = ["observations", "yoy", "shares", "audit"] satisfies ExportKind[];
+
+/**
+ * Below this many rows a table is written on the main thread unless --threads asks otherwise: each
+ * thread pays again for what a task needs before its first row (indexes, series order, code compiled
+ * anew), and two threads on this workload run well short of twice as fast (they share memory
+ * bandwidth), so at 200,000 rows two threads took longer than one.
+ */
+const PARALLEL_MIN_ROWS = 1_000_000;
 
 export const exportCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
@@ -28,38 +41,78 @@ export const exportCommand: CommandModule = {
       .requiredOption("--out <files...>", "one output file per --what, in the same order (.csv or .parquet)")
       .option("--format <format>", "csv or parquet for every output (default: from each file's extension)")
       .option("--group <id>", "shares of this breakdown group only (e.g. proactive_channels)")
+      .option(
+        "--threads <n>",
+        `threads writing CSV outputs (default: one per core, ${availableParallelism()} here, for tables of ${PARALLEL_MIN_ROWS.toLocaleString("en")} rows or more; 1 for none)`,
+      )
       .action(async (path: string, opts: ExportCommandOptions) => {
         const unknown = opts.what.filter((w) => !KINDS.includes(w));
         if (unknown.length > 0) throw new UsageError(`unknown --what "${unknown[0]}": expected ${KINDS.join(", ")}`);
         if (opts.out.length !== opts.what.length) {
           throw new UsageError(`${opts.what.length} --what but ${opts.out.length} --out: give one output file per kind, in the same order`);
         }
+        const group = parseGroup(opts.group);
+        const threads = parseThreads(opts.threads);
         // Loaded here, not at start-up: DuckDB and the export code cost nothing to the other commands.
-        const { exportFile, exportFormatOf } = await import("../../export/export-file.js");
-        const { exportTableOf } = await import("../../export/export-kind.js");
+        const { exportFormatOf } = await import("../../export/export-file.js");
         const formats = opts.out.map((out) => exportFormatOf(out, opts.format));
-        const table = await loadForCommand(ctx, path);
-        if (!table) return;
-        for (const [k, what] of opts.what.entries()) {
-          const out = opts.out[k] as string;
-          let gaps = 0;
-          const result = exportTableOf(what as ExportKind, table, {
-            group: opts.group,
-            onGaps: (n) => {
-              gaps = n;
-            },
-          });
-          const bar = progressBar(ctx.io);
-          const written = await exportFile(out, result, formats[k] as ExportFormat, (done, rows, fraction) =>
-            bar.update(
-              fraction,
-              `${what} → ${out}  ${done.toLocaleString("en")}${rows === null ? "" : `/${rows.toLocaleString("en")}`} rows`,
-            ),
-          );
-          bar.done();
-          const note = gaps > 0 ? ` (${gaps.toLocaleString("en")} growths null: prior year missing, not stated or 0)` : "";
-          ctx.io.stderr(`wrote ${written.toLocaleString("en")} ${what} rows to ${out}${note}\n`);
+        const outputs: CsvOutput[] = opts.what.map((what, k) => ({ kind: what as ExportKind, path: opts.out[k] as string, group }));
+        // Threads start before the load, so they are ready when the table is.
+        const count = threads ?? availableParallelism();
+        let pool: ExportThreads | null = null;
+        if (count > 1 && formats.every((f) => f === "csv")) {
+          const { ExportThreads } = await import("../../export/export-threads.js");
+          pool = new ExportThreads(count);
         }
+        const table = await loadForCommand(ctx, path, { shared: pool !== null });
+        if (table !== null && pool !== null && (threads !== undefined || table.length >= PARALLEL_MIN_ROWS)) {
+          await writeOnThreads(ctx, pool, table, outputs);
+          return;
+        }
+        await pool?.close();
+        if (table !== null) await writeOneByOne(ctx, table, outputs, formats);
       });
   },
 };
+
+function parseThreads(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!/^\d+$/.test(s.trim()) || n < 1 || n > 256) throw new UsageError(`invalid --threads "${s}": expected a whole number from 1 to 256`);
+  return n;
+}
+
+async function writeOnThreads(ctx: CliContext, pool: ExportThreads, table: ObservationTable, outputs: CsvOutput[]): Promise<void> {
+  const bar = progressBar(ctx.io);
+  const what = outputs.map((o) => o.kind).join(", ");
+  const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
+  bar.done();
+  outputs.forEach((o, k) => {
+    written(ctx, o, results[k] as OutputResult);
+  });
+}
+
+async function writeOneByOne(ctx: CliContext, table: ObservationTable, outputs: CsvOutput[], formats: ExportFormat[]): Promise<void> {
+  const { exportFile } = await import("../../export/export-file.js");
+  const { exportTableOf } = await import("../../export/export-kind.js");
+  for (const [k, o] of outputs.entries()) {
+    let gaps = 0;
+    const result = exportTableOf(o.kind, table, {
+      group: o.group,
+      onGaps: (n) => {
+        gaps = n;
+      },
+    });
+    const bar = progressBar(ctx.io);
+    const rows = await exportFile(o.path, result, formats[k] as ExportFormat, (done, all, fraction) =>
+      bar.update(fraction, `${o.kind} → ${o.path}  ${done.toLocaleString("en")}${all === null ? "" : `/${all.toLocaleString("en")}`} rows`),
+    );
+    bar.done();
+    written(ctx, o, { rows, gaps });
+  }
+}
+
+function written(ctx: CliContext, o: CsvOutput, r: OutputResult): void {
+  const note = r.gaps > 0 ? ` (${r.gaps.toLocaleString("en")} growths null: prior year missing, not stated or 0)` : "";
+  ctx.io.stderr(`wrote ${r.rows.toLocaleString("en")} ${o.kind} rows to ${o.path}${note}\n`);
+}

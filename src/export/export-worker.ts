@@ -1,0 +1,61 @@
+/**
+ * A worker thread of a parallel CSV export: receives the shared table once, then one task at a time
+ * (an output, or a part of one), writes it to the file named in the task (only a first part with the
+ * header) and reports progress and its row count. See export-threads.ts for the other side.
+ */
+import { parentPort } from "node:worker_threads";
+import type { ObservationTable } from "../core/observation-table.js";
+import { type SharedTable, tableOfShared } from "../core/shared-table.js";
+import type { ExportKind } from "./export-kind.js";
+import { exportTableOf } from "./export-kind.js";
+import type { ExportPart } from "./export-part.js";
+import { writeCsvFile } from "./write-csv-file.js";
+
+/** An output, or one part of it, as a thread writes it. */
+export interface ExportTask {
+  output: number;
+  kind: ExportKind;
+  group?: string;
+  part: ExportPart;
+  path: string;
+}
+
+export type ToThread = { type: "table"; table: SharedTable } | { type: "task"; task: ExportTask };
+
+export type FromThread =
+  | { type: "progress"; fraction: number }
+  | { type: "done"; rows: number; gaps: number }
+  | { type: "failed"; message: string; stack: string };
+
+const port = parentPort;
+if (port !== null) {
+  let table: ObservationTable | null = null;
+  const post = (m: FromThread) => port.postMessage(m);
+  port.on("message", (m: ToThread) => {
+    if (m.type === "table") {
+      table = tableOfShared(m.table);
+      return;
+    }
+    try {
+      if (table === null) throw new Error("a task arrived before the table");
+      const task = m.task;
+      let gaps = 0;
+      const exportable = exportTableOf(task.kind, table, {
+        group: task.group,
+        part: task.part,
+        onGaps: (n) => {
+          gaps = n;
+        },
+      });
+      const rows = writeCsvFile(task.path, exportable, {
+        guardFormulas: true,
+        header: task.part.index === 0,
+        onProgress: (_done, _rows, fraction) => post({ type: "progress", fraction }),
+      });
+      post({ type: "done", rows, gaps });
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      post({ type: "failed", message: e.message, stack: e.stack ?? e.message });
+    }
+  });
+}

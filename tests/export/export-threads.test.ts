@@ -1,0 +1,134 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type ExportKind, exportTableOf } from "../../src/export/export-kind.js";
+import { partRange } from "../../src/export/export-part.js";
+import { writeCsvFile } from "../../src/export/write-csv-file.js";
+import { loadDatasets } from "../../src/io/load-datasets.js";
+
+const KINDS: ExportKind[] = ["observations", "yoy", "shares", "audit"];
+
+function outDir(): string {
+  return mkdtempSync(join(tmpdir(), "dt-threads-"));
+}
+
+function ensureBuilt(): void {
+  if (!existsSync("dist/export/export-worker.js")) execFileSync(process.execPath, ["scripts/build.mjs"]);
+}
+
+describe("partRange(length, part)", () => {
+  it("cuts units into consecutive, disjoint ranges that cover them all", () => {
+    for (const length of [0, 1, 2, 7, 100, 101]) {
+      for (const count of [1, 2, 3, 8]) {
+        const ranges = Array.from({ length: count }, (_, index) => partRange(length, { index, count }));
+        expect(ranges[0]?.from).toBe(0);
+        expect(ranges.at(-1)?.to).toBe(length);
+        for (let p = 1; p < count; p++) expect(ranges[p]?.from).toBe(ranges[p - 1]?.to);
+        for (const r of ranges) expect(r.to - r.from).toBeLessThanOrEqual(Math.ceil(length / count));
+      }
+    }
+    expect(partRange(5)).toEqual({ from: 0, to: 5 });
+    expect(() => partRange(5, { index: 2, count: 2 })).toThrow(RangeError);
+  });
+});
+
+describe("export parts", () => {
+  // The bundled datasets: two bodies, four reports, printed shares and changes (佳木斯市 2017), both
+  // layouts, applicant columns: parts cut through all of them.
+  it.each(KINDS)("%s: the parts, header on the first only, concatenate to the whole file byte for byte", async (kind) => {
+    const { table, problems } = await loadDatasets("datasets");
+    expect(problems).toEqual([]);
+    const dir = outDir();
+    const whole = join(dir, "whole.csv");
+    writeCsvFile(whole, exportTableOf(kind, table), { guardFormulas: true });
+    const expected = readFileSync(whole, "utf8");
+    expect(expected.split("\n").length).toBeGreaterThan(3);
+    for (const count of [2, 3, 5]) {
+      let joined = "";
+      for (let index = 0; index < count; index++) {
+        const path = join(dir, `part-${count}-${index}.csv`);
+        writeCsvFile(path, exportTableOf(kind, table, { part: { index, count } }), { guardFormulas: true, header: index === 0 });
+        joined += readFileSync(path, "utf8");
+      }
+      expect(joined).toBe(expected);
+    }
+  });
+
+  it("a table loaded for threads has its columns on shared memory, with the same rows", async () => {
+    const plain = await loadDatasets("datasets");
+    const shared = await loadDatasets("datasets", { shared: true });
+    expect(shared.table.value.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.table.entity.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(plain.table.value.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.table.rows()).toEqual(plain.table.rows());
+  });
+});
+
+describe("ExportThreads (worker threads, from dist/)", () => {
+  it("cut into parts across two threads, every output is the one-thread file; no part files are left", async () => {
+    ensureBuilt();
+    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
+    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
+    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
+    const { table } = await load("datasets", { shared: true });
+    const dir = outDir();
+    const outputs = KINDS.map((kind) => ({ kind, path: join(dir, `${kind}.csv`) }));
+    const fractions: number[] = [];
+    const results = await new ExportThreads(2).run(table, outputs, (f) => fractions.push(f), 3);
+    for (const [k, kind] of KINDS.entries()) {
+      const one = join(dir, `one-${kind}.csv`);
+      const rows = writeCsvFile(one, exportTableOf(kind, table), { guardFormulas: true });
+      expect(readFileSync(join(dir, `${kind}.csv`), "utf8")).toBe(readFileSync(one, "utf8"));
+      expect(results[k]?.rows).toBe(rows);
+    }
+    expect(fractions.at(-1)).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("`export --threads 2` writes what `--threads 1` writes; a bad output path is an error, with nothing left behind", () => {
+    ensureBuilt();
+    const dir = outDir();
+    const kinds = ["observations", "yoy", "shares", "audit"];
+    const cli = (threads: string, names: string[]) =>
+      spawnSync(process.execPath, ["dist/cli/main.js", "export", "datasets", "--what", ...kinds, "--out", ...names, "--threads", threads], {
+        encoding: "utf8",
+      });
+    const two = kinds.map((k) => join(dir, `two-${k}.csv`));
+    const one = kinds.map((k) => join(dir, `one-${k}.csv`));
+    expect(cli("2", two).status).toBe(0);
+    expect(cli("1", one).status).toBe(0);
+    for (let k = 0; k < kinds.length; k++) expect(readFileSync(two[k] as string, "utf8")).toBe(readFileSync(one[k] as string, "utf8"));
+
+    // An output that is a folder: a plain error naming it, exit 1, and no temporary file beside it.
+    const folder = join(dir, "folder.csv");
+    mkdirSync(folder);
+    const bad = cli("2", [folder, ...two.slice(1)]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`cannot write ${folder}: it is a folder`);
+    expect(bad.stderr).not.toContain("    at ");
+    expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("--threads and --group are checked before anything is read", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["dist/cli/main.js", "export", "datasets", "--what", "shares", "--out", "x.csv", "--threads", "0"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('invalid --threads "0"');
+    const g = spawnSync(
+      process.execPath,
+      ["dist/cli/main.js", "export", "datasets", "--what", "shares", "--out", "x.csv", "--group", "proactive_chanels"],
+      { encoding: "utf8" },
+    );
+    expect(g.status).toBe(1);
+    expect(g.stderr).toContain('unknown --group "proactive_chanels"; did you mean proactive_channels');
+    expect(existsSync("x.csv")).toBe(false);
+  });
+});
