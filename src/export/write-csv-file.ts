@@ -8,6 +8,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
 import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
+import { type ColumnShape, pieceLoop } from "./piece-writer.js";
 import { tempPathBeside } from "./temp-path.js";
 
 export interface CsvWriteOptions {
@@ -77,61 +78,47 @@ function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): numb
   return done;
 }
 
-/** Column kinds the row loop switches on. */
-const NUMBER = 0;
-const TEXT = 1;
-const CELL = 2;
-
 interface TextCache {
   texts: readonly (string | null)[] | null;
-  bytes: (Buffer | undefined)[];
+  bytes: (Uint8Array | undefined)[];
 }
+
+const EMPTY = new Uint8Array(0);
 
 function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progress: (i: number) => void): void {
   const cols = t.columns;
-  const m = cols.length;
-  const kinds = cols.map((c) => (c.data === undefined ? CELL : c.data.kind === "number" ? NUMBER : TEXT));
-  const values = cols.map((c) => (c.data?.kind === "number" ? c.data.values : c.data?.kind === "text" ? c.data.codes : []));
-  const rows = cols.map((c) => c.data?.rows ?? null);
+  const shape = cols.map((c): ColumnShape => {
+    if (c.data === undefined) return "cell";
+    const kind = c.data.kind === "number" ? "number" : "text";
+    return c.data.rows === null ? kind : `${kind}-rows`;
+  });
   const texts = cols.map((c) => (c.data?.kind === "text" ? c.data.texts : []));
-  const offsets = cols.map((c) => (c.data?.kind === "text" ? c.data.offset : 0));
-  const encoded = cols.map((c, k) => {
+  const bytes = cols.map((c, k) => {
     const cache = caches[k] as TextCache;
     if (c.data?.kind !== "text") return [];
+    // Encoded texts are kept across pieces while a column's text list stays the same.
     if (cache.texts !== c.data.texts) {
       cache.texts = c.data.texts;
       cache.bytes = [];
     }
     return cache.bytes;
   });
-  for (let i = 0; i < t.length; i++) {
-    if ((i & 4095) === 0) progress(i);
-    for (let k = 0; k < m; k++) {
-      if (k > 0) w.comma();
-      const kind = kinds[k] as number;
-      if (kind === CELL) {
-        writeCell(w, cols[k] as ExportColumn, i);
-        continue;
-      }
-      const r = rows[k] as ArrayLike<number> | null;
-      const at = r === null ? i : (r[i] as number);
-      const x = (values[k] as ArrayLike<number>)[at] as number;
-      if (kind === NUMBER) {
-        w.number(x);
-        continue;
-      }
-      const code = x + (offsets[k] as number);
-      const cache = encoded[k] as (Buffer | undefined)[];
-      let bytes = cache[code];
-      if (bytes === undefined) {
-        const s = (texts[k] as readonly (string | null)[])[code] ?? null;
-        bytes = s === null ? Buffer.alloc(0) : encodeField(s, w.guardFormulas);
-        cache[code] = bytes;
-      }
-      w.bytes(bytes);
-    }
-    w.newline();
-  }
+  pieceLoop(shape)(w, {
+    length: t.length,
+    values: cols.map((c) => (c.data?.kind === "number" ? c.data.values : c.data?.kind === "text" ? c.data.codes : [])),
+    rows: cols.map((c) => c.data?.rows ?? null),
+    offsets: cols.map((c) => (c.data?.kind === "text" ? c.data.offset : 0)),
+    caches: bytes,
+    encode: (k, code) => {
+      const s = (texts[k] as readonly (string | null)[])[code] ?? null;
+      const b = s === null ? EMPTY : encodeField(s, w.guardFormulas);
+      (bytes[k] as (Uint8Array | undefined)[])[code] = b;
+      return b;
+    },
+    columns: cols,
+    writeCell,
+    progress,
+  });
 }
 
 function writeCell(w: CsvByteWriter, c: ExportColumn, i: number): void {

@@ -118,3 +118,8 @@ function addMetadata(layout: DatasetLayout, folder: string, entity: string): voi
   if (existsSync(meta)) layout.metadata.push({ path: meta, entity });
   else if (!layout.entitiesWithoutMetadata.some((x) => x.entity === entity)) layout.entitiesWithoutMetadata.push({ entity, folder });
 }
+
+/** The bytes of every dataset file under `path` (0 when it has none), to size work before loading it. */
+export function datasetBytes(path: string): number {
+  return findDatasetFiles(path).files.reduce((sum, f) => sum + statSync(f.path).size, 0);
+}

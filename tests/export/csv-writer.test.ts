@@ -113,6 +113,18 @@ describe("writeCsvFile(path, table)", () => {
     expect(written(t)).toBe(`x\n${Array.from(xs, (x) => String(x)).join("\n")}\n`);
   });
 
+  it("writeCsvFile(path, table) writes integers around every power of ten as String(x), from doubles and int32 arrays", () => {
+    const xs: number[] = [];
+    for (let p = 1; p <= 1e15; p *= 10) for (const d of [-1, 0, 1]) xs.push(p + d, -(p + d));
+    xs.push(2147483647, -2147483647, -2147483648, 2147483648, 9999, 10000, 99990000, 100000000, 200000000, 1000000001);
+    const doubles = Float64Array.from(xs);
+    const ints = Int32Array.from(xs.filter((x) => x >= -2147483648 && x <= 2147483647));
+    const t: ExportTable = { length: doubles.length, columns: [numberColumn("x", "DOUBLE", doubles)] };
+    expect(written(t)).toBe(`x\n${xs.map(String).join("\n")}\n`);
+    const u: ExportTable = { length: ints.length, columns: [numberColumn("x", "INTEGER", ints)] };
+    expect(written(u)).toBe(`x\n${Array.from(ints, String).join("\n")}\n`);
+  });
+
   it("writeCsvFile(path, stream) writes its pieces as one table, whatever their sizes", () => {
     const t = sample();
     const whole = written(t);

@@ -5,6 +5,7 @@ import { UsageError } from "../../errors.js";
 import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
 import type { CsvOutput, ExportThreads, OutputResult } from "../../export/export-threads.js";
+import { datasetBytes } from "../../io/find-dataset-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
@@ -22,12 +23,12 @@ interface ExportCommandOptions {
 const KINDS: readonly string[] = ["observations", "yoy", "shares", "audit"] satisfies ExportKind[];
 
 /**
- * Below this many rows a table is written on the main thread unless --threads asks otherwise: each
- * thread pays again for what a task needs before its first row (indexes, series order, code compiled
- * anew), and two threads on this workload run well short of twice as fast (they share memory
- * bandwidth), so at 200,000 rows two threads took longer than one.
+ * Below this much CSV (about a million rows of a long corpus) outputs are written on the main thread
+ * unless --threads asks otherwise: each thread pays again for what a task needs before its first row
+ * (indexes, series order, code compiled anew), and two threads on this workload run well short of
+ * twice as fast (they share memory bandwidth), so at 200,000 rows two threads took longer than one.
  */
-const PARALLEL_MIN_ROWS = 1_000_000;
+const PARALLEL_MIN_BYTES = 40 * 1024 * 1024;
 
 export const exportCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
@@ -43,7 +44,7 @@ export const exportCommand: CommandModule = {
       .option("--group <id>", "shares of this breakdown group only (e.g. proactive_channels)")
       .option(
         "--threads <n>",
-        `threads writing CSV outputs (default: one per core, ${availableParallelism()} here, for tables of ${PARALLEL_MIN_ROWS.toLocaleString("en")} rows or more; 1 for none)`,
+        `threads writing CSV outputs (default: one per core, ${availableParallelism()} here, from ${PARALLEL_MIN_BYTES / 1024 / 1024} MB of datasets; else 1)`,
       )
       .action(async (path: string, opts: ExportCommandOptions) => {
         const unknown = opts.what.filter((w) => !KINDS.includes(w));
@@ -57,20 +58,17 @@ export const exportCommand: CommandModule = {
         const { exportFormatOf } = await import("../../export/export-file.js");
         const formats = opts.out.map((out) => exportFormatOf(out, opts.format));
         const outputs: CsvOutput[] = opts.what.map((what, k) => ({ kind: what as ExportKind, path: opts.out[k] as string, group }));
-        // Threads start before the load, so they are ready when the table is.
-        const count = threads ?? availableParallelism();
+        const count = threads ?? (datasetBytes(path) >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+        // Threads start before the load, so they ready themselves while the table is read into shared memory.
         let pool: ExportThreads | null = null;
         if (count > 1 && formats.every((f) => f === "csv")) {
           const { ExportThreads } = await import("../../export/export-threads.js");
           pool = new ExportThreads(count);
         }
         const table = await loadForCommand(ctx, path, { shared: pool !== null });
-        if (table !== null && pool !== null && (threads !== undefined || table.length >= PARALLEL_MIN_ROWS)) {
-          await writeOnThreads(ctx, pool, table, outputs);
-          return;
-        }
-        await pool?.close();
-        if (table !== null) await writeOneByOne(ctx, table, outputs, formats);
+        if (table === null) await pool?.close();
+        else if (pool !== null) await writeOnThreads(ctx, pool, table, outputs);
+        else await writeOneByOne(ctx, table, outputs, formats);
       });
   },
 };
