@@ -54,7 +54,7 @@ export function compareEntities(table: ObservationTable, options: CompareEntitie
   if (metricCode(metric) < 0) throw new RangeError(`unknown metric id "${metric}"`);
   const applicant = options.applicant ?? null;
   const log = new WarningLog(options.warn);
-  const index = new ValueIndex(table);
+  const index = ValueIndex.of(table);
   const peers = options.entities?.length ? [...options.entities] : [...table.entityNames].filter((e) => index.hasYear(e, year));
   const prior = priorSource(metric, year);
   const rows: PeerRow[] = peers.sort().map((entity) => {

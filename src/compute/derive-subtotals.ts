@@ -15,16 +15,22 @@ const DERIVED_GROUPS = GROUPS.filter((g) => findMetric(g.whole)?.derived_only ==
 /** Results already derived, by input table: a breakdown and an audit of one table derive once. */
 const derived = new WeakMap<ObservationTable, ObservationTable>();
 
-export function deriveSubtotals(table: ObservationTable): ObservationTable {
+/** `shared` builds the derived table's columns on SharedArrayBuffers, for threads to adopt (adoptDerived). */
+export function deriveSubtotals(table: ObservationTable, options: { shared?: boolean } = {}): ObservationTable {
   let full = derived.get(table);
   if (full === undefined) {
-    full = derive(table);
+    full = derive(table, options.shared === true);
     derived.set(table, full);
   }
   return full;
 }
 
-function derive(table: ObservationTable): ObservationTable {
+/** Takes `full`, derived from `table` by another thread, as table's derived table. */
+export function adoptDerived(table: ObservationTable, full: ObservationTable): void {
+  derived.set(table, full);
+}
+
+function derive(table: ObservationTable, shared: boolean): ObservationTable {
   const isPart = new Uint8Array(METRICS.length);
   for (const g of DERIVED_GROUPS) for (const p of g.parts) isPart[metricCode(p)] = 1;
   // The (entity, year, applicant) cells where any sub-row exists.
@@ -37,7 +43,7 @@ function derive(table: ObservationTable): ObservationTable {
   // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
   if (cells.size === 0) return table;
   const index = ValueIndex.of(table);
-  const builder = new ObservationTableBuilder(table.length + cells.size * DERIVED_GROUPS.length);
+  const builder = new ObservationTableBuilder(table.length + cells.size * DERIVED_GROUPS.length, { shared });
   builder.append(table);
   for (const [row, year] of cells.values()) {
     const entity = table.entityAt(row);

@@ -10,26 +10,40 @@ import { APPLICANTS, type Applicant } from "../types.js";
 const built = new WeakMap<ObservationTable, ValueIndex>();
 
 export class ValueIndex {
-  /** The index of a table, built on first use (tables are not changed once built). */
-  static of(table: ObservationTable): ValueIndex {
+  /**
+   * The index of a table, built on first use (tables are not changed once built). `shared` puts its
+   * slots on a SharedArrayBuffer, for threads to adopt (see adopt) instead of building their own.
+   */
+  static of(table: ObservationTable, options: { shared?: boolean } = {}): ValueIndex {
     let index = built.get(table);
     if (index === undefined) {
-      index = new ValueIndex(table);
+      index = new ValueIndex(table, RowTable.build(table, options.shared === true));
       built.set(table, index);
     }
     return index;
   }
 
-  private readonly rows: RowTable;
+  /** Takes the slots of an index another thread built for the same table (its `slots`) as this table's index. */
+  static adopt(table: ObservationTable, slots: Int32Array): ValueIndex {
+    const index = new ValueIndex(table, new RowTable(table, slots));
+    built.set(table, index);
+    return index;
+  }
+
   private readonly entityCodes = new Map<string, number>();
 
-  constructor(readonly table: ObservationTable) {
+  private constructor(
+    readonly table: ObservationTable,
+    private readonly rows: RowTable,
+  ) {
     table.entityNames.forEach((name, code) => {
       this.entityCodes.set(name, code);
     });
-    // Typed open addressing over row numbers: a slot holds a row, and a probe compares the cell key of
-    // that row (read from the columns) with the one sought, so the index costs 8 bytes a row.
-    this.rows = new RowTable(table);
+  }
+
+  /** The hash slots (row numbers), for adopt() in another thread. */
+  get slots(): Int32Array {
+    return this.rows.slots;
   }
 
   /** The row of a cell given as table codes (entity code, catalogue metric code, applicant index or −1), or −1. */
@@ -88,17 +102,29 @@ function reportKey(entity: number, year: number): number {
 /** An unused slot; keys are integers well inside ±2^53 (a year before 1900 makes a cell key negative). */
 const EMPTY = Number.MIN_SAFE_INTEGER;
 
-/** Cell keys → rows of a table, holding only row numbers; sized once for the table. */
+/**
+ * Cell keys → rows of a table, holding only row numbers; sized once for the table. Typed open
+ * addressing: a slot holds a row, and a probe compares the cell key of that row (read from the
+ * columns) with the one sought, so the index costs 8 to 16 bytes a row.
+ */
 class RowTable {
-  private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly table: ObservationTable) {
+  /** Slots filled elsewhere (by build, possibly in another thread) for this table. */
+  constructor(
+    private readonly table: ObservationTable,
+    readonly slots: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+  }
+
+  static build(table: ObservationTable, shared: boolean): RowTable {
     let cap = 16;
     while (cap < table.length * 2) cap *= 2;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.mask = cap - 1;
-    for (let i = 0; i < table.length; i++) this.set(this.keyOf(i), i);
+    const slots = shared ? new Int32Array(new SharedArrayBuffer(cap * 4)) : new Int32Array(cap);
+    const rows = new RowTable(table, slots.fill(-1));
+    for (let i = 0; i < table.length; i++) rows.set(rows.keyOf(i), i);
+    return rows;
   }
 
   private keyOf(row: number): number {

@@ -1,9 +1,12 @@
 /**
- * A worker thread of a parallel CSV export: receives the shared table once, then one task at a time
+ * A worker thread of a parallel CSV export: receives the shared table once (and, before any shares or
+ * audit task, the derived subtotals and value index the main thread built for every thread), then one task at a time
  * (an output, or a part of one), writes it to the file named in the task (only a first part with the
  * header) and reports progress and its row count. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
+import { adoptDerived } from "../compute/derive-subtotals.js";
+import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import type { ExportKind } from "./export-kind.js";
@@ -20,7 +23,11 @@ export interface ExportTask {
   path: string;
 }
 
-export type ToThread = { type: "table"; table: SharedTable } | { type: "task"; task: ExportTask };
+export type ToThread =
+  | { type: "table"; table: SharedTable }
+  /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
+  | { type: "derived"; full: SharedTable | null; slots: Int32Array }
+  | { type: "task"; task: ExportTask };
 
 export type FromThread =
   | { type: "progress"; fraction: number }
@@ -36,6 +43,13 @@ if (port !== null) {
       table = tableOfShared(m.table);
       return;
     }
+    if (m.type === "derived" && table !== null) {
+      const full = m.full === null ? table : tableOfShared(m.full);
+      if (full !== table) adoptDerived(table, full);
+      ValueIndex.adopt(full, m.slots);
+      return;
+    }
+    if (m.type !== "task") return;
     try {
       if (table === null) throw new Error("a task arrived before the table");
       const task = m.task;
