@@ -5,10 +5,14 @@
  */
 import type { ObservationTable } from "../core/observation-table.js";
 
-/** Row indexes of `table` in series order: entity, then metric, then applicant (总计 first), then year. */
-export function seriesOrder(table: ObservationTable): Int32Array {
+/**
+ * Row indexes of `table` in series order: entity, then metric, then applicant (总计 first), then year.
+ * `shared` returns them on a SharedArrayBuffer, for threads that walk parts of one order.
+ */
+export function seriesOrder(table: ObservationTable, options: { shared?: boolean } = {}): Int32Array {
   const n = table.length;
-  let order = new Int32Array(n);
+  const column = () => (options.shared === true ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
+  let order = column();
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
   let minYear = Number.POSITIVE_INFINITY;
@@ -21,7 +25,7 @@ export function seriesOrder(table: ObservationTable): Int32Array {
     const m = table.metric[i] as number;
     if (m > maxMetric) maxMetric = m;
   }
-  let scratch = new Int32Array(n);
+  let scratch = column();
   // Entities in the order of their ids (interned codes follow first appearance); metrics in catalogue order.
   const names = table.entityNames;
   const entityRank = new Int32Array(names.length);

@@ -28,8 +28,10 @@ export function yoyPieces(
   log: WarningLog,
   rowsPerPiece = 1 << 16,
   range?: (walkLength: number) => { from: number; to: number },
+  /** The table's seriesOrder when already made. */
+  order?: Int32Array,
 ): YoyPieces {
-  const walk = new YoyWalk(table);
+  const walk = new YoyWalk(table, {}, order);
   const { from: start, to: end } = range?.(walk.length) ?? { from: 0, to: walk.length };
   const length = end - start;
   const step = Math.max(1, Math.min(rowsPerPiece, length));

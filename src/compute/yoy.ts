@@ -37,12 +37,14 @@ export class YoyWalk {
   private readonly order: Int32Array;
   private readonly firstYear: Int32Array;
 
+  /** `order`: the table's seriesOrder when already made (by another thread, say). */
   constructor(
     private readonly table: ObservationTable,
     filter: SeriesFilter = {},
+    order?: Int32Array,
   ) {
     this.keep = rowFilter(table, filter);
-    this.order = seriesOrder(table);
+    this.order = order ?? seriesOrder(table);
     this.firstYear = firstYearByEntity(table);
   }
 

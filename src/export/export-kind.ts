@@ -24,6 +24,8 @@ export interface ExportOptions {
   onGaps?: (count: number) => void;
   /** Only this part of the export (for one thread of a parallel export; header-less parts concatenate). */
   part?: ExportPart;
+  /** The table's seriesOrder, when made already (once for several threads): year over year then reuses it. */
+  seriesOrder?: Int32Array;
 }
 
 /** What to write for a kind. Year over year and shares are streams: computed a piece at a time as they are written. */
@@ -87,7 +89,7 @@ function yoyExport(table: ObservationTable, options: ExportOptions): ExportStrea
     fraction: () => fraction(),
     *pieces() {
       const log = new WarningLog(undefined, false);
-      const walk = yoyPieces(table, log, undefined, (n) => partRange(n, options.part));
+      const walk = yoyPieces(table, log, undefined, (n) => partRange(n, options.part), options.seriesOrder);
       fraction = walk.fraction;
       for (const piece of walk.pieces) yield changeExport(piece);
       options.onGaps?.(log.count);

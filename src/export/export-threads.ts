@@ -3,8 +3,8 @@
  * tasks that idle threads take, heaviest first; a table of many rows has each output cut into one part
  * per thread (consecutive rows, walk positions or reports: see export-part.ts), a smaller one gives each
  * output to one thread whole, since each thread pays once for what a task needs before its first row
- * (series order, compiled code). Every thread reads the same shared table, and shares and the audit
- * the same derived subtotals and value index, built once by the main thread. Parts are joined
+ * (compiled code, mostly). Every thread reads the same shared table, and the same series order, derived
+ * subtotals and value index, each made once by the main thread (see NEEDS). Parts are joined
  * in order into a temporary file beside the target that is renamed over it: the result is byte for
  * byte what one thread writes, and a failure leaves no output and no part behind.
  *
@@ -13,6 +13,7 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
+import { seriesOrder } from "../compute/series-order.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { shareTable } from "../core/shared-table.js";
@@ -47,11 +48,14 @@ const COST: Record<ExportKind, number> = { audit: 1.3, yoy: 1, shares: 0.8, obse
 const PART_ORDER: Record<ExportKind, number> = { yoy: 0, observations: 1, shares: 2, audit: 3 };
 
 /**
- * Outputs that read the table with its derived subtotals through a value index. The main thread builds
- * both once, on shared memory, while the threads start on the other outputs, and hands them to every
- * thread: one index in memory instead of one per thread (at 50M rows, 0.5 GB each).
+ * What a task needs made from the whole table before its first row: year over year the series order
+ * (8 bytes a row while sorting), shares and the audit the derived subtotals and their value index
+ * (8–16 bytes a row). The main thread makes each once, on shared memory, and hands it to every thread,
+ * instead of every thread making its own: at 50M rows on two threads that is over a gigabyte less.
+ * The threads start on tasks whose needs are met while the main thread makes the next one.
  */
-const NEEDS_INDEX: Record<ExportKind, boolean> = { yoy: false, observations: false, shares: true, audit: true };
+type Need = "order" | "index";
+const NEEDS: Record<ExportKind, Need | null> = { yoy: "order", observations: null, shares: "index", audit: "index" };
 
 export class ExportThreads {
   private readonly workers: Worker[];
@@ -92,9 +96,13 @@ export class ExportThreads {
     const fractions = new Float64Array(tasks.length);
     const report = () => onProgress?.(fractions.reduce((s, f) => s + f, 0) / fractions.length);
     const shared = shareTable(table);
-    // Tasks not yet handed out, by position in `tasks`; those needing the index wait until it is ready.
+    // Tasks not yet handed out, by position in `tasks`; a task waits until what it needs is made.
     const queue = tasks.map((_, t) => t);
-    let indexReady = !tasks.some((t) => NEEDS_INDEX[t.kind]);
+    const made = new Set<Need>();
+    const canRun = (t: number) => {
+      const need = NEEDS[(tasks[t] as ExportTask).kind];
+      return need === null || made.has(need);
+    };
     const parked: (() => void)[] = [];
     const finished = Promise.all(
       this.workers.map(
@@ -107,7 +115,7 @@ export class ExportThreads {
                 resolve();
                 return;
               }
-              const at = indexReady ? 0 : queue.findIndex((t) => !NEEDS_INDEX[(tasks[t] as ExportTask).kind]);
+              const at = queue.findIndex(canRun);
               if (at < 0) {
                 parked.push(give);
                 return;
@@ -141,17 +149,26 @@ export class ExportThreads {
           }),
       ),
     );
-    // Marked handled here: if building the index throws, the threads are stopped and their promises
+    // Marked handled here: if making what tasks need throws, the threads are stopped and their promises
     // reject with nobody left to await them.
     finished.catch(() => undefined);
+    const makers: [Need, () => ToThread][] = [
+      ["order", () => ({ type: "order", order: seriesOrder(table, { shared: true }) })],
+      [
+        "index",
+        () => {
+          const full = deriveSubtotals(table, { shared: true });
+          const slots = ValueIndex.of(full, { shared: true }).slots;
+          return { type: "derived", full: full === table ? null : shareTable(full), slots };
+        },
+      ],
+    ];
     try {
-      if (!indexReady) {
-        // While the threads start on the outputs that need no index.
-        const full = deriveSubtotals(table, { shared: true });
-        const slots = ValueIndex.of(full, { shared: true }).slots;
-        const message: ToThread = { type: "derived", full: full === table ? null : shareTable(full), slots };
+      for (const [need, make] of makers) {
+        if (!tasks.some((t) => NEEDS[t.kind] === need)) continue;
+        const message = make();
         for (const worker of this.workers) worker.postMessage(message);
-        indexReady = true;
+        made.add(need);
         for (const give of parked.splice(0)) give();
       }
       await finished;

@@ -27,6 +27,8 @@ export type ToThread =
   | { type: "table"; table: SharedTable }
   /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
   | { type: "derived"; full: SharedTable | null; slots: Int32Array }
+  /** The table's series order, made once for all threads. */
+  | { type: "order"; order: Int32Array }
   | { type: "task"; task: ExportTask };
 
 export type FromThread =
@@ -37,6 +39,7 @@ export type FromThread =
 const port = parentPort;
 if (port !== null) {
   let table: ObservationTable | null = null;
+  let order: Int32Array | undefined;
   const post = (m: FromThread) => port.postMessage(m);
   port.on("message", (m: ToThread) => {
     if (m.type === "table") {
@@ -49,6 +52,10 @@ if (port !== null) {
       ValueIndex.adopt(full, m.slots);
       return;
     }
+    if (m.type === "order") {
+      order = m.order;
+      return;
+    }
     if (m.type !== "task") return;
     try {
       if (table === null) throw new Error("a task arrived before the table");
@@ -57,6 +64,7 @@ if (port !== null) {
       const exportable = exportTableOf(task.kind, table, {
         group: task.group,
         part: task.part,
+        seriesOrder: order,
         onGaps: (n) => {
           gaps = n;
         },
