@@ -12,7 +12,7 @@ import type { ObservationTable } from "../core/observation-table.js";
 export function seriesOrder(table: ObservationTable, options: { shared?: boolean } = {}): Int32Array {
   const n = table.length;
   const column = () => (options.shared === true ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
-  let order = column();
+  let order: Int32Array = column();
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
   let minYear = Number.POSITIVE_INFINITY;
@@ -25,7 +25,8 @@ export function seriesOrder(table: ObservationTable, options: { shared?: boolean
     const m = table.metric[i] as number;
     if (m > maxMetric) maxMetric = m;
   }
-  let scratch = column();
+  // Only the result needs to be shared: with an even number of passes (there are) it is `order`.
+  let scratch: Int32Array = new Int32Array(n);
   // Entities in the order of their ids (interned codes follow first appearance); metrics in catalogue order.
   const names = table.entityNames;
   const entityRank = new Int32Array(names.length);
@@ -57,6 +58,11 @@ export function seriesOrder(table: ObservationTable, options: { shared?: boolean
   for (const [slotOf, range] of passes) {
     countingSort(order, scratch, slotOf, range);
     [order, scratch] = [scratch, order];
+  }
+  if (options.shared === true && !(order.buffer instanceof SharedArrayBuffer)) {
+    const copy = column();
+    copy.set(order);
+    order = copy;
   }
   return order;
 }

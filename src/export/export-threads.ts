@@ -41,9 +41,8 @@ export const SPLIT_MIN_ROWS = 1_000_000;
 const COST: Record<ExportKind, number> = { audit: 1.3, yoy: 1, shares: 0.8, observations: 0.6 };
 
 /**
- * The order parts go out in. Shares and the audit read the same value index (8–16 bytes a row, built
- * by each thread on first use and kept), so they come after year over year: its series order is
- * garbage by then instead of held beside the index, which kept 50M rows on two threads under 4 GB.
+ * The order parts go out in: as what they need is made (see NEEDS), the series order first (one sort),
+ * then the value index, which the main thread builds while the threads write year over year.
  */
 const PART_ORDER: Record<ExportKind, number> = { yoy: 0, observations: 1, shares: 2, audit: 3 };
 
@@ -104,14 +103,24 @@ export class ExportThreads {
       return need === null || made.has(need);
     };
     const parked: (() => void)[] = [];
+    // Once the last year-over-year task is handed out, the threads let go of the series order (4 bytes a
+    // row), so it is freed when that task ends rather than held through shares and the audit.
+    let orderHeld = false;
+    const releaseOrder = () => {
+      if (!orderHeld || queue.some((t) => NEEDS[(tasks[t] as ExportTask).kind] === "order")) return;
+      orderHeld = false;
+      for (const worker of this.workers) worker.postMessage({ type: "order", order: null } satisfies ToThread);
+    };
     const finished = Promise.all(
       this.workers.map(
         (worker, w) =>
           new Promise<void>((resolve, reject) => {
             let current = -1;
+            let finishedHere = false;
             const give = () => {
               current = -1;
               if (queue.length === 0) {
+                finishedHere = true;
                 resolve();
                 return;
               }
@@ -122,6 +131,7 @@ export class ExportThreads {
               }
               current = queue.splice(at, 1)[0] as number;
               worker.postMessage({ type: "task", task: tasks[current] as ExportTask } satisfies ToThread);
+              releaseOrder();
             };
             worker.on("message", (m: FromThread) => {
               if (m.type === "progress") {
@@ -142,7 +152,9 @@ export class ExportThreads {
             });
             worker.once("error", reject);
             worker.once("exit", (code) => {
-              if (current >= 0) reject(new Error(`export thread ${w + 1} of ${this.count} stopped (exit code ${code}) before it finished`));
+              // Working or waiting for work: either way its tasks would never be done.
+              if (!finishedHere)
+                reject(new Error(`export thread ${w + 1} of ${this.count} stopped (exit code ${code}) before it finished`));
             });
             worker.postMessage({ type: "table", table: shared } satisfies ToThread);
             give();
@@ -169,6 +181,7 @@ export class ExportThreads {
         const message = make();
         for (const worker of this.workers) worker.postMessage(message);
         made.add(need);
+        if (need === "order") orderHeld = true;
         for (const give of parked.splice(0)) give();
       }
       await finished;

@@ -27,8 +27,8 @@ export type ToThread =
   | { type: "table"; table: SharedTable }
   /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
   | { type: "derived"; full: SharedTable | null; slots: Int32Array }
-  /** The table's series order, made once for all threads. */
-  | { type: "order"; order: Int32Array }
+  /** The table's series order, made once for all threads; null once no year-over-year task is left. */
+  | { type: "order"; order: Int32Array | null }
   | { type: "task"; task: ExportTask };
 
 export type FromThread =
@@ -53,7 +53,7 @@ if (port !== null) {
       return;
     }
     if (m.type === "order") {
-      order = m.order;
+      order = m.order ?? undefined;
       return;
     }
     if (m.type !== "task") return;
