@@ -76,6 +76,10 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
       const computed = (value / den.value) * 100;
       const p = printed[k] as number;
       const fig = ctx.figure(r, part.metric, part.applicant);
+      // The figures the share was computed from: the part and, when it is the denominator, the declared
+      // whole. A whole the shares are not read against is not part of the arithmetic, so a wrong printed
+      // share does not put it in doubt (the report marks the key figures an error involves).
+      const figures = den.kind === "whole" ? [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)] : [fig];
       const basis = `${spec.id} shares are read against ${den.label}, which ${agreeing} of ${printedCount} printed shares match`;
       const alt = other ? `; against ${other.label} it would be ${fixed((value / other.value) * 100, 2)}%` : "";
       if (j.verdict === "truncated") {
@@ -84,7 +88,7 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
             printed: p,
             computed,
             message: `${part.metric}: printed ${p}% is ${value} / ${den.value} = ${fixed(computed, 3)}% truncated, not rounded (rounded: ${fixed(j.rounded, j.decimals)}%). ${basis}.`,
-            figures: [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)],
+            figures,
           }),
         );
         return;
@@ -94,7 +98,7 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
           printed: p,
           computed,
           message: `${part.metric}: printed ${p}% but ${value} / ${den.value} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${alt}. ${basis}.`,
-          figures: [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)],
+          figures,
         }),
       );
     });

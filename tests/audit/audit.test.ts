@@ -80,6 +80,26 @@ describe("audit checks, pass and fail", () => {
     ]);
   });
 
+  it("printed_share names the declared whole among its figures only when the shares are read against it", () => {
+    // Channels overlap: they add up to 150 while the whole is 100. Printed against the whole, one wrong.
+    const t = (printedWebsite: number, printedOther: number) =>
+      cells([
+        ["a", 2017, "proactive_items", 100],
+        ["a", 2017, "channel_gazette", 0],
+        ["a", 2017, "channel_website", 60, { printed_share: printedWebsite }],
+        ["a", 2017, "channel_weibo", 0],
+        ["a", 2017, "channel_wechat", 0],
+        ["a", 2017, "channel_other", 90, { printed_share: printedOther }],
+      ]);
+    const againstWhole = audit(t(60, 80));
+    expect(againstWhole.map((f) => [f.check, f.severity, f.metrics])).toEqual([
+      ["printed_share", "error", ["channel_other", "proactive_items"]],
+    ]);
+    // Printed against the parts' sum (60 / 150 = 40 %): the whole is not in the arithmetic, nor in the finding.
+    const againstParts = audit(t(40, 50));
+    expect(againstParts.map((f) => [f.check, f.severity, f.metrics])).toEqual([["printed_share", "error", ["channel_other"]]]);
+  });
+
   it("printed_change and printed_growth pass at the printed precision and fail beyond it", () => {
     const ok = cells([
       ["a", 2016, "proactive_items", 86781],

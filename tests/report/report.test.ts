@@ -40,6 +40,9 @@ describe("buildReports(table)", () => {
     await writeReport(table, dir);
     const page = readFileSync(join(dir, "huaian-hongze.html"), "utf8");
     expect(page.match(/class="disputed">⚠ 2023年数字与报告自身数量不符（见核对）/g)?.length).toBe(2);
+    // 佳木斯市's wrong channel shares are read against the channels' sum: its proactive total is not in doubt.
+    const jiamusi = buildReports(table).find((r) => r.entity === "jiamusi");
+    expect(jiamusi?.headline.find((h) => h.metric === "proactive_items")?.disputed_years).toEqual([]);
   });
 
   it("buildReports(table) leads 佳木斯市 2017 with proactive items 89370, +2589 (+2.98%) on 2016", () => {
