@@ -158,7 +158,11 @@ class RowTable {
     }
   }
 
-  /** The first slot to probe: the 32-bit hash scaled onto the slot count (exact in float64: < 2^53). */
+  /**
+   * The first slot to probe: the 32-bit hash scaled onto the slot count, in [0, size). Above 2^21 slots
+   * the product can round, but never up to size × 2^32 (it is at least size below it, more than an ulp),
+   * and every thread computes the same slot.
+   */
   private home(key: number): number {
     return Math.floor((hashKey(key) * this.size) / 4294967296);
   }

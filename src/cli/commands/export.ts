@@ -65,10 +65,15 @@ export const exportCommand: CommandModule = {
           const { ExportThreads } = await import("../../export/export-threads.js");
           pool = new ExportThreads(count);
         }
-        const table = await loadForCommand(ctx, path, { shared: pool !== null });
-        if (table === null) await pool?.close();
-        else if (pool !== null) await writeOnThreads(ctx, pool, table, outputs);
-        else await writeOneByOne(ctx, table, outputs, formats);
+        try {
+          const table = await loadForCommand(ctx, path, { shared: pool !== null });
+          if (table === null) return;
+          if (pool !== null) await writeOnThreads(ctx, pool, table, outputs);
+          else await writeOneByOne(ctx, table, outputs, formats);
+        } finally {
+          // Whatever happened: live threads would keep the process from exiting.
+          await pool?.close();
+        }
       });
   },
 };
