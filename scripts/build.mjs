@@ -19,7 +19,8 @@ const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "ts
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 await build({
-  entryPoints: { main: new URL("cli/main.js", dist).pathname },
+  // The export threads' script too: a thread then starts from a few files, not the compiled modules.
+  entryPoints: { main: new URL("cli/main.js", dist).pathname, "export-worker": new URL("export/export-worker.js", dist).pathname },
   outdir: new URL("bin/", dist).pathname,
   bundle: true,
   splitting: true,
@@ -27,8 +28,8 @@ await build({
   platform: "node",
   target: "node20",
   packages: "external",
-  // Chunks sit beside main.js, one folder below dist/ like the compiled modules, so a path made
-  // relative to import.meta.url (the export threads' worker script) resolves the same from either.
+  // Chunks sit beside main.js and export-worker.js, so the threads' script, found relative to
+  // import.meta.url, is the bundled one from the bundle and the compiled one from the compiled modules.
   chunkNames: "[name]-[hash]",
   logLevel: "warning",
 });

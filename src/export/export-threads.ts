@@ -61,9 +61,8 @@ export class ExportThreads {
   private used = false;
 
   constructor(readonly count: number) {
-    // From dist/, up one and into export/: the same file whether this code runs as compiled
-    // (dist/export/) or from the bundled CLI (dist/bin/, see scripts/build.mjs).
-    const script = new URL("../export/export-worker.js", import.meta.url);
+    // Beside this module: dist/export/ when compiled, dist/bin/ in the bundled CLI (scripts/build.mjs).
+    const script = new URL("./export-worker.js", import.meta.url);
     this.workers = Array.from({ length: count }, () => new Worker(script));
   }
 
