@@ -4,8 +4,9 @@
 // The bundle exists for start-up time: a command like `compare` otherwise loads some 60 modules one by
 // one, and resolving and linking them is a good part of an answer that should feel instant. esbuild
 // joins the CLI's modules into dist/bin/ (one file per command plus shared chunks, so a command still
-// loads only its own code); packages stay external and load as before. dist/cli/main.js, the `bin` of
-// the package, then just imports the bundle. The API (dist/index.js) is the plain compiled modules.
+// loads only its own code), with the script of export's worker threads beside it; packages stay external
+// and load as before. dist/cli/main.js, the `bin` of the package, then just imports the bundle. The API
+// (dist/index.js) is the plain compiled modules.
 import { execFileSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
