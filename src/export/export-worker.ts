@@ -1,8 +1,8 @@
 /**
- * A worker thread of a parallel CSV export: receives the shared table once (and, before any shares or
- * audit task, the derived subtotals and value index the main thread built for every thread), then one task at a time
- * (an output, or a part of one), writes it to the file named in the task (only a first part with the
- * header) and reports progress and its row count. See export-threads.ts for the other side.
+ * A worker thread of a parallel CSV export: receives the shared table once and, as the main thread
+ * makes them, the series order and the derived subtotals with their value index; then one task at a
+ * time (an output, or a part of one), which it writes to the file the task names (the header only in a
+ * first part), reporting progress and its row count. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
