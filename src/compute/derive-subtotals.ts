@@ -8,6 +8,7 @@ import { findMetric, metricCode } from "../catalogue/catalogue.js";
 import { GROUPS } from "../catalogue/groups.js";
 import { METRICS } from "../catalogue/metrics.js";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
+import { KeyTable } from "./key-table.js";
 import { ValueIndex } from "./value-index.js";
 
 const DERIVED_GROUPS = GROUPS.filter((g) => findMetric(g.whole)?.derived_only === true);
@@ -33,42 +34,70 @@ export function adoptDerived(table: ObservationTable, full: ObservationTable): v
 function derive(table: ObservationTable, shared: boolean): ObservationTable {
   const isPart = new Uint8Array(METRICS.length);
   for (const g of DERIVED_GROUPS) for (const p of g.parts) isPart[metricCode(p)] = 1;
-  // The (entity, year, applicant) cells where any sub-row exists.
-  const cells = new Map<string, [number, number, number]>();
+  // The first row of each (entity, year, applicant) cell where any sub-row exists, in order of first
+  // appearance. Integer keys, not strings: a 2019+ corpus has millions of sub-rows.
+  const seen = new KeyTable(1024);
+  const firstRows: number[] = [];
   for (let i = 0; i < table.length; i++) {
     if (isPart[table.metric[i] as number] !== 1) continue;
-    const key = `${table.entity[i]}:${table.year[i]}:${table.applicant[i]}`;
-    if (!cells.has(key)) cells.set(key, [i, table.year[i] as number, table.applicant[i] as number]);
+    const key = cellKey(table.entity[i] as number, table.year[i] as number, table.applicant[i] as number);
+    if (seen.get(key) < 0) {
+      seen.set(key, 0);
+      firstRows.push(i);
+    }
   }
   // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
-  if (cells.size === 0) return table;
+  if (firstRows.length === 0) return table;
   const index = ValueIndex.of(table);
-  const builder = new ObservationTableBuilder(table.length + cells.size * DERIVED_GROUPS.length, { shared });
+  const builder = new ObservationTableBuilder(table.length + firstRows.length * DERIVED_GROUPS.length, { shared });
   builder.append(table);
-  for (const [row, year] of cells.values()) {
-    const entity = table.entityAt(row);
-    const applicant = table.applicantAt(row);
-    for (const g of DERIVED_GROUPS) {
-      if (index.row(entity, year, g.whole, applicant) >= 0) continue;
-      const rows = g.parts.map((p) => index.row(entity, year, p, applicant));
-      if (rows.some((r) => r < 0 || Number.isNaN(table.value[r] as number))) continue;
-      const sum = rows.reduce((s, r) => s + (table.value[r] as number), 0);
-      const first = rows[0] as number;
+  for (const row of firstRows) {
+    const e = table.entity[row] as number;
+    const year = table.year[row] as number;
+    const a = table.applicant[row] as number;
+    for (const g of DERIVED) {
+      if (index.rowOf(e, year, g.whole, a) >= 0) continue;
+      let sum = 0;
+      let first = -1;
+      for (const p of g.parts) {
+        const r = index.rowOf(e, year, p, a);
+        const v = r < 0 ? Number.NaN : (table.value[r] as number);
+        // Every sub-row stated, or no subtotal: an unknown part is never read as zero.
+        if (Number.isNaN(v)) {
+          first = -2;
+          break;
+        }
+        if (first === -1) first = r;
+        sum += v;
+      }
+      if (first < 0) continue;
       builder.push({
-        entity,
+        entity: table.entityAt(row),
         year,
-        metric: metricCode(g.whole),
-        applicant: table.applicant[row] as number,
+        metric: g.whole,
+        applicant: a,
         value: sum,
         printedShare: Number.NaN,
         printedChange: Number.NaN,
         printedChangePct: Number.NaN,
         basis: "derived",
-        source: `sum of ${g.parts.length} sub-rows of ${g.whole}`,
+        source: g.source,
         file: table.fileAt(first),
         line: table.line[first] as number,
       });
     }
   }
   return builder.build();
+}
+
+/** The derived groups as metric codes, with the source text of their rows. */
+const DERIVED = DERIVED_GROUPS.map((g) => ({
+  whole: metricCode(g.whole),
+  parts: g.parts.map((p) => metricCode(p)),
+  source: `sum of ${g.parts.length} sub-rows of ${g.whole}`,
+}));
+
+/** One integer per (entity code, year, applicant index or −1): years 0–8191, applicants −1 to 6. */
+function cellKey(entity: number, year: number, applicant: number): number {
+  return (entity * 8192 + (year & 8191)) * 8 + applicant + 1;
 }

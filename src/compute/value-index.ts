@@ -5,6 +5,7 @@
 import { metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { APPLICANTS, type Applicant } from "../types.js";
+import { hashKey, KeyTable } from "./key-table.js";
 
 /** Indexes already built, by table: breakdowns and audits of one table share one index. */
 const built = new WeakMap<ObservationTable, ValueIndex>();
@@ -99,9 +100,6 @@ function reportKey(entity: number, year: number): number {
   return entity * 8192 + (year & 8191);
 }
 
-/** An unused slot; keys are integers well inside ±2^53 (a year before 1900 makes a cell key negative). */
-const EMPTY = Number.MIN_SAFE_INTEGER;
-
 /** Slots per row of a RowTable: a load of 0.625 keeps probes short and the index at 6.4 bytes a row. */
 const SLOTS_PER_ROW = 1.6;
 
@@ -166,71 +164,4 @@ class RowTable {
   private home(key: number): number {
     return Math.floor((hashKey(key) * this.size) / 4294967296);
   }
-}
-
-/** Integer keys → non-negative int32 values, in typed arrays; grows by doubling. */
-class KeyTable {
-  private keys: Float64Array;
-  private values: Int32Array;
-  private mask: number;
-  private size = 0;
-
-  constructor(expected: number) {
-    let cap = 16;
-    while (cap < expected * 2) cap *= 2;
-    this.keys = new Float64Array(cap).fill(EMPTY);
-    this.values = new Int32Array(cap);
-    this.mask = cap - 1;
-  }
-
-  /** Sets key → value (a later set of the same key wins, as Map.set does). */
-  set(key: number, value: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    let slot = hashKey(key) & this.mask;
-    for (;;) {
-      const k = this.keys[slot] as number;
-      if (k === EMPTY) {
-        this.keys[slot] = key;
-        this.values[slot] = value;
-        this.size++;
-        return;
-      }
-      if (k === key) {
-        this.values[slot] = value;
-        return;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** The value of key, or −1. */
-  get(key: number): number {
-    let slot = hashKey(key) & this.mask;
-    for (;;) {
-      const k = this.keys[slot] as number;
-      if (k === key) return this.values[slot] as number;
-      if (k === EMPTY) return -1;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.values = new Int32Array(keys.length * 2);
-    this.mask = this.keys.length - 1;
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if ((keys[i] as number) !== EMPTY) this.set(keys[i] as number, values[i] as number);
-  }
-}
-
-/** Mixes both 32-bit halves of an integer key. */
-function hashKey(key: number): number {
-  const lo = key >>> 0;
-  const hi = (key / 4294967296) >>> 0;
-  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
