@@ -141,10 +141,6 @@ function sumCheckFinding(ctx: AuditContext, r: Report, spec: SumCheckSpec): Find
   const known = parts.filter((p) => p.value !== null);
   if (known.length === 0 || (whole.value === null && known.length < parts.length)) return null;
   const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
-  const expr = spec.parts
-    .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${parts[k]?.value ?? "?"}`)
-    .join("");
-  const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year)}`).join("");
   if (whole.value === null) return null;
   if (known.length < parts.length) {
     const stated = known.reduce((s, p, k) => s + (spec.parts[k]?.sign ?? 1) * (p.value as number), 0);
@@ -170,6 +166,11 @@ function sumCheckFinding(ctx: AuditContext, r: Report, spec: SumCheckSpec): Find
   ctx.checksRun++;
   const computed = parts.reduce((s, p, k) => s + (spec.parts[k]?.sign ?? 1) * (p.value as number), 0);
   if (computed === whole.value) return null;
+  // The arithmetic spelled out, only for a mismatch (a corpus has many more could-not-run notes).
+  const expr = spec.parts
+    .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${parts[k]?.value ?? "?"}`)
+    .join("");
+  const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year)}`).join("");
   return finding(r, spec.check, spec.severity ?? "error", whole, {
     printed: whole.value,
     computed,
