@@ -9,7 +9,7 @@ import { GROUPS } from "../catalogue/groups.js";
 import { METRICS } from "../catalogue/metrics.js";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { KeyTable } from "./key-table.js";
-import { ValueIndex } from "./value-index.js";
+import { reportKey, ValueIndex } from "./value-index.js";
 
 const DERIVED_GROUPS = GROUPS.filter((g) => findMetric(g.whole)?.derived_only === true);
 
@@ -97,7 +97,7 @@ const DERIVED = DERIVED_GROUPS.map((g) => ({
   source: `sum of ${g.parts.length} sub-rows of ${g.whole}`,
 }));
 
-/** One integer per (entity code, year, applicant index or −1): years 0–8191, applicants −1 to 6. */
+/** One integer per (entity code, year, applicant index or −1). */
 function cellKey(entity: number, year: number, applicant: number): number {
-  return (entity * 8192 + (year & 8191)) * 8 + applicant + 1;
+  return reportKey(entity, year) * 8 + applicant + 1;
 }

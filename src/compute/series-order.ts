@@ -4,6 +4,7 @@
  * table of 10^7 rows is ordered in a few linear passes with no per-row objects and no comparator calls.
  */
 import type { ObservationTable } from "../core/observation-table.js";
+import { numberArray, onSharedMemory } from "../core/shared-memory.js";
 
 /**
  * Row indexes of `table` in series order: entity, then metric, then applicant (总计 first), then year.
@@ -11,8 +12,7 @@ import type { ObservationTable } from "../core/observation-table.js";
  */
 export function seriesOrder(table: ObservationTable, options: { shared?: boolean } = {}): Int32Array {
   const n = table.length;
-  const column = () => (options.shared === true ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
-  let order: Int32Array = column();
+  let order: Int32Array = numberArray(Int32Array, n, options.shared === true);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
   let minYear = Number.POSITIVE_INFINITY;
@@ -59,12 +59,7 @@ export function seriesOrder(table: ObservationTable, options: { shared?: boolean
     countingSort(order, scratch, slotOf, range);
     [order, scratch] = [scratch, order];
   }
-  if (options.shared === true && !(order.buffer instanceof SharedArrayBuffer)) {
-    const copy = column();
-    copy.set(order);
-    order = copy;
-  }
-  return order;
+  return options.shared === true ? onSharedMemory(order) : order;
 }
 
 /** A row's slot in a counting sort, 0 to range − 1. */

@@ -4,6 +4,7 @@
  */
 import { metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { numberArray } from "../core/shared-memory.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import { hashKey, KeyTable } from "./key-table.js";
 
@@ -96,7 +97,8 @@ function cellKey(entity: number, year: number, metric: number, applicant: number
   return ((entity * 4096 + metric) * 8 + (applicant + 1)) * 4096 + (year - 1900);
 }
 
-function reportKey(entity: number, year: number): number {
+/** One integer per (entity code, year): years 0–8191. */
+export function reportKey(entity: number, year: number): number {
   return entity * 8192 + (year & 8191);
 }
 
@@ -122,7 +124,7 @@ class RowTable {
 
   static build(table: ObservationTable, shared: boolean): RowTable {
     const cap = Math.max(16, Math.ceil(table.length * SLOTS_PER_ROW));
-    const slots = shared ? new Int32Array(new SharedArrayBuffer(cap * 4)) : new Int32Array(cap);
+    const slots = numberArray(Int32Array, cap, shared);
     const rows = new RowTable(table, slots.fill(-1));
     for (let i = 0; i < table.length; i++) rows.set(rows.keyOf(i), i);
     return rows;

@@ -8,6 +8,7 @@
  */
 import { metricAt, metricCode } from "../catalogue/catalogue.js";
 import { APPLICANTS, type Applicant, type Basis, type EntityInfo, type Observation } from "../types.js";
+import { type NumberArray, type NumberArrayType, numberArray } from "./shared-memory.js";
 
 /** The column values of one row, as the builder takes them. */
 export interface RowInput {
@@ -188,8 +189,8 @@ export class ObservationTableBuilder {
     this.line = this.column(Int32Array, this.cap);
   }
 
-  private column<T extends Column>(ctor: ColumnType<T>, n: number): T {
-    return this.shared ? new ctor(new SharedArrayBuffer(n * ctor.BYTES_PER_ELEMENT)) : new ctor(n);
+  private column<T extends NumberArray>(type: NumberArrayType<T>, n: number): T {
+    return numberArray(type, n, this.shared);
   }
 
   /** Sets a cell of an optional column (printed figures), allocated on first use and filled with NaN. */
@@ -325,10 +326,10 @@ export class ObservationTableBuilder {
     // Columns nearly full are handed over as views rather than copied: at corpus scale a copy would
     // double the peak memory of the load for a moment.
     const view = n >= this.cap * 0.875;
-    const cut = <T extends Column>(a: T): T => {
+    const cut = <T extends NumberArray>(a: T): T => {
       if (view) return a.subarray(0, n) as T;
       if (!this.shared) return a.slice(0, n) as T;
-      const b = this.column(a.constructor as ColumnType<T>, n);
+      const b = this.column(a.constructor as NumberArrayType<T>, n);
       b.set(a.subarray(0, n) as never);
       return b;
     };
@@ -355,8 +356,8 @@ export class ObservationTableBuilder {
 
   private grow(atLeast = 0): void {
     const cap = Math.max(this.cap * 2, atLeast);
-    const widen = <T extends Column>(a: T, fill?: number): T => {
-      const b = this.column(a.constructor as ColumnType<T>, cap);
+    const widen = <T extends NumberArray>(a: T, fill?: number): T => {
+      const b = this.column(a.constructor as NumberArrayType<T>, cap);
       b.set(a);
       if (fill !== undefined) b.fill(fill, this.cap);
       return b;
@@ -375,14 +376,6 @@ export class ObservationTableBuilder {
     this.line = widen(this.line);
     this.cap = cap;
   }
-}
-
-type Column = Int32Array | Int8Array | Uint8Array | Float64Array;
-
-interface ColumnType<T extends Column> {
-  new (n: number): T;
-  new (buffer: SharedArrayBuffer): T;
-  readonly BYTES_PER_ELEMENT: number;
 }
 
 /** Maps strings to dense integer codes. */

@@ -5,8 +5,7 @@
  */
 import type { EntityInfo } from "../types.js";
 import { ObservationTable } from "./observation-table.js";
-
-type Column = Int32Array | Int8Array | Uint8Array | Float64Array;
+import { onSharedMemory as shared } from "./shared-memory.js";
 
 /** What a thread receives: structured-clone friendly, columns on shared memory. */
 export interface SharedTable {
@@ -73,12 +72,4 @@ export function tableOfShared(s: SharedTable): ObservationTable {
     s.line,
     s.entityInfo,
   );
-}
-
-function shared<A extends Column>(a: A): A {
-  if (a.buffer instanceof SharedArrayBuffer) return a;
-  const ctor = a.constructor as new (buffer: SharedArrayBuffer, offset: number, length: number) => A;
-  const copy = new ctor(new SharedArrayBuffer(a.byteLength), 0, a.length);
-  copy.set(a);
-  return copy;
 }
