@@ -1,5 +1,5 @@
 import { findMetric } from "../catalogue/catalogue.js";
-import type { Layout } from "../types.js";
+import type { Applicant, Layout, MetricId } from "../types.js";
 import type { ExtractedFigure, UnassignedNumber } from "./extracted-report.js";
 
 /**
@@ -55,4 +55,37 @@ export function contextAround(text: string, start: number, end: number, width = 
 export function refuseCell(ctx: ExtractContext, start: number, end: number, reason: string): void {
   ctx.unassigned.push({ text: ctx.text.slice(start, end), start, end, context: contextAround(ctx.text, start, end), reason });
   ctx.consumed.push([start, end]);
+}
+
+/**
+ * Records the figure of a statistical table's cell: its number, the row (or table) it was read from
+ * as its source, no printed share or change.
+ */
+export function pushTableFigure(
+  ctx: ExtractContext,
+  cell: { start: number; end: number },
+  figure: {
+    metric: MetricId;
+    applicant: Applicant | null;
+    value: number;
+    source: string;
+    from: { start: number; end: number };
+    note?: string | null;
+  },
+): void {
+  ctx.figures.push({
+    metric: figure.metric,
+    applicant: figure.applicant,
+    value: figure.value,
+    printed_share: null,
+    printed_change: null,
+    printed_change_pct: null,
+    source: figure.source,
+    start: cell.start,
+    end: cell.end,
+    source_start: figure.from.start,
+    source_end: figure.from.end,
+    origin: "table",
+    note: figure.note ?? null,
+  });
 }

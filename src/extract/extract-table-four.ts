@@ -1,4 +1,4 @@
-import { collapse, type ExtractContext, misfit, refuseCell } from "./extract-context.js";
+import { collapse, type ExtractContext, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import type { CellToken } from "./split-table-row.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 
@@ -73,20 +73,12 @@ export function emitTableFour(ctx: ExtractContext, cells: readonly CellToken[], 
     }
     const block = BLOCKS[Math.floor(k / OUTCOMES.length)] as (typeof BLOCKS)[number];
     const outcome = OUTCOMES[k % OUTCOMES.length] as (typeof OUTCOMES)[number];
-    ctx.figures.push({
+    pushTableFigure(ctx, cell, {
       metric,
       applicant: null,
       value: cell.value,
-      printed_share: null,
-      printed_change: null,
-      printed_change_pct: null,
       source: `${source} (${BLOCK_LABELS[block]} ${OUTCOME_LABELS[outcome]})`,
-      start: cell.start,
-      end: cell.end,
-      source_start: range.start,
-      source_end: range.end,
-      origin: "table",
-      note: null,
+      from: range,
     });
   });
 }

@@ -1,5 +1,5 @@
 import { APPLICANTS, type Applicant } from "../types.js";
-import { collapse, type ExtractContext, inLayout, misfit, refuseCell } from "./extract-context.js";
+import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { labelSimilarity } from "./label-similarity.js";
 import { loosePattern } from "./report-lines.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
@@ -56,21 +56,7 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
         refuseCell(ctx, cell.start, cell.end, bad);
         return;
       }
-      ctx.figures.push({
-        metric: t.metric,
-        applicant: COLUMNS[c] ?? null,
-        value: cell.value,
-        printed_share: null,
-        printed_change: null,
-        printed_change_pct: null,
-        source,
-        start: cell.start,
-        end: cell.end,
-        source_start: row.start,
-        source_end: row.end,
-        origin: "table",
-        note: null,
-      });
+      pushTableFigure(ctx, cell, { metric: t.metric, applicant: COLUMNS[c] ?? null, value: cell.value, source, from: row });
     });
   });
 }

@@ -1,4 +1,4 @@
-import { collapse, type ExtractContext, inLayout, misfit, refuseCell } from "./extract-context.js";
+import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { labelCore } from "./label-similarity.js";
 import { isPageNumberLine, reportLines } from "./report-lines.js";
 import { type CellToken, splitTableRow, type TableRow } from "./split-table-row.js";
@@ -96,19 +96,12 @@ export function emitTableTwoRow(ctx: ExtractContext, row: TableTwoRow): void {
       refuseCell(ctx, cell.start, cell.end, bad ?? "unknown column");
       return;
     }
-    ctx.figures.push({
+    pushTableFigure(ctx, cell, {
       metric,
       applicant: null,
       value: cell.value,
-      printed_share: null,
-      printed_change: null,
-      printed_change_pct: null,
       source: row.source,
-      start: cell.start,
-      end: cell.end,
-      source_start: row.start,
-      source_end: row.end,
-      origin: "table",
+      from: row,
       note: cell.unit ? `printed with unit ${cell.unit}` : null,
     });
   });
