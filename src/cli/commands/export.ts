@@ -58,10 +58,12 @@ export const exportCommand: CommandModule = {
         const { exportFormatOf } = await import("../../export/export-file.js");
         const formats = opts.out.map((out) => exportFormatOf(out, opts.format));
         const outputs: CsvOutput[] = opts.what.map((what, k) => ({ kind: what as ExportKind, path: opts.out[k] as string, group }));
-        const count = threads ?? (datasetBytes(path) >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+        // Threads write CSV only; the datasets' size is looked at only when it decides.
+        const csv = formats.every((f) => f === "csv");
+        const count = !csv ? 1 : (threads ?? (datasetBytes(path) >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
         // Threads start before the load, so they ready themselves while the table is read into shared memory.
         let pool: ExportThreads | null = null;
-        if (count > 1 && formats.every((f) => f === "csv")) {
+        if (count > 1) {
           const { ExportThreads } = await import("../../export/export-threads.js");
           pool = new ExportThreads(count);
         }
