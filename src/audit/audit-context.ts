@@ -58,7 +58,11 @@ export class AuditContext {
 
   /** A finding figure for a cell, with its source sentence and file:line (nulls when absent). */
   figure(r: Report, metric: MetricId, applicant: Applicant | null = null, year = r.year): FindingFigure {
-    const row = this.index.row(r.entity, year, metric, applicant);
+    return this.figureAt(this.index.row(r.entity, year, metric, applicant), metric, applicant, year);
+  }
+
+  /** The figure of a cell whose row is already known (−1: not in the table). */
+  figureAt(row: number, metric: MetricId, applicant: Applicant | null, year: number): FindingFigure {
     const t = this.table;
     return {
       metric,

@@ -97,12 +97,15 @@ export function sumCheck(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
     ctx.checksRun++;
     return null;
   }
-  return sumCheckFinding(ctx, r, c.spec);
+  return sumCheckFinding(ctx, r, c);
 }
 
 const SKIP = 0;
 const AGREES = 1;
 const FINDING = 2;
+
+/** The rows quickOutcome found, whole first, for sumCheckFinding (−1 for a figure not in the table). */
+let termRows = new Int32Array(64);
 
 /** What sumCheckFinding would do, from the cell values only. */
 function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number {
@@ -117,12 +120,15 @@ function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number
   if (c.skipDerivedWhole && ctx.table.basis[wholeRow] === 1) return SKIP;
   const whole = value[wholeRow] as number;
   if (Number.isNaN(whole)) return SKIP;
+  const parts = c.parts;
+  if (termRows.length <= parts.length) termRows = new Int32Array(parts.length * 2 + 2);
+  termRows[0] = wholeRow;
   let known = 0;
   let computed = 0;
-  const parts = c.parts;
   for (let k = 0; k < parts.length; k++) {
     const t = parts[k] as CompiledTerm;
     const row = t.metric < 0 ? -1 : index.rowOf(e, r.year + t.yearOffset, t.metric, t.applicant);
+    termRows[k + 1] = row;
     const v = row < 0 ? Number.NaN : (value[row] as number);
     if (!Number.isNaN(v)) known++;
     computed = computed + t.sign * v;
@@ -132,49 +138,57 @@ function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number
   return computed === whole ? AGREES : FINDING;
 }
 
-/** The check with its figures and message (increments checksRun when it ran). */
-function sumCheckFinding(ctx: AuditContext, r: Report, spec: SumCheckSpec): Finding | null {
-  const fig = (t: SumTerm) => ctx.figure(r, t.metric, t.applicant, t.year ?? r.year);
-  const whole = fig(spec.whole);
-  const parts = spec.parts.map(fig);
+/**
+ * The check with its figures and message, from the rows quickOutcome left in termRows (the whole is
+ * stated and at least one part is); increments checksRun when it ran.
+ */
+function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Finding | null {
+  const spec = c.spec;
+  const fig = (t: SumTerm, k: number) => ctx.figureAt(termRows[k] as number, t.metric, t.applicant, t.year ?? r.year);
+  const whole = fig(spec.whole, 0);
+  const parts = spec.parts.map((t, k) => fig(t, k + 1));
   const figures: FindingFigure[] = [whole, ...parts];
-  const known = parts.filter((p) => p.value !== null);
-  if (known.length === 0 || (whole.value === null && known.length < parts.length)) return null;
+  const wholeValue = whole.value as number;
+  let known = 0;
+  let stated = 0;
+  for (const [k, p] of parts.entries()) {
+    if (p.value === null) continue;
+    known++;
+    stated += (spec.parts[k]?.sign ?? 1) * p.value;
+  }
   const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
-  if (whole.value === null) return null;
-  if (known.length < parts.length) {
-    const stated = known.reduce((s, p, k) => s + (spec.parts[k]?.sign ?? 1) * (p.value as number), 0);
+  if (known < parts.length) {
     const allAdded = spec.parts.every((t) => (t.sign ?? 1) === 1);
-    if (allAdded && stated > whole.value) {
+    if (allAdded && stated > wholeValue) {
       ctx.checksRun++;
       return finding(r, spec.check, "error", whole, {
-        printed: whole.value,
+        printed: wholeValue,
         computed: stated,
-        message: `${termName(spec.whole, r.year)}${col} = ${whole.value}, but its stated parts alone add up to ${stated} (${parts.length - known.length} more not stated): ${spec.label}.`,
+        message: `${termName(spec.whole, r.year)}${col} = ${wholeValue}, but its stated parts alone add up to ${stated} (${parts.length - known} more not stated): ${spec.label}.`,
         figures,
       });
     }
     const missing = spec.parts.filter((_, k) => parts[k]?.value === null).map((t) => termName(t, r.year));
     return finding(r, spec.check, "note", whole, {
       ran: false,
-      printed: whole.value,
+      printed: wholeValue,
       computed: null,
       message: `${spec.label}${col} could not be checked: ${missing.join(", ")} not stated.`,
       figures,
     });
   }
   ctx.checksRun++;
-  const computed = parts.reduce((s, p, k) => s + (spec.parts[k]?.sign ?? 1) * (p.value as number), 0);
-  if (computed === whole.value) return null;
+  const computed = stated;
+  if (computed === wholeValue) return null;
   // The arithmetic spelled out, only for a mismatch (a corpus has many more could-not-run notes).
   const expr = spec.parts
     .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${parts[k]?.value ?? "?"}`)
     .join("");
   const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year)}`).join("");
   return finding(r, spec.check, spec.severity ?? "error", whole, {
-    printed: whole.value,
+    printed: wholeValue,
     computed,
-    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${whole.value}, but ${names} = ${parts.length > 1 ? `${expr} = ` : ""}${computed}.`,
+    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${wholeValue}, but ${names} = ${parts.length > 1 ? `${expr} = ` : ""}${computed}.`,
     figures,
   });
 }

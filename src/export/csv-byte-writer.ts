@@ -4,6 +4,7 @@
  * digit by digit, any other value through String), texts as RFC 4180 fields in UTF-8.
  */
 import { writeSync } from "node:fs";
+import type { NumberTexts } from "./number-texts.js";
 
 const COMMA = 44;
 const NEWLINE = 10;
@@ -38,8 +39,11 @@ export class CsvByteWriter {
     this.buf[this.pos++] = NEWLINE;
   }
 
-  /** x as String(x) writes it; nothing for NaN (an unknown cell). */
-  number(x: number): void {
+  /**
+   * x as String(x) writes it; nothing for NaN (an unknown cell). `texts`, when given, holds the texts of
+   * the column's fractions in row order (see NumberTexts), and the next one is x's.
+   */
+  number(x: number, texts: NumberTexts | null = null): void {
     if (Number.isNaN(x)) return;
     if (this.pos + NUMBER_ROOM > this.buf.length) this.flush();
     const buf = this.buf;
@@ -85,6 +89,10 @@ export class CsvByteWriter {
         buf[a] = buf[b] as number;
         buf[b] = t;
       }
+      return;
+    }
+    if (texts !== null && Number.isFinite(x)) {
+      this.pos = texts.next(buf, this.pos);
       return;
     }
     // String(x) is ASCII and short: copied by hand, as Buffer#write's call costs more than the copy.

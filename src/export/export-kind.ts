@@ -9,9 +9,9 @@ import { yoyPieces } from "../compute/yoy-pieces.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { CHANGE_COLUMNS, changeExport } from "./change-export.js";
 import { type ExportPart, partRange } from "./export-part.js";
-import type { Exportable, ExportStream, ExportType } from "./export-table.js";
+import type { Exportable, ExportStream } from "./export-table.js";
 import { observationsExport } from "./observations-export.js";
-import { rowsExport } from "./rows-export.js";
+import { type RowsColumn, rowsExport } from "./rows-export.js";
 import { sharesExport } from "./shares-export.js";
 
 export const EXPORT_KINDS = ["observations", "yoy", "shares", "audit"] as const;
@@ -43,7 +43,7 @@ export function exportTableOf(kind: ExportKind, table: ObservationTable, options
 }
 
 /** The columns of the audit findings export. */
-export const AUDIT_COLUMNS: readonly [keyof Finding & string, ExportType][] = [
+export const AUDIT_COLUMNS: readonly RowsColumn<Finding>[] = [
   ["entity", "VARCHAR"],
   ["year", "INTEGER"],
   ["check", "VARCHAR"],
@@ -54,7 +54,7 @@ export const AUDIT_COLUMNS: readonly [keyof Finding & string, ExportType][] = [
   ["printed", "DOUBLE"],
   ["computed", "DOUBLE"],
   ["difference", "DOUBLE"],
-  ["message", "VARCHAR"],
+  ["message", "VARCHAR", "unique"],
   ["source", "VARCHAR"],
   ["file", "VARCHAR"],
   ["line", "INTEGER"],

@@ -169,8 +169,8 @@ export class ExportThreads {
         "index",
         () => {
           const full = deriveSubtotals(table, { shared: true });
-          const slots = ValueIndex.of(full, { shared: true }).slots;
-          return { type: "derived", full: full === table ? null : shareTable(full), slots };
+          const index = ValueIndex.of(full, { shared: true }).parts;
+          return { type: "derived", full: full === table ? null : shareTable(full), index };
         },
       ],
     ];

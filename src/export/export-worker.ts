@@ -6,7 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
-import { ValueIndex } from "../compute/value-index.js";
+import { type IndexParts, ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import type { ExportKind } from "./export-kind.js";
@@ -26,7 +26,7 @@ export interface ExportTask {
 export type ToThread =
   | { type: "table"; table: SharedTable }
   /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
-  | { type: "derived"; full: SharedTable | null; slots: Int32Array }
+  | { type: "derived"; full: SharedTable | null; index: IndexParts }
   /** The table's series order, made once for all threads; null once no year-over-year task is left. */
   | { type: "order"; order: Int32Array | null }
   | { type: "task"; task: ExportTask };
@@ -49,7 +49,7 @@ if (port !== null) {
     if (m.type === "derived" && table !== null) {
       const full = m.full === null ? table : tableOfShared(m.full);
       if (full !== table) adoptDerived(table, full);
-      ValueIndex.adopt(full, m.slots);
+      ValueIndex.adopt(full, m.index);
       return;
     }
     if (m.type === "order") {

@@ -7,6 +7,7 @@
  */
 import type { CsvByteWriter } from "./csv-byte-writer.js";
 import type { ExportColumn } from "./export-table.js";
+import type { NumberTexts } from "./number-texts.js";
 
 /** How a column is read. */
 export type ColumnShape = "number" | "number-rows" | "text" | "text-rows" | "cell";
@@ -17,6 +18,8 @@ export interface PieceInput {
   /** Number values or text codes. */
   values: ArrayLike<number>[];
   rows: (ArrayLike<number> | null)[];
+  /** The fractions' texts of number columns, prepared for the piece (null: none, or a column of another shape). */
+  numberTexts: (NumberTexts | null)[];
   /** Added to a text code before the cache look-up. */
   offsets: number[];
   /** Encoded texts by code (filled on demand through `encode`). */
@@ -59,7 +62,8 @@ function compile(shape: readonly ColumnShape[]): PieceLoop {
     const at = s.endsWith("-rows") ? `r${k}[i]` : "i";
     if (s.endsWith("-rows")) head.push(`const r${k} = p.rows[${k}];`);
     if (s.startsWith("number")) {
-      body.push(`w.number(v${k}[${at}]);`);
+      head.push(`const t${k} = p.numberTexts[${k}];`);
+      body.push(`w.number(v${k}[${at}], t${k});`);
       return;
     }
     head.push(`const o${k} = p.offsets[${k}];`, `const e${k} = p.caches[${k}];`);

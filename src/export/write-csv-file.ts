@@ -8,6 +8,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
 import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
+import { NumberTexts } from "./number-texts.js";
 import { type ColumnShape, pieceLoop } from "./piece-writer.js";
 import { tempPathBeside } from "./temp-path.js";
 
@@ -109,6 +110,9 @@ function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progr
     rows: cols.map((c) => c.data?.rows ?? null),
     offsets: cols.map((c) => (c.data?.kind === "text" ? c.data.offset : 0)),
     caches: bytes,
+    numberTexts: cols.map((c) =>
+      c.data?.kind === "number" && c.type === "DOUBLE" ? NumberTexts.of(c.data.values, c.data.rows, t.length) : null,
+    ),
     encode: (k, code) => {
       const s = (texts[k] as readonly (string | null)[])[code] ?? null;
       const b = s === null ? EMPTY : encodeField(s, w.guardFormulas);

@@ -4,6 +4,7 @@ import { ValueIndex } from "../../src/compute/value-index.js";
 import { shareTable, tableOfShared } from "../../src/core/shared-table.js";
 import { loadDatasetsOrThrow } from "../../src/io/load-datasets.js";
 import { APPLICANTS } from "../../src/types.js";
+import { cells } from "./observations.js";
 
 describe("a value index and derived table built once for several threads", () => {
   it("an index on shared memory, adopted for another view of the same table, finds every row the same", async () => {
@@ -14,13 +15,13 @@ describe("a value index and derived table built once for several threads", () =>
     expect(full.length).toBeGreaterThan(table.length);
     expect(full.value.buffer).toBeInstanceOf(SharedArrayBuffer);
     const built = ValueIndex.of(full, { shared: true });
-    expect(built.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(built.parts.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
 
     // What a thread receives: new table objects over the same memory; it adopts both.
     const theirs = tableOfShared(shareTable(table));
     const theirFull = tableOfShared(shareTable(full));
     adoptDerived(theirs, theirFull);
-    const adopted = ValueIndex.adopt(theirFull, built.slots);
+    const adopted = ValueIndex.adopt(theirFull, built.parts);
     expect(deriveSubtotals(theirs)).toBe(theirFull);
     expect(ValueIndex.of(theirFull)).toBe(adopted);
     for (let i = 0; i < full.length; i++) {
@@ -30,5 +31,46 @@ describe("a value index and derived table built once for several threads", () =>
     }
     expect(adopted.row("jiamusi", 2017, "proactive_items")).toBe(built.row("jiamusi", 2017, "proactive_items"));
     expect(adopted.row("jiamusi", 2015, "proactive_items")).toBe(-1);
+  });
+});
+
+describe("a look-up of a cell the table never has is answered without probing, and still exactly", () => {
+  it("a metric, applicant column or year the table lacks gives −1; one it has elsewhere is still found where it is", () => {
+    const table = cells([
+      ["a", 2010, "proactive_items", 10],
+      ["a", 2011, "channel_website", 4],
+      ["b", 2011, "proactive_items", 12],
+      ["b", 2013, "proactive_items", null],
+    ]);
+    const index = ValueIndex.of(table);
+    expect(index.row("a", 2010, "proactive_items")).toBe(0);
+    expect(index.row("b", 2011, "proactive_items")).toBe(2);
+    // Stated nowhere that year, or for that entity: the metric exists in the table but not the cell.
+    expect(index.row("a", 2011, "proactive_items")).toBe(-1);
+    expect(index.row("b", 2010, "proactive_items")).toBe(-1);
+    expect(index.row("b", 2011, "channel_website")).toBe(-1);
+    expect(index.row("a", 2010, "channel_website")).toBe(-1);
+    // A row with an unknown value is still a row.
+    expect(index.row("b", 2013, "proactive_items")).toBe(3);
+    expect(Number.isNaN(index.value("b", 2013, "proactive_items"))).toBe(true);
+    // Years outside the table's, a metric it never has, an applicant column it never has.
+    expect(index.row("a", 2009, "proactive_items")).toBe(-1);
+    expect(index.row("a", 2014, "proactive_items")).toBe(-1);
+    expect(index.row("a", 2010, "requests_received")).toBe(-1);
+    expect(index.row("a", 2010, "proactive_items", "natural_person")).toBe(-1);
+  });
+
+  it("years spread over more than 64 years fall back to one band for all years, and find the same rows", () => {
+    const table = cells([
+      ["a", 1950, "proactive_items", 1],
+      ["a", 2020, "proactive_items", 2],
+      ["a", 2021, "channel_website", 3],
+    ]);
+    const index = ValueIndex.of(table);
+    expect(index.row("a", 1950, "proactive_items")).toBe(0);
+    expect(index.row("a", 2020, "proactive_items")).toBe(1);
+    expect(index.row("a", 2021, "channel_website")).toBe(2);
+    expect(index.row("a", 2021, "proactive_items")).toBe(-1);
+    expect(index.row("a", 1950, "channel_website")).toBe(-1);
   });
 });

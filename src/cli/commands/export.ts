@@ -10,6 +10,7 @@ import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
+import { countText } from "../tables/number-formats.js";
 import type { CommandModule } from "./command-module.js";
 
 interface ExportCommandOptions {
@@ -110,7 +111,7 @@ async function writeOneByOne(ctx: CliContext, table: ObservationTable, outputs: 
     });
     const bar = progressBar(ctx.io);
     const rows = await exportFile(o.path, result, formats[k] as ExportFormat, (done, all, fraction) =>
-      bar.update(fraction, `${o.kind} → ${o.path}  ${done.toLocaleString("en")}${all === null ? "" : `/${all.toLocaleString("en")}`} rows`),
+      bar.update(fraction, `${o.kind} → ${o.path}  ${countText(done)}${all === null ? "" : `/${countText(all)}`} rows`),
     );
     bar.done();
     written(ctx, o, { rows, gaps });
@@ -118,6 +119,6 @@ async function writeOneByOne(ctx: CliContext, table: ObservationTable, outputs: 
 }
 
 function written(ctx: CliContext, o: CsvOutput, r: OutputResult): void {
-  const note = r.gaps > 0 ? ` (${r.gaps.toLocaleString("en")} growths null: prior year missing, not stated or 0)` : "";
-  ctx.io.stderr(`wrote ${r.rows.toLocaleString("en")} ${o.kind} rows to ${o.path}${note}\n`);
+  const note = r.gaps > 0 ? ` (${countText(r.gaps)} growths null: prior year missing, not stated or 0)` : "";
+  ctx.io.stderr(`wrote ${countText(r.rows)} ${o.kind} rows to ${o.path}${note}\n`);
 }
