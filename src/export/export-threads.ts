@@ -17,9 +17,9 @@ import { seriesOrder } from "../compute/series-order.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { shareTable } from "../core/shared-table.js";
+import { tempPathBeside } from "../io/temp-files.js";
 import type { ExportKind } from "./export-kind.js";
 import type { ExportTask, FromThread, ToThread } from "./export-worker.js";
-import { tempPathBeside } from "./temp-path.js";
 
 export interface CsvOutput {
   kind: ExportKind;

@@ -72,6 +72,8 @@ if (port !== null) {
       const rows = writeCsvFile(task.path, exportable, {
         guardFormulas: true,
         header: task.part.index === 0,
+        // The part path is a temporary file the main thread made and removes on failure or interruption.
+        inPlace: true,
         onProgress: (_done, _rows, fraction) => post({ type: "progress", fraction }),
       });
       post({ type: "done", rows, gaps });

@@ -6,11 +6,11 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
+import { tempPathBeside } from "../io/temp-files.js";
 import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
 import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
 import { NumberTexts } from "./number-texts.js";
 import { type ColumnShape, pieceLoop } from "./piece-writer.js";
-import { tempPathBeside } from "./temp-path.js";
 
 export interface CsvWriteOptions {
   /**
@@ -20,6 +20,11 @@ export interface CsvWriteOptions {
   guardFormulas?: boolean;
   /** Write the header line (default true; off for the later parts of a parallel export). */
   header?: boolean;
+  /**
+   * Write `path` itself rather than a temporary file renamed over it: for a file that is already a
+   * temporary one (a part of a parallel export, Parquet's CSV), which its owner removes or renames.
+   */
+  inPlace?: boolean;
   /** Rows written so far, the rows in all (null while not known) and the fraction done. */
   onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void;
 }
@@ -30,12 +35,13 @@ const PROGRESS_ROWS = 1 << 16;
 /** Writes the table and returns the number of rows written. */
 export function writeCsvFile(path: string, table: Exportable, options: CsvWriteOptions = {}): number {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = tempPathBeside(path);
+  // A part of a parallel export is itself a temporary file (see export-threads.ts): written in place.
+  const tmp = options.inPlace ? path : tempPathBeside(path);
   const fd = openSync(tmp, "w");
   try {
     const rows = writeCsv(fd, table, options);
     closeSync(fd);
-    renameSync(tmp, path);
+    if (tmp !== path) renameSync(tmp, path);
     return rows;
   } catch (err) {
     try {

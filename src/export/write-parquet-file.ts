@@ -6,8 +6,8 @@
  * DuckDB is loaded only here, on first use.
  */
 import { renameSync, rmSync } from "node:fs";
+import { tempPathBeside } from "../io/temp-files.js";
 import type { Exportable } from "./export-table.js";
-import { tempPathBeside } from "./temp-path.js";
 import { writeCsvFile } from "./write-csv-file.js";
 
 export async function writeParquetFile(
@@ -18,7 +18,7 @@ export async function writeParquetFile(
   const csv = tempPathBeside(path, ".csv.tmp");
   const parquet = tempPathBeside(path, ".parquet.tmp");
   try {
-    const rows = writeCsvFile(csv, table, { guardFormulas: false, onProgress });
+    const rows = writeCsvFile(csv, table, { guardFormulas: false, onProgress, inPlace: true });
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { tempPathBeside } from "./temp-files.js";
 
 /**
  * Writes a file so that readers see the old content or the new, never a half-written file: the data
@@ -7,7 +8,7 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempPathBeside(path);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);

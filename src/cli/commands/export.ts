@@ -6,6 +6,7 @@ import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
 import type { CsvOutput, ExportThreads, OutputResult } from "../../export/export-threads.js";
 import { datasetBytes } from "../../io/find-dataset-files.js";
+import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
@@ -59,6 +60,10 @@ export const exportCommand: CommandModule = {
         const { exportFormatOf } = await import("../../export/export-file.js");
         const formats = opts.out.map((out) => exportFormatOf(out, opts.format));
         const outputs: CsvOutput[] = opts.what.map((what, k) => ({ kind: what as ExportKind, path: opts.out[k] as string, group }));
+        for (const o of outputs) {
+          const swept = sweepStaleTemps(o.path);
+          if (swept.length > 0) ctx.io.stderr(`removed ${swept.length} temporary file(s) an interrupted export left beside ${o.path}\n`);
+        }
         // Threads write CSV only; the datasets' size is looked at only when it decides.
         const csv = formats.every((f) => f === "csv");
         const count = !csv ? 1 : (threads ?? (datasetBytes(path) >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
