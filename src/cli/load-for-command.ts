@@ -1,6 +1,6 @@
 import type { ObservationTable } from "../core/observation-table.js";
 import { formatProblems } from "../errors.js";
-import { loadDatasets } from "../io/load-datasets.js";
+import { type LoadOptions, loadDatasets } from "../io/load-datasets.js";
 import type { CliContext } from "./cli-context.js";
 import { loadProgressBar } from "./progress-bar.js";
 
@@ -9,9 +9,13 @@ import { loadProgressBar } from "./progress-bar.js";
  * `validate` prints them, the exit code becomes 1 and null is returned: no command computes on data
  * that failed validation.
  */
-export async function loadForCommand(ctx: CliContext, path: string, options: { shared?: boolean } = {}): Promise<ObservationTable | null> {
+export async function loadForCommand(
+  ctx: CliContext,
+  path: string,
+  options: Pick<LoadOptions, "shared" | "layout"> = {},
+): Promise<ObservationTable | null> {
   const progress = loadProgressBar(ctx.io);
-  const result = await loadDatasets(path, { onProgress: progress.onProgress, shared: options.shared });
+  const result = await loadDatasets(path, { ...options, onProgress: progress.onProgress });
   progress.done();
   if (result.problems.length === 0) return result.table;
   ctx.io.stderr(

@@ -3,14 +3,13 @@
  * catalogue → an ObservationTable. Every problem is collected (capped), with file, line and column;
  * no row is dropped without a problem that names it.
  */
-import { statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { DataError, type DataProblem, problem } from "../errors.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
 import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
-import { findDatasetFiles } from "./find-dataset-files.js";
+import { type DatasetLayout, fileSizes, findDatasetFiles } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
 import { readCsvSource } from "./read-csv-source.js";
@@ -30,6 +29,8 @@ export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
   /** Build the table's columns on SharedArrayBuffers, for worker threads to read without a copy each. */
   shared?: boolean;
+  /** The files under the path when already found (findDatasetFiles), so the folder is not listed again. */
+  layout?: DatasetLayout;
 }
 
 export interface LoadResult {
@@ -44,7 +45,7 @@ export interface LoadResult {
 /** Loads every dataset under `path`. Never throws for bad data: problems come back in the result. */
 export async function loadDatasets(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const log = new ProblemLog(options.maxProblems ?? 100);
-  const layout = findDatasetFiles(path);
+  const layout = options.layout ?? findDatasetFiles(path);
   for (const p of layout.problems) log.add(withDisplayPath(p));
   const builder = new ObservationTableBuilder(1 << 12, { shared: options.shared });
   const known = new Set<string>();
@@ -71,7 +72,7 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     known.add(entity);
   }
   const fileCount = layout.files.length;
-  const sizes = layout.files.map((f) => statSync(f.path).size);
+  const sizes = fileSizes(layout);
   const totalBytes = sizes.reduce((sum, n) => sum + n, 0);
   const sizing = new LoadSizing(totalBytes);
   let bytesBefore = 0;

@@ -5,7 +5,7 @@ import { UsageError } from "../../errors.js";
 import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
 import type { CsvOutput, ExportThreads, OutputResult } from "../../export/export-threads.js";
-import { datasetBytes } from "../../io/find-dataset-files.js";
+import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
@@ -64,9 +64,12 @@ export const exportCommand: CommandModule = {
           const swept = sweepStaleTemps(o.path);
           if (swept.length > 0) ctx.io.stderr(`removed ${swept.length} temporary file(s) an interrupted export left beside ${o.path}\n`);
         }
-        // Threads write CSV only; the datasets' size is looked at only when it decides.
+        // Threads write CSV only. The datasets' size is looked at only when it decides; their files are
+        // then listed here once and handed to the load.
         const csv = formats.every((f) => f === "csv");
-        const count = !csv ? 1 : (threads ?? (datasetBytes(path) >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
+        const layout = csv && threads === undefined ? findDatasetFiles(path) : undefined;
+        const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
+        const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
         // Threads start before the load, so they ready themselves while the table is read into shared memory.
         let pool: ExportThreads | null = null;
         if (count > 1) {
@@ -74,7 +77,7 @@ export const exportCommand: CommandModule = {
           pool = new ExportThreads(count);
         }
         try {
-          const table = await loadForCommand(ctx, path, { shared: pool !== null });
+          const table = await loadForCommand(ctx, path, { shared: pool !== null, layout });
           if (table === null) return;
           if (pool !== null) await writeOnThreads(ctx, pool, table, outputs);
           else await writeOneByOne(ctx, table, outputs, formats);
