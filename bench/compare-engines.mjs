@@ -170,11 +170,13 @@ if (!timeBin) console.log("peak memory: /usr/bin/time not found; not measured");
     peaks.push(m.peakMB);
   }
   console.log(
-    `\none-city compare (datasets/jiamusi 2016 → 2017): ${median(times).toFixed(3)} s, ${median(peaks).toFixed(0)} MB (target ≤ 0.25 s)`,
+    `\none-city compare (datasets/jiamusi 2016 → 2017): ${median(times).toFixed(3)} s (runs ${Math.min(...times).toFixed(3)}–${Math.max(...times).toFixed(3)}), ${median(peaks).toFixed(0)} MB (target ≤ 0.25 s)`,
   );
 }
 
-console.log("\nsize      rows        engine          wall s   peak MB   × DuckDB   check");
+// "runs": the lowest and highest of the per-run ratios. Each run times every engine back to back, so a
+// run's ratio is little moved by the machine's drift, which moves the absolute times of one engine by 10 %.
+console.log("\nsize      rows        engine          wall s   peak MB   × DuckDB   runs         check");
 for (const size of sizes) {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}: one of ${Object.keys(SIZES).join(", ")}`);
@@ -210,6 +212,8 @@ for (const size of sizes) {
     }
     const wall = median(ms.map((m) => m.seconds));
     const peak = median(ms.map((m) => m.peakMB));
+    const ratios = ms.map((m, r) => m.seconds / (results.duckdb[r]?.seconds ?? Number.NaN));
+    const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
     let check = "reference";
     if (name !== "duckdb") {
       const c = await compareOutputs(dir, name === "toolkit+audit" ? "toolkit-full" : name);
@@ -218,7 +222,7 @@ for (const size of sizes) {
       check = `${ok ? "identical" : "DIFFERENT"} (yoy ${c.yoy.rows[0]} rows, ${c.yoy.mismatches} mismatches; shares ${c.shares.rows[0]} rows, ${c.shares.mismatches} mismatches)`;
     }
     console.log(
-      `${size.padEnd(9)} ${gen.rows.toLocaleString("en").padStart(10)}  ${name.padEnd(14)} ${wall.toFixed(2).padStart(7)} ${peak.toFixed(0).padStart(9)} ${(wall / duck).toFixed(2).padStart(9)}   ${check}`,
+      `${size.padEnd(9)} ${gen.rows.toLocaleString("en").padStart(10)}  ${name.padEnd(14)} ${wall.toFixed(2).padStart(7)} ${peak.toFixed(0).padStart(9)} ${(wall / duck).toFixed(2).padStart(9)}   ${spread.padEnd(11)}  ${check}`,
     );
   }
   console.log(`${"".padEnd(9)} (${mb.toFixed(1)} MB of CSV)`);
