@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { metricCode } from "../../src/catalogue/catalogue.js";
 import { adoptDerived, deriveSubtotals } from "../../src/compute/derive-subtotals.js";
 import { ValueIndex } from "../../src/compute/value-index.js";
+import { ObservationTableBuilder } from "../../src/core/observation-table.js";
 import { shareTable, tableOfShared } from "../../src/core/shared-table.js";
 import { loadDatasetsOrThrow } from "../../src/io/load-datasets.js";
 import { APPLICANTS } from "../../src/types.js";
@@ -72,5 +74,36 @@ describe("a look-up of a cell the table never has is answered without probing, a
     expect(index.row("a", 2021, "channel_website")).toBe(2);
     expect(index.row("a", 2021, "proactive_items")).toBe(-1);
     expect(index.row("a", 1950, "channel_website")).toBe(-1);
+  });
+});
+
+describe("a value index over a table of 100,000 rows (17 bits of row, 14 of fingerprint in a slot)", () => {
+  it("finds every row, and −1 for cells next to them that the table does not have", () => {
+    const builder = new ObservationTableBuilder(100_000);
+    const metrics = [metricCode("proactive_items"), metricCode("channel_website"), metricCode("requests_received")];
+    let line = 2;
+    for (let e = 0; e < 5000 && builder.length < 100_000; e++) {
+      const entity = builder.entityCode(`body${e}`);
+      for (let year = 2010; year < 2017; year++) {
+        for (const m of metrics) {
+          // Every third body skips 2013: cells the index must not find.
+          if (e % 3 === 0 && year === 2013) continue;
+          builder.pushCodes(entity, year, m, -1, e + year, Number.NaN, Number.NaN, Number.NaN, false, -1, 0, line++);
+        }
+      }
+    }
+    const table = builder.build();
+    expect(table.length).toBeGreaterThan(65_536);
+    const index = ValueIndex.of(table);
+    let wrong = 0;
+    for (let i = 0; i < table.length; i++) {
+      if (index.rowOf(table.entity[i] as number, table.year[i] as number, table.metric[i] as number, -1) !== i) wrong++;
+    }
+    expect(wrong).toBe(0);
+    const m = metrics[0] as number;
+    expect(index.rowOf(table.entityNames.indexOf("body3"), 2013, m, -1)).toBe(-1);
+    expect(index.rowOf(table.entityNames.indexOf("body4"), 2013, m, -1)).toBeGreaterThanOrEqual(0);
+    expect(index.rowOf(table.entityNames.indexOf("body4"), 2017, m, -1)).toBe(-1);
+    expect(index.rowOf(table.entityNames.length, 2012, m, -1)).toBe(-1);
   });
 });
