@@ -161,9 +161,10 @@ const SLOTS_PER_ROW = 1.6;
 
 /**
  * Cell keys → rows of a table, holding only row numbers; sized once for the table. Typed open
- * addressing: a slot holds a row, and a probe compares the cell key of that row (read from the
- * columns) with the one sought. The slot count need not be a power of two (a hash is mapped onto it by
- * a multiply), so the index grows with the table, not in doublings: at 50M rows, 320 MB, not 537 MB.
+ * addressing: a slot holds a row and a fingerprint of its key, and a probe whose fingerprint agrees
+ * compares the cell key of that row (read from the columns) with the one sought. The slot count need
+ * not be a power of two (a hash is mapped onto it by a multiply), so the index grows with the table,
+ * not in doublings: at 50M rows, 320 MB, not 537 MB.
  */
 class RowTable {
   private readonly size: number;
@@ -242,10 +243,10 @@ class RowTable {
   }
 
   /**
-   * The first slot to probe: the key's 32-bit hash scaled onto the slot count (its high bits decide; the
-   * fingerprint is its low bits), in [0, size). Above 2^21 slots
-   * the product can round, but never up to size × 2^32 (it is at least size below it, more than an ulp),
-   * and every thread computes the same slot.
+   * The first slot to probe: the key's 32-bit hash scaled onto the slot count, in [0, size) (its high
+   * bits decide; the fingerprint is its low bits). Above 2^21 slots the product can round, but never up
+   * to size × 2^32 (it is at least size below it, more than an ulp), and every thread computes the same
+   * slot.
    */
   private home(hash: number): number {
     return Math.floor((hash * this.size) / 4294967296);

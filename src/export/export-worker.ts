@@ -72,7 +72,7 @@ if (port !== null) {
       const rows = writeCsvFile(task.path, exportable, {
         guardFormulas: true,
         header: task.part.index === 0,
-        // The part path is a temporary file the main thread made and removes on failure or interruption.
+        // The part path is a temporary file the main thread made, and joins or removes.
         inPlace: true,
         onProgress: (_done, _rows, fraction) => post({ type: "progress", fraction }),
       });

@@ -35,7 +35,7 @@ const PROGRESS_ROWS = 1 << 16;
 /** Writes the table and returns the number of rows written. */
 export function writeCsvFile(path: string, table: Exportable, options: CsvWriteOptions = {}): number {
   mkdirSync(dirname(path), { recursive: true });
-  // A part of a parallel export is itself a temporary file (see export-threads.ts): written in place.
+  // A file that is temporary already (a part of a parallel export, Parquet's CSV) is written in place.
   const tmp = options.inPlace ? path : tempPathBeside(path);
   const fd = openSync(tmp, "w");
   try {
