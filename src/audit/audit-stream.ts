@@ -15,6 +15,14 @@ import { type Finding, sortFindings } from "./finding.js";
 /** Reports per group: enough to amortise a sort, few enough that a group's findings stay small. */
 export const REPORTS_PER_GROUP = 4096;
 
+/**
+ * Findings per group, at most, give or take one report's: a 2019+ report has dozens of findings, each
+ * with figures, and 4096 reports' worth (100 MB and more) outlived the young generation's collections,
+ * so V8's old space grew with garbage. On 1M rows of 2021-layout table 三 (9,000 reports, 144,000
+ * findings) the audit's peak memory went from 545 MB to 292 MB, and its time from 3.2 s to 2.3 s.
+ */
+export const FINDINGS_PER_GROUP = 4096;
+
 export interface AuditStream {
   /** The findings in the order of `auditReport`, a group of reports at a time (each group sorted). */
   groups: Iterable<Finding[]>;
@@ -32,6 +40,7 @@ export function auditStream(
   options: AuditOptions = {},
   reportsPerGroup = REPORTS_PER_GROUP,
   range?: (reports: number) => { from: number; to: number },
+  findingsPerGroup = FINDINGS_PER_GROUP,
 ): AuditStream {
   let fraction = 0;
   return {
@@ -48,10 +57,12 @@ export function auditStream(
         // Printed-change rows of reports before the range are not this part's.
         let c = 0;
         while (c < changes.report.length && (changes.report[c] as number) < first) c++;
-        for (let start = first; start < last; start += reportsPerGroup) {
+        for (let start = first; start < last; ) {
           const end = Math.min(start + reportsPerGroup, last);
           let group: Finding[] = [];
-          for (let k = start; k < end; k++) {
+          let k = start;
+          // A group also ends, at a report's end, once it holds findingsPerGroup findings (see FINDINGS_PER_GROUP).
+          for (; k < end && group.length < findingsPerGroup; k++) {
             const r = reports[k] as (typeof reports)[number];
             // Printed-change rows of this report (they are sorted by report, then row).
             while (c < changes.report.length && (changes.report[c] as number) === k) {
@@ -63,7 +74,8 @@ export function auditStream(
           }
           if (keep !== null) group = group.filter((f) => keep.has(f.check));
           group = group.filter((f) => SEVERITY_RANK[f.severity] <= min);
-          fraction = (end - first) / (last - first);
+          fraction = (k - first) / (last - first);
+          start = k;
           if (group.length > 0) yield sortFindings(group);
         }
         fraction = 1;

@@ -84,6 +84,20 @@ describe("auditExport(table) writes the findings a group of reports at a time", 
     }
   });
 
+  it("a group also ends, at a report's end, once it holds the findings asked for; the findings are the same", async () => {
+    for (const [name, table] of await tables()) {
+      const whole = auditReport(table).findings;
+      const reportsWithFindings = new Set(whole.map((f) => `${f.entity} ${f.year}`)).size;
+      for (const cap of [1, 2, 5]) {
+        const groups = [...auditStream(table, {}, 4096, undefined, cap).groups];
+        expect(groups.flat(), `${name}, ${cap} findings a group`).toEqual(whole);
+        // With a cap of 1 every report with findings is a group of its own.
+        if (cap === 1) expect(groups.length, name).toBe(reportsWithFindings);
+        for (const g of groups) expect(new Set(g.slice(0, -1).map((f) => `${f.entity} ${f.year}`)).size).toBeLessThanOrEqual(cap);
+      }
+    }
+  });
+
   it("auditStream(table, options) applies the same entity, check and severity filters as auditReport", async () => {
     const [[, table]] = (await tables()) as [[string, ObservationTable]];
     const options: AuditOptions[] = [{ entities: ["é", "a-b"] }, { checks: ["parts_sum", "printed_change"] }, { minSeverity: "warning" }];
