@@ -71,7 +71,7 @@ export class CsvByteWriter {
       }
       return;
     }
-    if (Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) {
+    if (isExactWhole(x)) {
       // Exact in float64 up to 2^53.
       let v = x;
       if (v < 0) {
@@ -91,6 +91,7 @@ export class CsvByteWriter {
       }
       return;
     }
+    // What is left and finite is what NumberTexts.wants: its texts are in the same order.
     if (texts !== null && Number.isFinite(x)) {
       this.pos = texts.next(buf, this.pos);
       return;
@@ -167,6 +168,14 @@ export class CsvByteWriter {
     while (off < length) off += writeSync(this.fd, b, off, length - off);
     this.written += length;
   }
+}
+
+/**
+ * A whole number the writer spells digit by digit (exact in float64 up to 2^53); any other finite
+ * number is written as String(x) writes it. NumberTexts prepares texts for exactly those others.
+ */
+export function isExactWhole(x: number): boolean {
+  return Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
 }
 
 /** The ASCII digits of 0…9999, four bytes each, zero-padded: integers are written four digits at a time. */

@@ -9,6 +9,8 @@
  * (median about 30 %). Integers keep the writer's own digit loop and never come here.
  */
 
+import { isExactWhole } from "./csv-byte-writer.js";
+
 const COMMA = 44;
 const CLOSE = 93; // ]
 
@@ -30,7 +32,7 @@ export class NumberTexts {
 
   /** True for a number whose text comes from here: what the writer does not write as an integer. */
   static wants(x: number): boolean {
-    return Number.isFinite(x) && !(Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER);
+    return Number.isFinite(x) && !isExactWhole(x);
   }
 
   /** The texts of values[rows[i]] (values[i] without rows), i < length, that `wants`; null when there are none. */
