@@ -19,6 +19,11 @@ function ensureBuilt(): void {
   if (!existsSync("dist/export/export-worker.js")) execFileSync(process.execPath, ["scripts/build.mjs"]);
 }
 
+/** The built CLI as a real process (threads need the compiled worker script). */
+function runBuilt(...args: string[]) {
+  return spawnSync(process.execPath, ["dist/cli/main.js", ...args], { encoding: "utf8" });
+}
+
 describe("partRange(length, part)", () => {
   it("cuts units into consecutive, disjoint ranges that cover them all", () => {
     for (const length of [0, 1, 2, 7, 100, 101]) {
@@ -93,9 +98,7 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     const dir = outDir();
     const kinds = ["observations", "yoy", "shares", "audit"];
     const cli = (threads: string, names: string[]) =>
-      spawnSync(process.execPath, ["dist/cli/main.js", "export", "datasets", "--what", ...kinds, "--out", ...names, "--threads", threads], {
-        encoding: "utf8",
-      });
+      runBuilt("export", "datasets", "--what", ...kinds, "--out", ...names, "--threads", threads);
     const two = kinds.map((k) => join(dir, `two-${k}.csv`));
     const one = kinds.map((k) => join(dir, `one-${k}.csv`));
     expect(cli("2", two).status).toBe(0);
@@ -113,20 +116,10 @@ describe("ExportThreads (worker threads, from dist/)", () => {
   });
 
   it("--threads and --group are checked before anything is read", () => {
-    const r = spawnSync(
-      process.execPath,
-      ["dist/cli/main.js", "export", "datasets", "--what", "shares", "--out", "x.csv", "--threads", "0"],
-      {
-        encoding: "utf8",
-      },
-    );
+    const r = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--threads", "0");
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('invalid --threads "0"');
-    const g = spawnSync(
-      process.execPath,
-      ["dist/cli/main.js", "export", "datasets", "--what", "shares", "--out", "x.csv", "--group", "proactive_chanels"],
-      { encoding: "utf8" },
-    );
+    const g = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--group", "proactive_chanels");
     expect(g.status).toBe(1);
     expect(g.stderr).toContain('unknown --group "proactive_chanels"; did you mean proactive_channels');
     expect(existsSync("x.csv")).toBe(false);
