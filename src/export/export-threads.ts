@@ -1,14 +1,18 @@
 /**
- * CSV exports on several threads. The outputs (observations, year over year, shares, audit) become
- * tasks that idle threads take, heaviest first; a table of many rows has each output cut into one part
- * per thread (consecutive rows, walk positions or reports: see export-part.ts), a smaller one gives each
- * output to one thread whole, since each thread pays once for what a task needs before its first row
- * (compiled code, mostly). Every thread reads the same shared table, and the same series order, derived
- * subtotals and value index, each made once by the main thread (see NEEDS). Parts are joined
- * in order into a temporary file beside the target that is renamed over it: the result is byte for
- * byte what one thread writes, and a failure leaves no output and no part behind.
+ * CSV exports on several threads, the main thread one of them. The outputs (observations, year over
+ * year, shares, audit) become tasks on a shared board (task-board.ts) that each thread takes from as it
+ * gets free; a table of many rows has each output cut into one part per thread (consecutive rows, walk
+ * positions or reports: see export-part.ts), a smaller one gives each output to one thread whole, since
+ * each thread pays once for what a task needs before its first row (compiled code, mostly). Every
+ * thread reads the same shared table, and the same series order, derived subtotals and value index,
+ * each made once by the main thread (see TASK_NEEDS) before it takes tasks itself. An output's parts
+ * are joined in order into a temporary file beside the target that is renamed over it as soon as they
+ * are all written: the result is byte for byte what one thread writes, and a failure leaves no part
+ * behind (outputs finished before it stay, as when one thread writes them one by one).
  *
- * Threads are started before the table is loaded, so they ready themselves while the main thread reads.
+ * Worker threads are started before the table is loaded, so they ready themselves while the main
+ * thread reads. Threads take tasks themselves rather than being handed them: the main thread, busy
+ * writing, could not answer a message that asks for the next one.
  */
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
@@ -16,10 +20,13 @@ import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import { seriesOrder } from "../compute/series-order.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { shareTable } from "../core/shared-table.js";
+import { type SharedTable, shareTable } from "../core/shared-table.js";
 import { tempPathBeside } from "../io/temp-files.js";
 import type { ExportKind } from "./export-kind.js";
-import type { ExportTask, FromThread, ToThread } from "./export-worker.js";
+import { type ExportTask, runExportTask, TASK_NEEDS, type TaskResult } from "./export-task.js";
+import type { FromThread, ToThread } from "./export-worker.js";
+import { BoardStopped, TaskBoard } from "./task-board.js";
+import { errorOfThread } from "./thread-error.js";
 
 export interface CsvOutput {
   kind: ExportKind;
@@ -28,11 +35,8 @@ export interface CsvOutput {
   group?: string;
 }
 
-export interface OutputResult {
-  rows: number;
-  /** Null growths for a missing or zero prior figure (year over year only; 0 otherwise). */
-  gaps: number;
-}
+/** An output's rows, and its null growths for a missing or zero prior figure (year over year only). */
+export type OutputResult = TaskResult;
 
 /** Tables of at least this many rows have each output cut into parts; smaller ones share out whole outputs. */
 export const SPLIT_MIN_ROWS = 1_000_000;
@@ -41,29 +45,20 @@ export const SPLIT_MIN_ROWS = 1_000_000;
 const COST: Record<ExportKind, number> = { audit: 1.3, yoy: 1, shares: 0.8, observations: 0.6 };
 
 /**
- * The order parts go out in: as what they need is made (see NEEDS), the series order first (one sort),
- * then the value index, which the main thread builds while the threads write year over year.
+ * The order parts go out in: as what they need is made (see TASK_NEEDS), the series order first (one
+ * sort), then the value index, which the main thread builds while the threads write year over year.
  */
 const PART_ORDER: Record<ExportKind, number> = { yoy: 0, observations: 1, shares: 2, audit: 3 };
-
-/**
- * What a task needs made from the whole table before its first row: year over year the series order
- * (8 bytes a row while sorting), shares and the audit the derived subtotals and their value index
- * (8–16 bytes a row). The main thread makes each once, on shared memory, and hands it to every thread,
- * instead of every thread making its own: at 50M rows on two threads that is over a gigabyte less.
- * The threads start on tasks whose needs are met while the main thread makes the next one.
- */
-type Need = "order" | "index";
-const NEEDS: Record<ExportKind, Need | null> = { yoy: "order", observations: null, shares: "index", audit: "index" };
 
 export class ExportThreads {
   private readonly workers: Worker[];
   private used = false;
 
+  /** `count` threads write: the main thread and count − 1 workers. */
   constructor(readonly count: number) {
     // Beside this module: dist/export/ when compiled, dist/bin/ in the bundled CLI (scripts/build.mjs).
     const script = new URL("./export-worker.js", import.meta.url);
-    this.workers = Array.from({ length: count }, () => new Worker(script));
+    this.workers = Array.from({ length: Math.max(0, count - 1) }, () => new Worker(script));
   }
 
   /**
@@ -81,112 +76,100 @@ export class ExportThreads {
     this.used = true;
     // Named once: a temporary name carries the time it was made.
     const partPaths = outputs.map((o) => Array.from({ length: parts }, (_, p) => tempPathBeside(o.path, `.part${p}`)));
-    const tasks: ExportTask[] = outputs
-      .flatMap((o, k) =>
+    const tasks: ExportTask[] = taskOrder(
+      outputs.flatMap((o, k) =>
         (partPaths[k] as string[]).map((path, p) => ({ output: k, kind: o.kind, group: o.group, part: { index: p, count: parts }, path })),
-      )
-      .sort((a, b) =>
-        parts > 1
-          ? PART_ORDER[a.kind] - PART_ORDER[b.kind] || a.output - b.output || a.part.index - b.part.index
-          : COST[b.kind] - COST[a.kind] || a.output - b.output,
-      );
+      ),
+      parts,
+    );
+    const lastOrderTask = tasks.findLastIndex((t) => TASK_NEEDS[t.kind] === "order");
+    const board = TaskBoard.create(tasks.length);
     const results: OutputResult[] = outputs.map(() => ({ rows: 0, gaps: 0 }));
-    const fractions = new Float64Array(tasks.length);
-    const report = () => onProgress?.(fractions.reduce((s, f) => s + f, 0) / fractions.length);
-    const shared = shareTable(table);
-    // Tasks not yet handed out, by position in `tasks`; a task waits until what it needs is made.
-    const queue = tasks.map((_, t) => t);
-    const made = new Set<Need>();
-    const canRun = (t: number) => {
-      const need = NEEDS[(tasks[t] as ExportTask).kind];
-      return need === null || made.has(need);
+    const partsLeft = outputs.map(() => parts);
+    const report = () => onProgress?.(board.fraction());
+    // An output is joined and renamed as soon as its last part is written, while other threads still
+    // write theirs: renaming over an old file frees its blocks, milliseconds a megabyte on some disks.
+    const taskDone = (t: number, r: TaskResult) => {
+      const task = tasks[t] as ExportTask;
+      const sum = results[task.output] as OutputResult;
+      sum.rows += r.rows;
+      sum.gaps += r.gaps;
+      board.progress[t] = 1;
+      report();
+      if (--(partsLeft[task.output] as number) === 0) joinParts(outputs[task.output]?.path as string, partPaths[task.output] as string[]);
     };
-    const parked: (() => void)[] = [];
-    // Once the last year-over-year task is handed out, the threads let go of the series order (4 bytes a
-    // row), so it is freed when that task ends rather than held through shares and the audit.
-    let orderHeld = false;
-    const releaseOrder = () => {
-      if (!orderHeld || queue.some((t) => NEEDS[(tasks[t] as ExportTask).kind] === "order")) return;
-      orderHeld = false;
-      for (const worker of this.workers) worker.postMessage({ type: "order", order: null } satisfies ToThread);
-    };
+    const shared = this.workers.length > 0 ? shareTable(table) : null;
     const finished = Promise.all(
       this.workers.map(
         (worker, w) =>
           new Promise<void>((resolve, reject) => {
-            let current = -1;
             let finishedHere = false;
-            const give = () => {
-              current = -1;
-              if (queue.length === 0) {
+            worker.on("message", (m: FromThread) => {
+              if (m.type === "progress") report();
+              else if (m.type === "done") {
+                try {
+                  taskDone(m.task, m);
+                } catch (err) {
+                  board.stop();
+                  reject(err);
+                }
+              } else if (m.type === "finished") {
                 finishedHere = true;
                 resolve();
-                return;
-              }
-              const at = queue.findIndex(canRun);
-              if (at < 0) {
-                parked.push(give);
-                return;
-              }
-              current = queue.splice(at, 1)[0] as number;
-              worker.postMessage({ type: "task", task: tasks[current] as ExportTask } satisfies ToThread);
-              releaseOrder();
-            };
-            worker.on("message", (m: FromThread) => {
-              if (m.type === "progress") {
-                fractions[current] = m.fraction;
-                report();
-              } else if (m.type === "done") {
-                const r = results[(tasks[current] as ExportTask).output] as OutputResult;
-                r.rows += m.rows;
-                r.gaps += m.gaps;
-                fractions[current] = 1;
-                report();
-                give();
-              } else {
-                const err = new Error(`export thread ${w + 1} of ${this.count} failed: ${m.message}`);
-                err.stack = m.stack;
-                reject(err);
-              }
+              } else reject(errorOfThread(m.error, `export thread ${w + 1} of ${this.workers.length}`));
             });
-            worker.once("error", reject);
+            worker.once("error", (err) => {
+              board.stop();
+              reject(err);
+            });
             worker.once("exit", (code) => {
               // Working or waiting for work: either way its tasks would never be done.
-              if (!finishedHere)
-                reject(new Error(`export thread ${w + 1} of ${this.count} stopped (exit code ${code}) before it finished`));
+              if (finishedHere) return;
+              board.stop();
+              reject(new Error(`export thread ${w + 1} of ${this.workers.length} stopped (exit code ${code}) before it finished`));
             });
-            worker.postMessage({ type: "table", table: shared } satisfies ToThread);
-            give();
+            worker.postMessage({
+              type: "start",
+              table: shared as SharedTable,
+              tasks,
+              board: board.memory,
+              lastOrderTask,
+            } satisfies ToThread);
           }),
       ),
     );
-    // Marked handled here: if making what tasks need throws, the threads are stopped and their promises
-    // reject with nobody left to await them.
+    // Marked handled here: if the main thread's own work throws, the workers are stopped and their
+    // promises reject with nobody left to await them.
     finished.catch(() => undefined);
-    const makers: [Need, () => ToThread][] = [
-      ["order", () => ({ type: "order", order: seriesOrder(table, { shared: true }) })],
-      [
-        "index",
-        () => {
-          const full = deriveSubtotals(table, { shared: true });
-          const index = ValueIndex.of(full, { shared: true }).parts;
-          return { type: "derived", full: full === table ? null : shareTable(full), index };
-        },
-      ],
-    ];
     try {
-      for (const [need, make] of makers) {
-        if (!tasks.some((t) => NEEDS[t.kind] === need)) continue;
-        const message = make();
-        for (const worker of this.workers) worker.postMessage(message);
-        made.add(need);
-        if (need === "order") orderHeld = true;
-        for (const give of parked.splice(0)) give();
+      let order: Int32Array | undefined;
+      if (tasks.some((t) => TASK_NEEDS[t.kind] === "order")) {
+        order = seriesOrder(table, { shared: shared !== null });
+        this.post({ type: "order", order });
       }
+      if (tasks.some((t) => TASK_NEEDS[t.kind] === "index")) {
+        const full = deriveSubtotals(table, { shared: shared !== null });
+        const index = ValueIndex.of(full, { shared: shared !== null }).parts;
+        this.post({ type: "derived", full: full === table ? null : shareTable(full), index });
+      }
+      // The main thread's own share of the tasks, until none is left or a worker failed.
+      for (let t = board.claim(); t >= 0; t = board.claim()) {
+        if (t > lastOrderTask) order = undefined;
+        let result: TaskResult;
+        try {
+          result = runExportTask(table, tasks[t] as ExportTask, order, (fraction) => {
+            board.report(t, fraction);
+            report();
+          });
+        } catch (err) {
+          if (err instanceof BoardStopped) break;
+          board.stop();
+          throw err;
+        }
+        taskDone(t, result);
+      }
+      order = undefined;
       await finished;
-      outputs.forEach((o, k) => {
-        joinParts(o.path, partPaths[k] as string[]);
-      });
       return results;
     } finally {
       await this.close();
@@ -194,10 +177,29 @@ export class ExportThreads {
     }
   }
 
-  /** Stops the threads (when the table turned out too small to share the work, say). */
+  private post(message: ToThread): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** Stops the worker threads (when the table turned out too small to share the work, say). */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * The order threads take tasks in. Parts: year over year first (the series order is made first, and
+ * is freed once its last part is taken), then the rest, each output's parts together. Whole outputs:
+ * year over year first for the same reason (a worker starts on it while the main thread builds the
+ * value index), then the heaviest first, so that the last one to finish is a light one.
+ */
+function taskOrder(tasks: ExportTask[], parts: number): ExportTask[] {
+  const needsOrder = (t: ExportTask) => (TASK_NEEDS[t.kind] === "order" ? 0 : 1);
+  return tasks.sort((a, b) =>
+    parts > 1
+      ? PART_ORDER[a.kind] - PART_ORDER[b.kind] || a.output - b.output || a.part.index - b.part.index
+      : needsOrder(a) - needsOrder(b) || COST[b.kind] - COST[a.kind] || a.output - b.output,
+  );
 }
 
 /** Appends parts 1… to part 0 and renames it over the target. */

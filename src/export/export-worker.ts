@@ -1,85 +1,114 @@
 /**
- * A worker thread of a parallel CSV export: receives the shared table once and, as the main thread
- * makes them, the series order and the derived subtotals with their value index; then one task at a
- * time (an output, or a part of one), which it writes to the file the task names (the header only in a
- * first part), reporting progress and its row count. See export-threads.ts for the other side.
+ * A worker thread of a parallel CSV export: receives the shared table, the task list and the task board
+ * once and, as the main thread makes them, the series order and the derived subtotals with their value
+ * index; then takes tasks from the board one after another until none is left, waiting when a task
+ * needs what is not made yet. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
 import { type IndexParts, ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
-import type { ExportKind } from "./export-kind.js";
-import { exportTableOf } from "./export-kind.js";
-import type { ExportPart } from "./export-part.js";
-import { writeCsvFile } from "./write-csv-file.js";
-
-/** An output, or one part of it, as a thread writes it. */
-export interface ExportTask {
-  output: number;
-  kind: ExportKind;
-  group?: string;
-  part: ExportPart;
-  path: string;
-}
+import { type ExportTask, runExportTask, TASK_NEEDS } from "./export-task.js";
+import { BoardStopped, TaskBoard, type TaskBoardMemory } from "./task-board.js";
+import { type ThreadError, threadError } from "./thread-error.js";
 
 export type ToThread =
-  | { type: "table"; table: SharedTable }
+  | {
+      type: "start";
+      table: SharedTable;
+      tasks: readonly ExportTask[];
+      board: TaskBoardMemory;
+      /** Tasks after this one do not need the series order: a thread lets go of it past there. */
+      lastOrderTask: number;
+    }
   /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
   | { type: "derived"; full: SharedTable | null; index: IndexParts }
-  /** The table's series order, made once for all threads; null once no year-over-year task is left. */
-  | { type: "order"; order: Int32Array | null }
-  | { type: "task"; task: ExportTask };
+  /** The table's series order, made once for all threads. */
+  | { type: "order"; order: Int32Array };
 
 export type FromThread =
-  | { type: "progress"; fraction: number }
-  | { type: "done"; rows: number; gaps: number }
-  | { type: "failed"; message: string; stack: string };
+  | { type: "progress" }
+  | { type: "done"; task: number; rows: number; gaps: number }
+  /** No task is left for this thread. */
+  | { type: "finished" }
+  | { type: "failed"; error: ThreadError };
 
 const port = parentPort;
 if (port !== null) {
-  let table: ObservationTable | null = null;
-  let order: Int32Array | undefined;
   const post = (m: FromThread) => port.postMessage(m);
-  port.on("message", (m: ToThread) => {
-    if (m.type === "table") {
-      table = tableOfShared(m.table);
-      return;
+  let table: ObservationTable | null = null;
+  let tasks: readonly ExportTask[] = [];
+  let board: TaskBoard | null = null;
+  let lastOrderTask = -1;
+  let order: Int32Array | undefined;
+  let indexMade = false;
+  /** The task taken and not yet run (it waits for what it needs), or −1. */
+  let taken = -1;
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    order = undefined;
+    post({ type: "finished" });
+  };
+
+  const ready = (task: ExportTask) => {
+    const need = TASK_NEEDS[task.kind];
+    return need === null || (need === "order" ? order !== undefined : indexMade);
+  };
+
+  /** Runs tasks until none is left, or until the one taken needs what is not made yet (a message resumes it). */
+  const work = () => {
+    if (table === null || board === null || finished) return;
+    for (;;) {
+      if (taken < 0) {
+        taken = board.claim();
+        if (taken < 0) {
+          finish();
+          return;
+        }
+        // Past the last year-over-year task the series order is not needed here: let go of it, so it
+        // is freed once every thread has (4 bytes a row).
+        if (taken > lastOrderTask) order = undefined;
+      }
+      const t = taken;
+      const task = tasks[t] as ExportTask;
+      if (!ready(task)) return;
+      try {
+        const b = board;
+        const result = runExportTask(table, task, order, (fraction) => {
+          b.report(t, fraction);
+          post({ type: "progress" });
+        });
+        post({ type: "done", task: t, ...result });
+      } catch (err) {
+        if (err instanceof BoardStopped) {
+          finish();
+        } else {
+          board.stop();
+          post({ type: "failed", error: threadError(err) });
+        }
+        return;
+      }
+      taken = -1;
     }
-    if (m.type === "derived" && table !== null) {
+  };
+
+  port.on("message", (m: ToThread) => {
+    if (m.type === "start") {
+      table = tableOfShared(m.table);
+      tasks = m.tasks;
+      board = TaskBoard.of(m.board);
+      lastOrderTask = m.lastOrderTask;
+    } else if (m.type === "derived" && table !== null) {
       const full = m.full === null ? table : tableOfShared(m.full);
       if (full !== table) adoptDerived(table, full);
       ValueIndex.adopt(full, m.index);
-      return;
+      indexMade = true;
+    } else if (m.type === "order") {
+      // Not taken again once this thread is past the last task that needs it.
+      if (!finished && taken <= lastOrderTask) order = m.order;
     }
-    if (m.type === "order") {
-      order = m.order ?? undefined;
-      return;
-    }
-    if (m.type !== "task") return;
-    try {
-      if (table === null) throw new Error("a task arrived before the table");
-      const task = m.task;
-      let gaps = 0;
-      const exportable = exportTableOf(task.kind, table, {
-        group: task.group,
-        part: task.part,
-        seriesOrder: order,
-        onGaps: (n) => {
-          gaps = n;
-        },
-      });
-      const rows = writeCsvFile(task.path, exportable, {
-        guardFormulas: true,
-        header: task.part.index === 0,
-        // The part path is a temporary file the main thread made, and joins or removes.
-        inPlace: true,
-        onProgress: (_done, _rows, fraction) => post({ type: "progress", fraction }),
-      });
-      post({ type: "done", rows, gaps });
-    } catch (err) {
-      const e = err instanceof Error ? err : new Error(String(err));
-      post({ type: "failed", message: e.message, stack: e.stack ?? e.message });
-    }
+    work();
   });
 }

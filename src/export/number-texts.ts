@@ -23,11 +23,11 @@ const CHUNK = 2048;
 
 export class NumberTexts {
   private chunk = 0;
-  private text: string;
+  private text: Buffer;
   private pos = 1; // past "["
 
-  private constructor(private readonly texts: readonly string[]) {
-    this.text = texts[0] as string;
+  private constructor(private readonly texts: readonly Buffer[]) {
+    this.text = texts[0] as Buffer;
   }
 
   /** True for a number whose text comes from here: what the writer does not write as an integer. */
@@ -37,18 +37,18 @@ export class NumberTexts {
 
   /** The texts of values[rows[i]] (values[i] without rows), i < length, that `wants`; null when there are none. */
   static of(values: ArrayLike<number>, rows: ArrayLike<number> | null, length: number): NumberTexts | null {
-    const texts: string[] = [];
+    const texts: Buffer[] = [];
     let batch: number[] = [];
     for (let i = 0; i < length; i++) {
       const x = values[rows === null ? i : (rows[i] as number)] as number;
       if (!NumberTexts.wants(x)) continue;
       batch.push(x);
       if (batch.length === CHUNK) {
-        texts.push(JSON.stringify(batch));
+        texts.push(Buffer.from(JSON.stringify(batch), "latin1"));
         batch = [];
       }
     }
-    if (batch.length > 0) texts.push(JSON.stringify(batch));
+    if (batch.length > 0) texts.push(Buffer.from(JSON.stringify(batch), "latin1"));
     return texts.length === 0 ? null : new NumberTexts(texts);
   }
 
@@ -64,10 +64,10 @@ export class NumberTexts {
       this.text = text;
       at = 1;
     }
-    let c = text.charCodeAt(at);
+    let c = text[at] as number;
     while (c !== COMMA && c !== CLOSE) {
       buf[pos++] = c;
-      c = text.charCodeAt(++at);
+      c = text[++at] as number;
     }
     this.pos = at + 1;
     return pos;

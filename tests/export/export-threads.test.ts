@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -91,6 +91,36 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     }
     expect(fractions.at(-1)).toBe(1);
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("with one thread (the main thread alone) or three, the outputs are the same", async () => {
+    ensureBuilt();
+    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
+    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
+    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
+    const { table } = await load("datasets", { shared: true });
+    const dir = outDir();
+    const files = (n: number) => KINDS.map((kind) => ({ kind, path: join(dir, `${n}-${kind}.csv`) }));
+    const one = await new ExportThreads(1).run(table, files(1));
+    const three = await new ExportThreads(3).run(table, files(3), undefined, 2);
+    expect(three).toEqual(one);
+    for (const kind of KINDS)
+      expect(readFileSync(join(dir, `3-${kind}.csv`), "utf8")).toBe(readFileSync(join(dir, `1-${kind}.csv`), "utf8"));
+  });
+
+  it("a thread's file error reaches the caller with its code and path, and no part is left", async () => {
+    ensureBuilt();
+    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
+    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
+    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
+    const { table } = await load("datasets", { shared: true });
+    const dir = outDir();
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    // Both parts go under a path whose folder is a file: whichever thread takes a part fails.
+    const run = new ExportThreads(2).run(table, [{ kind: "yoy", path: join(file, "yoy.csv") }], undefined, 2);
+    await expect(run).rejects.toMatchObject({ code: "ENOTDIR" });
+    expect(readdirSync(dir)).toEqual(["a-file"]);
   });
 
   it("`export --threads 2` writes what `--threads 1` writes; a bad output path is an error, with nothing left behind", () => {

@@ -70,7 +70,8 @@ export const exportCommand: CommandModule = {
         const layout = csv && threads === undefined ? findDatasetFiles(path) : undefined;
         const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
         const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
-        // Threads start before the load, so they ready themselves while the table is read into shared memory.
+        // The main thread and count − 1 workers write; the workers start before the load, so they ready
+        // themselves while the table is read into shared memory.
         let pool: ExportThreads | null = null;
         if (count > 1) {
           const { ExportThreads } = await import("../../export/export-threads.js");
