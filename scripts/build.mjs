@@ -4,7 +4,7 @@
 // The bundle exists for start-up time: a command like `compare` otherwise loads some 60 modules one by
 // one, and resolving and linking them is a good part of an answer that should feel instant. esbuild
 // joins the CLI's modules into dist/bin/ (one file per command plus shared chunks, so a command still
-// loads only its own code), with the script of export's worker threads beside it; packages stay external
+// loads only its own code), with the scripts of export's threads beside it; packages stay external
 // and load as before. dist/cli/main.js, the `bin` of the package, then just imports the bundle. The API
 // (dist/index.js) is the plain compiled modules.
 import { execFileSync } from "node:child_process";
@@ -20,8 +20,12 @@ const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "ts
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 await build({
-  // The export threads' script too: a thread then starts from a few files, not the compiled modules.
-  entryPoints: { main: new URL("cli/main.js", dist).pathname, "export-worker": new URL("export/export-worker.js", dist).pathname },
+  // The export threads' scripts too: a thread then starts from a few files, not the compiled modules.
+  entryPoints: {
+    main: new URL("cli/main.js", dist).pathname,
+    "export-lead": new URL("cli/export-lead.js", dist).pathname,
+    "export-worker": new URL("export/export-worker.js", dist).pathname,
+  },
   outdir: new URL("bin/", dist).pathname,
   bundle: true,
   splitting: true,
@@ -29,7 +33,7 @@ await build({
   platform: "node",
   target: "node20",
   packages: "external",
-  // Chunks sit beside main.js and export-worker.js, so the threads' script, found relative to
+  // Chunks sit beside main.js and the threads' scripts, so a thread's script, found relative to
   // import.meta.url, is the bundled one from the bundle and the compiled one from the compiled modules.
   chunkNames: "[name]-[hash]",
   logLevel: "warning",

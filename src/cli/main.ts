@@ -2,4 +2,7 @@
 import { processIO } from "./cli-context.js";
 import { runCli } from "./run-cli.js";
 
-process.exitCode = await runCli(process.argv.slice(2), processIO);
+const argv = process.argv.slice(2);
+// An export may run on threads: their start-up overlaps this one's (see export-thread.ts).
+if (argv[0] === "export") (await import("./export-thread.js")).startExportThreadEarly(argv[1]);
+process.exitCode = await runCli(argv, processIO);

@@ -1,5 +1,6 @@
 /**
- * CSV exports on several threads, the main thread one of them. The outputs (observations, year over
+ * CSV exports on several threads, the calling one among them (in the CLI, the export thread of
+ * cli/export-thread.ts; below, "the main thread" is the calling one). The outputs (observations, year over
  * year, shares, audit) become tasks on a shared board (task-board.ts) that each thread takes from as it
  * gets free; a table of many rows has each output cut into one part per thread (consecutive rows, walk
  * positions or reports: see export-part.ts), a smaller one gives each output to one thread whole, since

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -143,6 +143,50 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     expect(bad.stderr).toContain(`cannot write ${folder}: it is a folder`);
     expect(bad.stderr).not.toContain("    at ");
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("a long corpus big enough for threads (its export thread starts before the options are read) gives the one-thread files", () => {
+    ensureBuilt();
+    const dir = outDir();
+    const gen = spawnSync(process.execPath, [
+      "bench/generate-corpus.mjs",
+      "--entities",
+      "530",
+      "--years",
+      "10",
+      "--metrics",
+      "20",
+      "--out",
+      dir,
+    ]);
+    expect(gen.status).toBe(0);
+    const corpus = join(dir, "corpus.csv");
+    // What makes the CLI start the export thread at once: a CSV file of at least 4 MB.
+    expect(statSync(corpus).size).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    const kinds = ["yoy", "shares", "audit"];
+    const cli = (threads: string) =>
+      runBuilt("export", corpus, "--what", ...kinds, "--out", ...kinds.map((k) => join(dir, `${threads}-${k}.csv`)), "--threads", threads);
+    const two = cli("2");
+    expect(two.status).toBe(0);
+    expect(two.stderr).toContain("wrote 106,000 yoy rows");
+    expect(cli("1").status).toBe(0);
+    for (const k of kinds) expect(readFileSync(join(dir, `2-${k}.csv`), "utf8")).toBe(readFileSync(join(dir, `1-${k}.csv`), "utf8"));
+  });
+
+  it("on threads, problems in the datasets are printed as on one thread, with exit code 1 and no output", () => {
+    ensureBuilt();
+    const dir = outDir();
+    const data = join(dir, "datasets");
+    cpSync("datasets/jiamusi", join(data, "jiamusi"), { recursive: true });
+    const file = join(data, "jiamusi", "2017.csv");
+    writeFileSync(file, readFileSync(file, "utf8").replace("proactive_items,89370,", "proactive_items,12万,"));
+    const run = (threads: string) =>
+      runBuilt("export", data, "--what", "yoy", "--out", join(dir, `yoy-${threads}.csv`), "--threads", threads);
+    const [two, one] = [run("2"), run("1")];
+    expect(two.status).toBe(1);
+    expect(two.stderr).toContain("E_UNIT_IN_VALUE");
+    expect(two.stderr).toBe(one.stderr);
+    expect(existsSync(join(dir, "yoy-2.csv"))).toBe(false);
   });
 
   it("--threads and --group are checked before anything is read", () => {

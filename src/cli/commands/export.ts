@@ -4,11 +4,13 @@ import type { ObservationTable } from "../../core/observation-table.js";
 import { UsageError } from "../../errors.js";
 import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
-import type { CsvOutput, ExportThreads, OutputResult } from "../../export/export-threads.js";
+import type { CsvOutput } from "../../export/export-threads.js";
 import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
+import { reportWritten } from "../export-on-threads.js";
+import { runThreadedExport, PARALLEL_MIN_BYTES, stopEarlyExportThread } from "../export-thread.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
 import { countText } from "../tables/number-formats.js";
@@ -23,14 +25,6 @@ interface ExportCommandOptions {
 }
 
 const KINDS: readonly string[] = ["observations", "yoy", "shares", "audit"] satisfies ExportKind[];
-
-/**
- * Below this much CSV (about 100,000 rows of a long corpus) outputs are written on the main thread
- * unless --threads asks otherwise: a thread costs a start-up and code compiled afresh, and two threads
- * on this workload run well short of twice as fast (they share memory bandwidth). Measured here: at
- * 50,000 rows (2 MB) two threads took 10 % longer than one, at 200,000 rows (8 MB) 20 % less.
- */
-const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 export const exportCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
@@ -70,22 +64,14 @@ export const exportCommand: CommandModule = {
         const layout = csv && threads === undefined ? findDatasetFiles(path) : undefined;
         const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
         const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
-        // The main thread and count − 1 workers write; the workers start before the load, so they ready
-        // themselves while the table is read into shared memory.
-        let pool: ExportThreads | null = null;
         if (count > 1) {
-          const { ExportThreads } = await import("../../export/export-threads.js");
-          pool = new ExportThreads(count);
+          await runThreadedExport(ctx, path, outputs, count, layout);
+          return;
         }
-        try {
-          const table = await loadForCommand(ctx, path, { shared: pool !== null, layout });
-          if (table === null) return;
-          if (pool !== null) await writeOnThreads(ctx, pool, table, outputs);
-          else await writeOneByOne(ctx, table, outputs, formats);
-        } finally {
-          // Whatever happened: live threads would keep the process from exiting.
-          await pool?.close();
-        }
+        stopEarlyExportThread();
+        const table = await loadForCommand(ctx, path, { layout });
+        if (table === null) return;
+        await writeOneByOne(ctx, table, outputs, formats);
       });
   },
 };
@@ -95,16 +81,6 @@ function parseThreads(s: string | undefined): number | undefined {
   const n = Number(s);
   if (!/^\d+$/.test(s.trim()) || n < 1 || n > 256) throw new UsageError(`invalid --threads "${s}": expected a whole number from 1 to 256`);
   return n;
-}
-
-async function writeOnThreads(ctx: CliContext, pool: ExportThreads, table: ObservationTable, outputs: CsvOutput[]): Promise<void> {
-  const bar = progressBar(ctx.io);
-  const what = outputs.map((o) => o.kind).join(", ");
-  const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
-  bar.done();
-  outputs.forEach((o, k) => {
-    written(ctx, o, results[k] as OutputResult);
-  });
 }
 
 async function writeOneByOne(ctx: CliContext, table: ObservationTable, outputs: CsvOutput[], formats: ExportFormat[]): Promise<void> {
@@ -123,11 +99,6 @@ async function writeOneByOne(ctx: CliContext, table: ObservationTable, outputs: 
       bar.update(fraction, `${o.kind} → ${o.path}  ${countText(done)}${all === null ? "" : `/${countText(all)}`} rows`),
     );
     bar.done();
-    written(ctx, o, { rows, gaps });
+    reportWritten(ctx, o, { rows, gaps });
   }
-}
-
-function written(ctx: CliContext, o: CsvOutput, r: OutputResult): void {
-  const note = r.gaps > 0 ? ` (${countText(r.gaps)} growths null: prior year missing, not stated or 0)` : "";
-  ctx.io.stderr(`wrote ${countText(r.rows)} ${o.kind} rows to ${o.path}${note}\n`);
 }
