@@ -86,18 +86,25 @@ export class ExportThreads {
     const lastOrderTask = tasks.findLastIndex((t) => TASK_NEEDS[t.kind] === "order");
     const board = TaskBoard.create(tasks.length);
     const results: OutputResult[] = outputs.map(() => ({ rows: 0, gaps: 0 }));
-    const partsLeft = outputs.map(() => parts);
     const report = () => onProgress?.(board.fraction());
-    // An output is joined and renamed as soon as its last part is written, while other threads still
-    // write theirs: renaming over an old file frees its blocks, milliseconds a megabyte on some disks.
+    // An output is joined and renamed once the board says all its parts are written, checked whenever
+    // this thread is between tasks, so while other threads still write theirs (they cannot tell it by
+    // message: it reads messages only when idle). Joining appends parts (gigabytes at 50M rows), and
+    // renaming over an old file frees its blocks, milliseconds a megabyte on some disks.
+    const joined = outputs.map(() => false);
+    const joinWritten = () => {
+      outputs.forEach((o, k) => {
+        if (joined[k] || !tasks.every((t, i) => t.output !== k || board.written(i))) return;
+        joined[k] = true;
+        joinParts(o.path, partPaths[k] as string[]);
+      });
+    };
     const taskDone = (t: number, r: TaskResult) => {
-      const task = tasks[t] as ExportTask;
-      const sum = results[task.output] as OutputResult;
+      const sum = results[(tasks[t] as ExportTask).output] as OutputResult;
       sum.rows += r.rows;
       sum.gaps += r.gaps;
-      board.progress[t] = 1;
       report();
-      if (--(partsLeft[task.output] as number) === 0) joinParts(outputs[task.output]?.path as string, partPaths[task.output] as string[]);
+      joinWritten();
     };
     const shared = this.workers.length > 0 ? shareTable(table) : null;
     const finished = Promise.all(
@@ -162,6 +169,7 @@ export class ExportThreads {
             board.report(t, fraction);
             report();
           });
+          board.markWritten(t);
         } catch (err) {
           if (err instanceof BoardStopped) break;
           board.stop();

@@ -80,6 +80,7 @@ if (port !== null) {
           b.report(t, fraction);
           post({ type: "progress" });
         });
+        board.markWritten(t);
         post({ type: "done", task: t, ...result });
       } catch (err) {
         if (err instanceof BoardStopped) {

@@ -10,6 +10,8 @@ export interface TaskBoardMemory {
   control: SharedArrayBuffer;
   /** Each task's fraction done, as Float64. */
   progress: SharedArrayBuffer;
+  /** Per task, 1 once its file is written and closed, as Int32. */
+  written: SharedArrayBuffer;
 }
 
 const NEXT = 0;
@@ -27,15 +29,21 @@ export class TaskBoard {
   private readonly control: Int32Array;
   /** Each task's fraction done. */
   readonly progress: Float64Array;
+  private readonly writtenFlags: Int32Array;
 
   private constructor(readonly memory: TaskBoardMemory) {
     this.control = new Int32Array(memory.control);
     this.progress = new Float64Array(memory.progress);
+    this.writtenFlags = new Int32Array(memory.written);
   }
 
   /** A board of `tasks` tasks, none taken. */
   static create(tasks: number): TaskBoard {
-    const board = new TaskBoard({ control: new SharedArrayBuffer(12), progress: new SharedArrayBuffer(Math.max(1, tasks) * 8) });
+    const board = new TaskBoard({
+      control: new SharedArrayBuffer(12),
+      progress: new SharedArrayBuffer(Math.max(1, tasks) * 8),
+      written: new SharedArrayBuffer(Math.max(1, tasks) * 4),
+    });
     board.control[COUNT] = tasks;
     return board;
   }
@@ -69,6 +77,16 @@ export class TaskBoard {
   report(task: number, fraction: number): void {
     this.progress[task] = fraction;
     if (this.stopped) throw new BoardStopped();
+  }
+
+  /** Marks a task's file written and closed, and the task done: whichever thread sees it can join its output. */
+  markWritten(task: number): void {
+    this.progress[task] = 1;
+    Atomics.store(this.writtenFlags, task, 1);
+  }
+
+  written(task: number): boolean {
+    return Atomics.load(this.writtenFlags, task) === 1;
   }
 
   /** The fraction of all tasks done. */

@@ -39,3 +39,15 @@ describe("errors across threads", () => {
     expect("code" in bug).toBe(false);
   });
 });
+
+describe("TaskBoard written flags", () => {
+  it("a task marked written, by any thread, reads as written and done", () => {
+    const board = TaskBoard.create(2);
+    const other = TaskBoard.of(board.memory);
+    expect(board.written(1)).toBe(false);
+    other.markWritten(1);
+    expect(board.written(1)).toBe(true);
+    expect(board.written(0)).toBe(false);
+    expect(board.fraction()).toBe(0.5);
+  });
+});

@@ -10,7 +10,7 @@ import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
 import { reportWritten } from "../export-on-threads.js";
-import { runThreadedExport, PARALLEL_MIN_BYTES, stopEarlyExportThread } from "../export-thread.js";
+import { PARALLEL_MIN_BYTES, runThreadedExport, stopEarlyExportThread } from "../export-thread.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
 import { countText } from "../tables/number-formats.js";
