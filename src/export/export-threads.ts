@@ -211,7 +211,7 @@ function taskOrder(tasks: ExportTask[], parts: number): ExportTask[] {
   );
 }
 
-/** Appends parts 1… to part 0 and renames it over the target. */
+/** Appends parts 1… to part 0, each removed once copied (a part can be gigabytes), and renames part 0 over the target. */
 function joinParts(target: string, parts: readonly string[]): void {
   const first = parts[0] as string;
   if (parts.length > 1) {
@@ -228,6 +228,7 @@ function joinParts(target: string, parts: readonly string[]): void {
         } finally {
           closeSync(src);
         }
+        rmSync(part);
       }
     } finally {
       closeSync(fd);
