@@ -5,7 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { CsvOutput } from "../export/export-threads.js";
-import { threadError } from "../export/thread-error.js";
+import { type ThreadError, threadError } from "../export/thread-error.js";
 import type { DatasetLayout } from "../io/find-dataset-files.js";
 import type { CliContext } from "./cli-context.js";
 import { exportOnThreads } from "./export-on-threads.js";
@@ -21,7 +21,7 @@ export interface ExportLeadData {
   stderrTTY: boolean;
 }
 
-export type FromLead = { type: "done"; exitCode: number } | { type: "failed"; error: ReturnType<typeof threadError> };
+export type FromLead = { type: "done"; exitCode: number } | { type: "failed"; error: ThreadError };
 
 const port = parentPort;
 port?.once("message", (data: ExportLeadData) => {

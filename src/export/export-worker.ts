@@ -87,6 +87,7 @@ if (port !== null) {
           finish();
         } else {
           board.stop();
+          finished = true;
           post({ type: "failed", error: threadError(err) });
         }
         return;
