@@ -4,18 +4,12 @@
  * Its output goes to the main thread's stdout and stderr.
  */
 import { parentPort } from "node:worker_threads";
-import type { CsvOutput } from "../export/export-threads.js";
 import { type ThreadError, threadError } from "../export/thread-error.js";
-import type { DatasetLayout } from "../io/find-dataset-files.js";
 import type { CliContext } from "./cli-context.js";
-import { exportOnThreads } from "./export-on-threads.js";
+import { exportOnThreads, type ThreadedExport } from "./export-on-threads.js";
 
 /** What the export thread is asked to do: its one message. */
-export interface ExportLeadData {
-  path: string;
-  outputs: CsvOutput[];
-  count: number;
-  layout?: DatasetLayout;
+export interface ExportLeadData extends ThreadedExport {
   /** Whether the main thread's stdout and stderr are terminals: a thread's own are pipes. */
   stdoutTTY: boolean;
   stderrTTY: boolean;
@@ -32,7 +26,7 @@ port?.once("message", (data: ExportLeadData) => {
     io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), isTTY: data.stdoutTTY },
     exitCode: 0,
   };
-  exportOnThreads(ctx, data.path, data.outputs, data.count, data.layout).then(
+  exportOnThreads(ctx, data).then(
     () => port.postMessage({ type: "done", exitCode: ctx.exitCode } satisfies FromLead),
     (err) => port.postMessage({ type: "failed", error: threadError(err) } satisfies FromLead),
   );

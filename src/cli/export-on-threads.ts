@@ -8,16 +8,20 @@ import type { DatasetLayout } from "../io/find-dataset-files.js";
 import type { CliContext } from "./cli-context.js";
 import { loadForCommand } from "./load-for-command.js";
 import { progressBar } from "./progress-bar.js";
-import { countText } from "./tables/number-formats.js";
+import { reportWritten } from "./report-written.js";
 
-/** Loads `path` into shared memory and writes the CSV outputs on `count` threads, this one and count − 1 workers. */
-export async function exportOnThreads(
-  ctx: CliContext,
-  path: string,
-  outputs: readonly CsvOutput[],
-  count: number,
-  layout?: DatasetLayout,
-): Promise<void> {
+/** What a threaded export is to do. */
+export interface ThreadedExport {
+  path: string;
+  outputs: CsvOutput[];
+  /** Threads in all: the one running the export and count − 1 workers. */
+  count: number;
+  /** The files under the path, when the main thread listed them already. */
+  layout?: DatasetLayout;
+}
+
+/** Loads the datasets into shared memory and writes the CSV outputs on the export's threads. */
+export async function exportOnThreads(ctx: CliContext, { path, outputs, count, layout }: ThreadedExport): Promise<void> {
   // The workers start before the load, so they ready themselves while the table is read.
   const pool = new ExportThreads(count);
   try {
@@ -34,10 +38,4 @@ export async function exportOnThreads(
     // Whatever happened: live threads would keep the process from exiting.
     await pool.close();
   }
-}
-
-/** The line `export` prints for each output written. */
-export function reportWritten(ctx: CliContext, o: CsvOutput, r: OutputResult): void {
-  const note = r.gaps > 0 ? ` (${countText(r.gaps)} growths null: prior year missing, not stated or 0)` : "";
-  ctx.io.stderr(`wrote ${countText(r.rows)} ${o.kind} rows to ${o.path}${note}\n`);
 }

@@ -13,11 +13,10 @@
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
-import type { CsvOutput } from "../export/export-threads.js";
 import { errorOfThread } from "../export/thread-error.js";
-import type { DatasetLayout } from "../io/find-dataset-files.js";
 import type { CliContext } from "./cli-context.js";
 import type { ExportLeadData, FromLead } from "./export-lead.js";
+import type { ThreadedExport } from "./export-on-threads.js";
 
 /**
  * Below this much CSV (about 100,000 rows of a long corpus) outputs are written on the main thread
@@ -58,21 +57,8 @@ function newExportThread(): Worker {
 }
 
 /** The main thread's side of an export on `count` threads: hands it to the export thread and waits. */
-export async function runThreadedExport(
-  ctx: CliContext,
-  path: string,
-  outputs: readonly CsvOutput[],
-  count: number,
-  layout?: DatasetLayout,
-): Promise<void> {
-  const data: ExportLeadData = {
-    path,
-    outputs: [...outputs],
-    count,
-    layout,
-    stdoutTTY: ctx.io.isTTY,
-    stderrTTY: Boolean(process.stderr.isTTY),
-  };
+export async function runThreadedExport(ctx: CliContext, job: ThreadedExport): Promise<void> {
+  const data: ExportLeadData = { ...job, stdoutTTY: ctx.io.isTTY, stderrTTY: Boolean(process.stderr.isTTY) };
   const lead = early ?? newExportThread();
   early = null;
   lead.ref();

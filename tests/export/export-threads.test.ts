@@ -19,6 +19,16 @@ function ensureBuilt(): void {
   if (!existsSync("dist/export/export-worker.js")) execFileSync(process.execPath, ["scripts/build.mjs"]);
 }
 
+/** The built ExportThreads (threads need the compiled worker script) and the bundled datasets, loaded onto shared memory. */
+async function builtThreadsAndTable() {
+  ensureBuilt();
+  const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
+  const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
+  const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
+  const { table } = await load("datasets", { shared: true });
+  return { ExportThreads, table };
+}
+
 /** The built CLI as a real process (threads need the compiled worker script). */
 function runBuilt(...args: string[]) {
   return spawnSync(process.execPath, ["dist/cli/main.js", ...args], { encoding: "utf8" });
@@ -74,11 +84,7 @@ describe("export parts", () => {
 
 describe("ExportThreads (worker threads, from dist/)", () => {
   it("cut into parts across two threads, every output is the one-thread file; no part files are left", async () => {
-    ensureBuilt();
-    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
-    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
-    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
-    const { table } = await load("datasets", { shared: true });
+    const { ExportThreads, table } = await builtThreadsAndTable();
     const dir = outDir();
     const outputs = KINDS.map((kind) => ({ kind, path: join(dir, `${kind}.csv`) }));
     const fractions: number[] = [];
@@ -94,11 +100,7 @@ describe("ExportThreads (worker threads, from dist/)", () => {
   });
 
   it("with one thread (the main thread alone) or three, the outputs are the same", async () => {
-    ensureBuilt();
-    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
-    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
-    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
-    const { table } = await load("datasets", { shared: true });
+    const { ExportThreads, table } = await builtThreadsAndTable();
     const dir = outDir();
     const files = (n: number) => KINDS.map((kind) => ({ kind, path: join(dir, `${n}-${kind}.csv`) }));
     const one = await new ExportThreads(1).run(table, files(1));
@@ -109,11 +111,7 @@ describe("ExportThreads (worker threads, from dist/)", () => {
   });
 
   it("a thread's file error reaches the caller with its code and path, and no part is left", async () => {
-    ensureBuilt();
-    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
-    const { ExportThreads } = (await import(url("dist/export/export-threads.js"))) as typeof import("../../src/export/export-threads.js");
-    const { loadDatasets: load } = (await import(url("dist/io/load-datasets.js"))) as typeof import("../../src/io/load-datasets.js");
-    const { table } = await load("datasets", { shared: true });
+    const { ExportThreads, table } = await builtThreadsAndTable();
     const dir = outDir();
     const file = join(dir, "a-file");
     writeFileSync(file, "");

@@ -9,10 +9,10 @@ import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
-import { reportWritten } from "../export-on-threads.js";
 import { PARALLEL_MIN_BYTES, runThreadedExport, stopEarlyExportThread } from "../export-thread.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
+import { reportWritten } from "../report-written.js";
 import { countText } from "../tables/number-formats.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -65,7 +65,7 @@ export const exportCommand: CommandModule = {
         const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
         const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
         if (count > 1) {
-          await runThreadedExport(ctx, path, outputs, count, layout);
+          await runThreadedExport(ctx, { path, outputs, count, layout });
           return;
         }
         stopEarlyExportThread();
