@@ -1,33 +1,63 @@
 /**
- * The thread an export on several threads runs in: it loads the datasets, makes what the outputs need
- * and writes its share of them, while the main thread only waits for it (see export-thread.ts for why).
- * Its output goes to the main thread's stdout and stderr.
+ * The thread an export on several threads runs in (see export-thread.ts for why not the main thread):
+ * it starts the workers as soon as it knows how many, receives the table the main thread loaded onto
+ * shared memory, makes what the outputs need and writes its share of them. Its output goes to the main
+ * thread's stdout and stderr.
  */
 import { parentPort } from "node:worker_threads";
+import type { ObservationTable } from "../core/observation-table.js";
+import { type SharedTable, tableOfShared } from "../core/shared-table.js";
+import { type CsvOutput, ExportThreads, type OutputResult } from "../export/export-threads.js";
 import { type ThreadError, threadError } from "../export/thread-error.js";
 import type { CliContext } from "./cli-context.js";
-import { exportOnThreads, type ThreadedExport } from "./export-on-threads.js";
+import { progressBar } from "./progress-bar.js";
+import { reportWritten } from "./report-written.js";
 
-/** What the export thread is asked to do: its one message. */
-export interface ExportLeadData extends ThreadedExport {
-  /** Whether the main thread's stdout and stderr are terminals: a thread's own are pipes. */
-  stdoutTTY: boolean;
-  stderrTTY: boolean;
-}
+export type ToLead =
+  /** How many threads to write on (this one and count − 1 workers), and whether the main thread's
+   *  stdout and stderr are terminals: a thread's own are pipes. */
+  { type: "prepare"; count: number; stdoutTTY: boolean; stderrTTY: boolean } | { type: "run"; table: SharedTable; outputs: CsvOutput[] };
 
-export type FromLead = { type: "done"; exitCode: number } | { type: "failed"; error: ThreadError };
+export type FromLead = { type: "done" } | { type: "failed"; error: ThreadError };
 
 const port = parentPort;
-port?.once("message", (data: ExportLeadData) => {
-  if (port === null) return;
-  // Progress bars are drawn only on a terminal (progress-bar.ts asks process.stderr).
-  Object.defineProperty(process.stderr, "isTTY", { value: data.stderrTTY });
-  const ctx: CliContext = {
-    io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), isTTY: data.stdoutTTY },
-    exitCode: 0,
-  };
-  exportOnThreads(ctx, data).then(
-    () => port.postMessage({ type: "done", exitCode: ctx.exitCode } satisfies FromLead),
-    (err) => port.postMessage({ type: "failed", error: threadError(err) } satisfies FromLead),
-  );
-});
+if (port !== null) {
+  let pool: ExportThreads | null = null;
+  let ctx: CliContext | null = null;
+  const post = (m: FromLead) => port.postMessage(m);
+  port.on("message", (m: ToLead) => {
+    if (m.type === "prepare") {
+      // Progress bars are drawn only on a terminal (progress-bar.ts asks process.stderr).
+      Object.defineProperty(process.stderr, "isTTY", { value: m.stderrTTY });
+      ctx = {
+        io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), isTTY: m.stdoutTTY },
+        exitCode: 0,
+      };
+      // The workers start now, so they ready themselves while the main thread loads the table.
+      pool = new ExportThreads(m.count);
+      return;
+    }
+    if (pool === null || ctx === null) return;
+    // The one task: once it is done, nothing more is awaited here, and the thread may end.
+    port.unref();
+    write(ctx, pool, tableOfShared(m.table), m.outputs).then(
+      () => post({ type: "done" }),
+      (err) => post({ type: "failed", error: threadError(err) }),
+    );
+  });
+}
+
+async function write(ctx: CliContext, pool: ExportThreads, table: ObservationTable, outputs: CsvOutput[]): Promise<void> {
+  try {
+    const bar = progressBar(ctx.io);
+    const what = outputs.map((o) => o.kind).join(", ");
+    const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
+    bar.done();
+    outputs.forEach((o, k) => {
+      reportWritten(ctx, o, results[k] as OutputResult);
+    });
+  } finally {
+    // Whatever happened: live threads would keep the process from exiting.
+    await pool.close();
+  }
+}

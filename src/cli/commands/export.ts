@@ -9,7 +9,7 @@ import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
-import { PARALLEL_MIN_BYTES, runThreadedExport, stopEarlyExportThread } from "../export-thread.js";
+import { PARALLEL_MIN_BYTES, prepareThreadedExport, stopEarlyExportThread } from "../export-thread.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
 import { reportWritten } from "../report-written.js";
@@ -64,14 +64,17 @@ export const exportCommand: CommandModule = {
         const layout = csv && threads === undefined ? findDatasetFiles(path) : undefined;
         const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
         const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
-        if (count > 1) {
-          await runThreadedExport(ctx, { path, outputs, count, layout });
-          return;
+        if (count <= 1) stopEarlyExportThread();
+        const threaded = count > 1 ? prepareThreadedExport(ctx, count) : null;
+        try {
+          const table = await loadForCommand(ctx, path, { shared: threaded !== null, layout });
+          if (table === null) return;
+          if (threaded !== null) await threaded.run(table, outputs);
+          else await writeOneByOne(ctx, table, outputs, formats);
+        } finally {
+          // Whatever happened: a live export thread would keep the process from exiting.
+          await threaded?.cancel();
         }
-        stopEarlyExportThread();
-        const table = await loadForCommand(ctx, path, { layout });
-        if (table === null) return;
-        await writeOneByOne(ctx, table, outputs, formats);
       });
   },
 };
