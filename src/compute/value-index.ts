@@ -13,14 +13,17 @@ const built = new WeakMap<ObservationTable, ValueIndex>();
 
 export class ValueIndex {
   /**
-   * The index of a table, built on first use (tables are not changed once built). `shared` puts its
-   * slots on a SharedArrayBuffer, for threads to adopt (see adopt) instead of building their own.
+   * The index of a table, built on first use (tables are not changed once built) and kept for the
+   * table unless `keep` is false. `shared` puts its slots on a SharedArrayBuffer, for threads to adopt
+   * (see adopt) instead of building their own.
    */
-  static of(table: ObservationTable, options: { shared?: boolean } = {}): ValueIndex {
+  static of(table: ObservationTable, options: { shared?: boolean; keep?: boolean } = {}): ValueIndex {
     let index = built.get(table);
     if (index === undefined) {
       index = new ValueIndex(table, RowTable.build(table, options.shared === true));
-      built.set(table, index);
+      // keep: false for a one-off use (deriving subtotals), so the index is freed with its caller's
+      // frame instead of living as long as the table: 6.4 bytes a row.
+      if (options.keep !== false) built.set(table, index);
     }
     return index;
   }

@@ -36,6 +36,25 @@ describe("a value index and derived table built once for several threads", () =>
   });
 });
 
+describe("which indexes are kept with their table", () => {
+  it("an index is kept and shared by later callers, unless asked for once (keep: false); deriving keeps none of the input's", async () => {
+    const table = await loadDatasetsOrThrow("datasets");
+    const once = ValueIndex.of(table, { keep: false });
+    expect(ValueIndex.of(table, { keep: false })).not.toBe(once);
+    expect(once.row("jiamusi", 2017, "proactive_items")).toBeGreaterThanOrEqual(0);
+    const full = deriveSubtotals(table);
+    expect(full).not.toBe(table);
+    // Deriving looked up sub-rows through an index of the input that it did not keep: the next one
+    // asked for is built afresh.
+    const afterDeriving = ValueIndex.of(table, { keep: false });
+    const kept = ValueIndex.of(table);
+    expect(kept).not.toBe(afterDeriving);
+    expect(ValueIndex.of(table)).toBe(kept);
+    // Asked for once when one is kept already: the kept one.
+    expect(ValueIndex.of(table, { keep: false })).toBe(kept);
+  });
+});
+
 describe("a look-up of a cell the table never has is answered without probing, and still exactly", () => {
   it("a metric, applicant column or year the table lacks gives −1; one it has elsewhere is still found where it is", () => {
     const table = cells([
