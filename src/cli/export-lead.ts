@@ -47,17 +47,13 @@ if (port !== null) {
   });
 }
 
+/** Writes the outputs on the pool's threads (which run stops, whatever happens) and says what it wrote. */
 async function write(ctx: CliContext, pool: ExportThreads, table: ObservationTable, outputs: CsvOutput[]): Promise<void> {
-  try {
-    const bar = progressBar(ctx.io);
-    const what = outputs.map((o) => o.kind).join(", ");
-    const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
-    bar.done();
-    outputs.forEach((o, k) => {
-      reportWritten(ctx, o, results[k] as OutputResult);
-    });
-  } finally {
-    // Whatever happened: live threads would keep the process from exiting.
-    await pool.close();
-  }
+  const bar = progressBar(ctx.io);
+  const what = outputs.map((o) => o.kind).join(", ");
+  const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
+  bar.done();
+  outputs.forEach((o, k) => {
+    reportWritten(ctx, o, results[k] as OutputResult);
+  });
 }

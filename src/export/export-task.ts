@@ -5,6 +5,7 @@
 import type { ObservationTable } from "../core/observation-table.js";
 import { type ExportKind, exportTableOf } from "./export-kind.js";
 import type { ExportPart } from "./export-part.js";
+import type { TaskBoard } from "./task-board.js";
 import { writeCsvFile } from "./write-csv-file.js";
 
 export interface ExportTask {
@@ -55,4 +56,25 @@ export function runExportTask(
     onProgress: (_done, _rows, fraction) => onProgress(fraction),
   });
   return { rows, gaps };
+}
+
+/**
+ * Runs task `t` of a board as any thread does: its progress goes on the board (where a report throws
+ * BoardStopped once another thread has failed), then, its file written and closed, the mark that lets
+ * whichever thread is between tasks join its output.
+ */
+export function runBoardTask(
+  board: TaskBoard,
+  t: number,
+  table: ObservationTable,
+  task: ExportTask,
+  order: Int32Array | undefined,
+  onProgress: () => void,
+): TaskResult {
+  const result = runExportTask(table, task, order, (fraction) => {
+    board.report(t, fraction);
+    onProgress();
+  });
+  board.markWritten(t);
+  return result;
 }

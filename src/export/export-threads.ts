@@ -24,7 +24,7 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, shareTable } from "../core/shared-table.js";
 import { tempPathBeside } from "../io/temp-files.js";
 import type { ExportKind } from "./export-kind.js";
-import { type ExportTask, runExportTask, TASK_NEEDS, type TaskResult } from "./export-task.js";
+import { type ExportTask, runBoardTask, TASK_NEEDS, type TaskResult } from "./export-task.js";
 import type { FromThread, ToThread } from "./export-worker.js";
 import { BoardStopped, TaskBoard } from "./task-board.js";
 import { errorOfThread } from "./thread-error.js";
@@ -77,79 +77,87 @@ export class ExportThreads {
     this.used = true;
     // Named once: a temporary name carries the time it was made.
     const partPaths = outputs.map((o) => Array.from({ length: parts }, (_, p) => tempPathBeside(o.path, `.part${p}`)));
-    const tasks: ExportTask[] = taskOrder(
-      outputs.flatMap((o, k) =>
-        (partPaths[k] as string[]).map((path, p) => ({ output: k, kind: o.kind, group: o.group, part: { index: p, count: parts }, path })),
-      ),
-      parts,
-    );
-    const lastOrderTask = tasks.findLastIndex((t) => TASK_NEEDS[t.kind] === "order");
-    const board = TaskBoard.create(tasks.length);
-    const results: OutputResult[] = outputs.map(() => ({ rows: 0, gaps: 0 }));
-    const report = () => onProgress?.(board.fraction());
-    // An output is joined and renamed once the board says all its parts are written, checked whenever
-    // this thread is between tasks, so while other threads still write theirs (they cannot tell it by
-    // message: it reads messages only when idle). Joining appends parts (gigabytes at 50M rows), and
-    // renaming over an old file frees its blocks, milliseconds a megabyte on some disks.
-    const joined = outputs.map(() => false);
-    const joinWritten = () => {
-      outputs.forEach((o, k) => {
-        if (joined[k] || !tasks.every((t, i) => t.output !== k || board.written(i))) return;
-        joined[k] = true;
-        joinParts(o.path, partPaths[k] as string[]);
-      });
-    };
-    const taskDone = (t: number, r: TaskResult) => {
-      const sum = results[(tasks[t] as ExportTask).output] as OutputResult;
-      sum.rows += r.rows;
-      sum.gaps += r.gaps;
-      report();
-      joinWritten();
-    };
-    const shared = this.workers.length > 0 ? shareTable(table) : null;
-    const finished = Promise.all(
-      this.workers.map(
-        (worker, w) =>
-          new Promise<void>((resolve, reject) => {
-            let finishedHere = false;
-            worker.on("message", (m: FromThread) => {
-              if (m.type === "progress") report();
-              else if (m.type === "done") {
-                try {
-                  taskDone(m.task, m);
-                } catch (err) {
-                  board.stop();
-                  reject(err);
-                }
-              } else if (m.type === "finished") {
-                finishedHere = true;
-                resolve();
-              } else reject(errorOfThread(m.error, `export thread ${w + 1} of ${this.workers.length}`));
-            });
-            worker.once("error", (err) => {
-              board.stop();
-              reject(err);
-            });
-            worker.once("exit", (code) => {
-              // Working or waiting for work: either way its tasks would never be done.
-              if (finishedHere) return;
-              board.stop();
-              reject(new Error(`export thread ${w + 1} of ${this.workers.length} stopped (exit code ${code}) before it finished`));
-            });
-            worker.postMessage({
-              type: "start",
-              table: shared as SharedTable,
-              tasks,
-              board: board.memory,
-              lastOrderTask,
-            } satisfies ToThread);
-          }),
-      ),
-    );
-    // Marked handled here: if the main thread's own work throws, the workers are stopped and their
-    // promises reject with nobody left to await them.
-    finished.catch(() => undefined);
+    // Everything from here on inside: whatever fails, the workers are stopped (live ones would keep the
+    // process from exiting) and no part is left.
     try {
+      const tasks: ExportTask[] = taskOrder(
+        outputs.flatMap((o, k) =>
+          (partPaths[k] as string[]).map((path, p) => ({
+            output: k,
+            kind: o.kind,
+            group: o.group,
+            part: { index: p, count: parts },
+            path,
+          })),
+        ),
+        parts,
+      );
+      const lastOrderTask = tasks.findLastIndex((t) => TASK_NEEDS[t.kind] === "order");
+      const board = TaskBoard.create(tasks.length);
+      const results: OutputResult[] = outputs.map(() => ({ rows: 0, gaps: 0 }));
+      const report = () => onProgress?.(board.fraction());
+      // An output is joined and renamed once the board says all its parts are written, checked whenever
+      // this thread is between tasks, so while other threads still write theirs (they cannot tell it by
+      // message: it reads messages only when idle). Joining appends parts (gigabytes at 50M rows), and
+      // renaming over an old file frees its blocks, milliseconds a megabyte on some disks.
+      const joined = outputs.map(() => false);
+      const joinWritten = () => {
+        outputs.forEach((o, k) => {
+          if (joined[k] || !tasks.every((t, i) => t.output !== k || board.written(i))) return;
+          joined[k] = true;
+          joinParts(o.path, partPaths[k] as string[]);
+        });
+      };
+      const taskDone = (t: number, r: TaskResult) => {
+        const sum = results[(tasks[t] as ExportTask).output] as OutputResult;
+        sum.rows += r.rows;
+        sum.gaps += r.gaps;
+        report();
+        joinWritten();
+      };
+      const shared = this.workers.length > 0 ? shareTable(table) : null;
+      const finished = Promise.all(
+        this.workers.map(
+          (worker, w) =>
+            new Promise<void>((resolve, reject) => {
+              let finishedHere = false;
+              worker.on("message", (m: FromThread) => {
+                if (m.type === "progress") report();
+                else if (m.type === "done") {
+                  try {
+                    taskDone(m.task, m);
+                  } catch (err) {
+                    board.stop();
+                    reject(err);
+                  }
+                } else if (m.type === "finished") {
+                  finishedHere = true;
+                  resolve();
+                } else reject(errorOfThread(m.error, `export thread ${w + 1} of ${this.workers.length}`));
+              });
+              worker.once("error", (err) => {
+                board.stop();
+                reject(err);
+              });
+              worker.once("exit", (code) => {
+                // Working or waiting for work: either way its tasks would never be done.
+                if (finishedHere) return;
+                board.stop();
+                reject(new Error(`export thread ${w + 1} of ${this.workers.length} stopped (exit code ${code}) before it finished`));
+              });
+              worker.postMessage({
+                type: "start",
+                table: shared as SharedTable,
+                tasks,
+                board: board.memory,
+                lastOrderTask,
+              } satisfies ToThread);
+            }),
+        ),
+      );
+      // Marked handled here: if the main thread's own work throws, the workers are stopped and their
+      // promises reject with nobody left to await them.
+      finished.catch(() => undefined);
       let order: Int32Array | undefined;
       if (tasks.some((t) => TASK_NEEDS[t.kind] === "order")) {
         order = seriesOrder(table, { shared: shared !== null });
@@ -165,11 +173,7 @@ export class ExportThreads {
         if (t > lastOrderTask) order = undefined;
         let result: TaskResult;
         try {
-          result = runExportTask(table, tasks[t] as ExportTask, order, (fraction) => {
-            board.report(t, fraction);
-            report();
-          });
-          board.markWritten(t);
+          result = runBoardTask(board, t, table, tasks[t] as ExportTask, order, report);
         } catch (err) {
           if (err instanceof BoardStopped) break;
           board.stop();
@@ -190,8 +194,7 @@ export class ExportThreads {
     for (const worker of this.workers) worker.postMessage(message);
   }
 
-  /** Stops the worker threads (when the table turned out too small to share the work, say). */
-  async close(): Promise<void> {
+  private async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -9,7 +9,7 @@ import { adoptDerived } from "../compute/derive-subtotals.js";
 import { type IndexParts, ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
-import { type ExportTask, runExportTask, TASK_NEEDS } from "./export-task.js";
+import { type ExportTask, runBoardTask, TASK_NEEDS } from "./export-task.js";
 import { BoardStopped, TaskBoard, type TaskBoardMemory } from "./task-board.js";
 import { type ThreadError, threadError } from "./thread-error.js";
 
@@ -75,12 +75,7 @@ if (port !== null) {
       const task = tasks[t] as ExportTask;
       if (!ready(task)) return;
       try {
-        const b = board;
-        const result = runExportTask(table, task, order, (fraction) => {
-          b.report(t, fraction);
-          post({ type: "progress" });
-        });
-        board.markWritten(t);
+        const result = runBoardTask(board, t, table, task, order, () => post({ type: "progress" }));
         post({ type: "done", task: t, ...result });
       } catch (err) {
         if (err instanceof BoardStopped) {
