@@ -192,14 +192,16 @@ const DIGITS4 = (() => {
 
 const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]); // = + - @ \t \r
 
-/** True when a field holds a comma, quote or line break (RFC 4180 quotes it then). */
+/**
+ * True when a field holds a comma, quote or line break (RFC 4180 quotes it then). A regular expression,
+ * not a loop over char codes: audit messages are long two-byte (Chinese) strings, which V8's regexp
+ * engine scans about three times as fast (the loop was the audit export's largest single cost at 1M rows).
+ */
 function needsQuotes(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === QUOTE || c === 10 || c === 13) return true;
-  }
-  return false;
+  return NEEDS_QUOTES.test(s);
 }
+
+const NEEDS_QUOTES = /[",\n\r]/;
 
 /** The UTF-8 bytes of a CSV text field (RFC 4180), with a formula guard when asked. */
 export function encodeField(s: string, guard: boolean): Buffer {
