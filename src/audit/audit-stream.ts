@@ -96,7 +96,7 @@ function printedChangeRows(ctx: AuditContext): { report: Int32Array; row: Int32A
   const wanted = new Set(rows.map((i) => t.entity[i] as number));
   const positions = new Map<number, Map<number, number>>();
   ctx.reports.forEach((r, k) => {
-    const e = ctx.index.entityCode(r.entity);
+    const e = r.code;
     if (!wanted.has(e)) return;
     let years = positions.get(e);
     if (years === undefined) {

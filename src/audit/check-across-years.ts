@@ -11,7 +11,7 @@ import type { Finding } from "./finding.js";
 import { type CompiledSumCheck, compiledPerYear, compileSumCheck, runSumChecks, type SumCheckSpec } from "./sum-check.js";
 
 export function checkAcrossYears(ctx: AuditContext, r: Report): Finding[] {
-  if (!ctx.index.hasYear(r.entity, r.year - 1)) return [];
+  if (!ctx.rows.has(r.code, r.year - 1)) return [];
   return runSumChecks(ctx, r, checksOf(r.year), []);
 }
 

@@ -37,9 +37,7 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
   const prior = priorFig.value ?? Number.NaN;
   const figures = [fig, priorFig];
   const derivedNote =
-    priorFig.file !== null && t.basis[ctx.index.row(r.entity, r.year - 1, metric, applicant)] === 1
-      ? ` (the ${r.year - 1} figure is derived)`
-      : "";
+    priorFig.file !== null && t.basis[ctx.row(r, metric, applicant, r.year - 1)] === 1 ? ` (the ${r.year - 1} figure is derived)` : "";
   if (Number.isNaN(prior) || Number.isNaN(value)) {
     out.push(
       finding(r, change !== null ? "printed_change" : "printed_growth", "note", fig, {

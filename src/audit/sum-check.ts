@@ -38,6 +38,12 @@ export interface CompiledSumCheck {
   parts: readonly CompiledTerm[];
   /** Skip the check when the whole is a subtotal the toolkit derived from these very parts. */
   skipDerivedWhole: boolean;
+  /** The distinct metrics of the whole and the parts, in that order: every finding's `metrics` (copied). */
+  metrics: readonly MetricId[];
+  /** The report year it was compiled for. */
+  year: number;
+  /** Could-not-run messages made so far for reports of `year`, by the bit mask of the parts not stated. */
+  notStated: Map<number, string>;
 }
 
 interface CompiledTerm {
@@ -60,6 +66,9 @@ export function compileSumCheck(spec: SumCheckSpec, reportYear: number, options:
     whole: term(spec.whole),
     parts: spec.parts.map(term),
     skipDerivedWhole: (options.skipDerivedWhole ?? false) && derivedOnly,
+    metrics: [...new Set([spec.whole.metric, ...spec.parts.map((t) => t.metric)])],
+    year: reportYear,
+    notStated: new Map(),
   };
 }
 
@@ -111,11 +120,11 @@ let termRows = new Int32Array(64);
 function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number {
   const e = r.code;
   if (e < 0) return SKIP;
-  const index = ctx.index;
+  const rows = ctx.rows;
   const value = ctx.table.value;
   const w = c.whole;
   if (w.metric < 0) return SKIP;
-  const wholeRow = index.rowOf(e, r.year + w.yearOffset, w.metric, w.applicant);
+  const wholeRow = rows.rowOf(e, r.year + w.yearOffset, w.metric, w.applicant);
   if (wholeRow < 0) return SKIP;
   if (c.skipDerivedWhole && ctx.table.basis[wholeRow] === 1) return SKIP;
   const whole = value[wholeRow] as number;
@@ -127,7 +136,7 @@ function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number
   let computed = 0;
   for (let k = 0; k < parts.length; k++) {
     const t = parts[k] as CompiledTerm;
-    const row = t.metric < 0 ? -1 : index.rowOf(e, r.year + t.yearOffset, t.metric, t.applicant);
+    const row = t.metric < 0 ? -1 : rows.rowOf(e, r.year + t.yearOffset, t.metric, t.applicant);
     termRows[k + 1] = row;
     const v = row < 0 ? Number.NaN : (value[row] as number);
     if (!Number.isNaN(v)) known++;
@@ -144,37 +153,42 @@ function quickOutcome(ctx: AuditContext, r: Report, c: CompiledSumCheck): number
  */
 function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Finding | null {
   const spec = c.spec;
-  const fig = (t: SumTerm, k: number) => ctx.figureAt(termRows[k] as number, t.metric, t.applicant, t.year ?? r.year);
-  const whole = fig(spec.whole, 0);
-  const parts = spec.parts.map((t, k) => fig(t, k + 1));
-  const figures: FindingFigure[] = [whole, ...parts];
+  const n = spec.parts.length;
+  // The whole, then the parts: a plain loop, as a corpus makes this for hundreds of thousands of
+  // findings and a spread and an entries() iterator per finding cost more than the figures themselves.
+  const whole = ctx.figureAt(termRows[0] as number, spec.whole.metric, spec.whole.applicant, spec.whole.year ?? r.year);
+  const figures: FindingFigure[] = [whole];
   const wholeValue = whole.value as number;
   let known = 0;
   let stated = 0;
-  for (const [k, p] of parts.entries()) {
+  for (let k = 0; k < n; k++) {
+    const t = spec.parts[k] as SumTerm;
+    const p = ctx.figureAt(termRows[k + 1] as number, t.metric, t.applicant, t.year ?? r.year);
+    figures.push(p);
     if (p.value === null) continue;
     known++;
-    stated += (spec.parts[k]?.sign ?? 1) * p.value;
+    stated += (t.sign ?? 1) * p.value;
   }
   const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
-  if (known < parts.length) {
+  if (known < n) {
     const allAdded = spec.parts.every((t) => (t.sign ?? 1) === 1);
     if (allAdded && stated > wholeValue) {
       ctx.checksRun++;
       return finding(r, spec.check, "error", whole, {
         printed: wholeValue,
         computed: stated,
-        message: `${termName(spec.whole, r.year)}${col} = ${wholeValue}, but its stated parts alone add up to ${stated} (${parts.length - known} more not stated): ${spec.label}.`,
+        message: `${termName(spec.whole, r.year)}${col} = ${wholeValue}, but its stated parts alone add up to ${stated} (${n - known} more not stated): ${spec.label}.`,
         figures,
+        metrics: c.metrics.slice(),
       });
     }
-    const missing = spec.parts.filter((_, k) => parts[k]?.value === null).map((t) => termName(t, r.year));
     return finding(r, spec.check, "note", whole, {
       ran: false,
       printed: wholeValue,
       computed: null,
-      message: `${spec.label}${col} could not be checked: ${missing.join(", ")} not stated.`,
+      message: notStatedMessage(c, figures, r.year),
       figures,
+      metrics: c.metrics.slice(),
     });
   }
   ctx.checksRun++;
@@ -182,15 +196,37 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
   if (computed === wholeValue) return null;
   // The arithmetic spelled out, only for a mismatch (a corpus has many more could-not-run notes).
   const expr = spec.parts
-    .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${parts[k]?.value ?? "?"}`)
+    .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${figures[k + 1]?.value ?? "?"}`)
     .join("");
   const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year)}`).join("");
   return finding(r, spec.check, spec.severity ?? "error", whole, {
     printed: wholeValue,
     computed,
-    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${wholeValue}, but ${names} = ${parts.length > 1 ? `${expr} = ` : ""}${computed}.`,
+    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${wholeValue}, but ${names} = ${n > 1 ? `${expr} = ` : ""}${computed}.`,
     figures,
+    metrics: c.metrics.slice(),
   });
+}
+
+/**
+ * The message of a check that could not run, the same for every report missing the same parts: kept
+ * per missing set (a bit mask of parts), so a corpus's many could-not-run notes share a few texts
+ * rather than build one each.
+ */
+function notStatedMessage(c: CompiledSumCheck, figures: readonly FindingFigure[], year: number): string {
+  const parts = c.parts.length;
+  let mask = 0;
+  for (let k = 0; k < parts && k < 31; k++) if (figures[k + 1]?.value === null) mask |= 1 << k;
+  const cacheable = parts <= 31 && year === c.year;
+  let text = cacheable ? c.notStated.get(mask) : undefined;
+  if (text === undefined) {
+    const spec = c.spec;
+    const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
+    const missing = spec.parts.filter((_, k) => figures[k + 1]?.value === null).map((t) => termName(t, year));
+    text = `${spec.label}${col} could not be checked: ${missing.join(", ")} not stated.`;
+    if (cacheable) c.notStated.set(mask, text);
+  }
+  return text;
 }
 
 function termName(t: SumTerm, year: number): string {

@@ -11,8 +11,9 @@ import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } f
 import { BREAKDOWN_SPECS, type BreakdownSpec } from "./breakdown-specs.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
 import { type ReportList, reportOrder } from "./report-order.js";
+import { ReportRows } from "./report-rows.js";
 import { ShareColumns, ShareComputer } from "./share-columns.js";
-import { ValueIndex } from "./value-index.js";
+import type { ValueIndex } from "./value-index.js";
 
 export interface BreakdownOptions {
   /** Only this report year (default every year). */
@@ -68,7 +69,7 @@ export function breakdown(table: ObservationTable, options: BreakdownOptions = {
     return (options.year === undefined || y === options.year) && (entities === null || entities.has(full.entityNames[e] as string));
   });
   const cols = new ShareColumns(reports.length * 8);
-  new ShareComputer(full, ValueIndex.of(full), options.group).compute(reports, 0, reports.length, cols);
+  new ShareComputer(full, new ReportRows(full), options.group).compute(reports, 0, reports.length, cols);
   const out: BreakdownRow[] = new Array(cols.length);
   for (let i = 0; i < cols.length; i++) {
     const entity = full.entityNames[cols.entity[i] as number] as string;

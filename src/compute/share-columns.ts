@@ -1,6 +1,6 @@
 /**
  * Breakdown shares as typed columns, computed report by report over integer codes: the group specs are
- * compiled to catalogue codes once, every cell is found through the value index by codes, and a result
+ * compiled to catalogue codes once, every cell is found by codes among its report's rows, and a result
  * row is a slot in pre-sized arrays, not an object. A builder is reused piece after piece, so shares of
  * any number of reports stream out in bounded memory (see breakdown() for the semantics).
  */
@@ -9,7 +9,7 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { APPLICANTS, type Layout } from "../types.js";
 import { BREAKDOWN_SPECS, type BreakdownSpec } from "./breakdown-specs.js";
 import type { ReportList } from "./report-order.js";
-import type { ValueIndex } from "./value-index.js";
+import type { ReportRows } from "./report-rows.js";
 
 /** A breakdown spec as codes. */
 export interface CompiledSpec {
@@ -107,9 +107,9 @@ export class ShareComputer {
   private readonly rows = new Int32Array(MAX_PARTS);
 
   constructor(
-    /** The table with its derived subtotals, indexed by `index`. */
+    /** The table with its derived subtotals, its cells found through `cells`. */
     private readonly full: ObservationTable,
-    private readonly index: ValueIndex,
+    private readonly cells: Pick<ReportRows, "rowOf">,
     group?: string,
   ) {
     this.specs = COMPILED_SPECS.filter((s) => group === undefined || s.spec.id === group);
@@ -169,7 +169,7 @@ export class ShareComputer {
     let partsSum = 0;
     let anyPart = false;
     for (let k = 0; k < c.partMetric.length; k++) {
-      const row = this.index.rowOf(entity, year, c.partMetric[k] as number, c.partApplicant[k] as number);
+      const row = this.cells.rowOf(entity, year, c.partMetric[k] as number, c.partApplicant[k] as number);
       const x = row < 0 ? Number.NaN : (v[row] as number);
       values[k] = x;
       if (rows !== null) rows[k] = row;
@@ -177,7 +177,7 @@ export class ShareComputer {
       partsSum += x;
       if (!Number.isNaN(x)) anyPart = true;
     }
-    const wholeRow = this.index.rowOf(entity, year, c.wholeMetric, c.wholeApplicant);
+    const wholeRow = this.cells.rowOf(entity, year, c.wholeMetric, c.wholeApplicant);
     return { partsSum, whole: wholeRow < 0 ? Number.NaN : (v[wholeRow] as number), anyPart };
   }
 }

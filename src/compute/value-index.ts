@@ -4,7 +4,6 @@
  */
 import { metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { numberArray } from "../core/shared-memory.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import { hashKey, KeyTable } from "./key-table.js";
 
@@ -14,24 +13,16 @@ const built = new WeakMap<ObservationTable, ValueIndex>();
 export class ValueIndex {
   /**
    * The index of a table, built on first use (tables are not changed once built) and kept for the
-   * table unless `keep` is false. `shared` puts its slots on a SharedArrayBuffer, for threads to adopt
-   * (see adopt) instead of building their own.
+   * table unless `keep` is false.
    */
-  static of(table: ObservationTable, options: { shared?: boolean; keep?: boolean } = {}): ValueIndex {
+  static of(table: ObservationTable, options: { keep?: boolean } = {}): ValueIndex {
     let index = built.get(table);
     if (index === undefined) {
-      index = new ValueIndex(table, RowTable.build(table, options.shared === true));
+      index = new ValueIndex(table, RowTable.build(table));
       // keep: false for a one-off use (deriving subtotals), so the index is freed with its caller's
       // frame instead of living as long as the table: 6.4 bytes a row.
       if (options.keep !== false) built.set(table, index);
     }
-    return index;
-  }
-
-  /** Takes an index another thread built for the same table (its `parts`) as this table's index. */
-  static adopt(table: ObservationTable, parts: IndexParts): ValueIndex {
-    const index = new ValueIndex(table, new RowTable(table, parts.slots, parts.kinds));
-    built.set(table, index);
     return index;
   }
 
@@ -44,11 +35,6 @@ export class ValueIndex {
     table.entityNames.forEach((name, code) => {
       this.entityCodes.set(name, code);
     });
-  }
-
-  /** The hash slots (row numbers) and cell kinds, for adopt() in another thread. */
-  get parts(): IndexParts {
-    return { slots: this.rows.slots, kinds: this.rows.kinds };
   }
 
   /** The row of a cell given as table codes (entity code, catalogue metric code, applicant index or −1), or −1. */
@@ -105,12 +91,6 @@ export function reportKey(entity: number, year: number): number {
   return entity * 8192 + (year & 8191);
 }
 
-/** What another thread needs to adopt an index (see ValueIndex.adopt): the slots are on shared memory. */
-export interface IndexParts {
-  slots: Int32Array;
-  kinds: CellKinds;
-}
-
 /**
  * Which (year, metric, applicant) combinations the table has at all. Most look-ups of an audit are for
  * cells a report does not state (fax requests in a corpus without them, 2019+ metrics in a 2010
@@ -119,7 +99,7 @@ export interface IndexParts {
  * simplicity): catalogue metrics × 8 applicant columns × the table's years (a single year band when the
  * years span more than MAX_YEAR_BANDS).
  */
-export interface CellKinds {
+interface CellKinds {
   minYear: number;
   /** Year bands: 1 (years not told apart) or maxYear − minYear + 1. */
   years: number;
@@ -176,11 +156,11 @@ class RowTable {
   private readonly rowMask: number;
   private readonly fingerprintMask: number;
 
-  /** Slots filled elsewhere (by build, possibly in another thread) for this table. */
+  /** Slots filled by build for this table. */
   constructor(
     private readonly table: ObservationTable,
-    readonly slots: Int32Array,
-    readonly kinds: CellKinds,
+    private readonly slots: Int32Array,
+    private readonly kinds: CellKinds,
   ) {
     this.size = slots.length;
     // Rows take as many bits as the table's length needs; the other 31 − rowBits hold the low bits of
@@ -193,9 +173,9 @@ class RowTable {
     this.fingerprintMask = this.rowBits >= 31 ? 0 : (1 << (31 - this.rowBits)) - 1;
   }
 
-  static build(table: ObservationTable, shared: boolean): RowTable {
+  static build(table: ObservationTable): RowTable {
     const cap = Math.max(16, Math.ceil(table.length * SLOTS_PER_ROW));
-    const slots = numberArray(Int32Array, cap, shared);
+    const slots = new Int32Array(cap);
     const rows = new RowTable(table, slots.fill(-1), cellKinds(table));
     for (let i = 0; i < table.length; i++) rows.set(rows.keyOf(i), i);
     return rows;
@@ -248,7 +228,7 @@ class RowTable {
   /**
    * The first slot to probe: the key's 32-bit hash scaled onto the slot count, in [0, size) (its high
    * bits decide; the fingerprint is its low bits). Above 2^21 slots the product can round, but never up
-   * to size × 2^32 (it is at least size below it, more than an ulp), and every thread computes the same
+   * to size × 2^32 (it is at least size below it, more than an ulp), and set and get compute the same
    * slot.
    */
   private home(hash: number): number {

@@ -1,6 +1,6 @@
 /**
  * Typed arrays on SharedArrayBuffers, for what worker threads read without a copy each (the table's
- * columns, the series order, the value index's slots).
+ * columns, the series order, the derived subtotals).
  */
 
 export type NumberArray = Int32Array | Int8Array | Uint8Array | Float64Array;

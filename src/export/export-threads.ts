@@ -5,7 +5,7 @@
  * gets free; a table of many rows has each output cut into one part per thread (consecutive rows, walk
  * positions or reports: see export-part.ts), a smaller one gives each output to one thread whole, since
  * each thread pays once for what a task needs before its first row (compiled code, mostly). Every
- * thread reads the same shared table, and the same series order, derived subtotals and value index,
+ * thread reads the same shared table, and the same series order and derived subtotals,
  * each made once by the main thread (see TASK_NEEDS) before it takes tasks itself. An output's parts
  * are joined in order into a temporary file beside the target that is renamed over it as soon as they
  * are all written: the result is byte for byte what one thread writes, and a failure leaves no part
@@ -19,7 +19,6 @@ import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "no
 import { Worker } from "node:worker_threads";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import { seriesOrder } from "../compute/series-order.js";
-import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, shareTable } from "../core/shared-table.js";
 import { tempPathBeside } from "../io/temp-files.js";
@@ -47,7 +46,7 @@ const COST: Record<ExportKind, number> = { audit: 1.3, yoy: 1, shares: 0.8, obse
 
 /**
  * The order parts go out in: as what they need is made (see TASK_NEEDS), the series order first (one
- * sort), then the value index, which the main thread builds while the threads write year over year.
+ * sort), then the derived subtotals, which the main thread makes while the threads write year over year.
  */
 const PART_ORDER: Record<ExportKind, number> = { yoy: 0, observations: 1, shares: 2, audit: 3 };
 
@@ -163,10 +162,9 @@ export class ExportThreads {
         order = seriesOrder(table, { shared: shared !== null });
         this.post({ type: "order", order });
       }
-      if (tasks.some((t) => TASK_NEEDS[t.kind] === "index")) {
+      if (tasks.some((t) => TASK_NEEDS[t.kind] === "derived")) {
         const full = deriveSubtotals(table, { shared: shared !== null });
-        const index = ValueIndex.of(full, { shared: shared !== null }).parts;
-        this.post({ type: "derived", full: full === table ? null : shareTable(full), index });
+        this.post({ type: "derived", full: full === table ? null : shareTable(full) });
       }
       // The main thread's own share of the tasks, until none is left or a worker failed.
       for (let t = board.claim(); t >= 0; t = board.claim()) {
@@ -202,8 +200,8 @@ export class ExportThreads {
 /**
  * The order threads take tasks in. Parts: year over year first (the series order is made first, and
  * is freed once its last part is taken), then the rest, each output's parts together. Whole outputs:
- * year over year first for the same reason (a worker starts on it while the main thread builds the
- * value index), then the heaviest first, so that the last one to finish is a light one.
+ * year over year first for the same reason (a worker starts on it while the main thread derives the
+ * subtotals), then the heaviest first, so that the last one to finish is a light one.
  */
 function taskOrder(tasks: ExportTask[], parts: number): ExportTask[] {
   const needsOrder = (t: ExportTask) => (TASK_NEEDS[t.kind] === "order" ? 0 : 1);

@@ -6,7 +6,6 @@
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
-import { type IndexParts, ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type ExportTask, runBoardTask, TASK_NEEDS } from "./export-task.js";
@@ -22,8 +21,8 @@ export type ToThread =
       /** Tasks after this one do not need the series order: a thread lets go of it past there. */
       lastOrderTask: number;
     }
-  /** The table with its derived subtotals (null: the table itself) and its value index, built once for all threads. */
-  | { type: "derived"; full: SharedTable | null; index: IndexParts }
+  /** The table with its derived subtotals (null: the table itself), made once for all threads. */
+  | { type: "derived"; full: SharedTable | null }
   /** The table's series order, made once for all threads. */
   | { type: "order"; order: Int32Array };
 
@@ -42,7 +41,7 @@ if (port !== null) {
   let board: TaskBoard | null = null;
   let lastOrderTask = -1;
   let order: Int32Array | undefined;
-  let indexMade = false;
+  let derivedMade = false;
   /** The task taken and not yet run (it waits for what it needs), or −1. */
   let taken = -1;
   let finished = false;
@@ -54,7 +53,7 @@ if (port !== null) {
 
   const ready = (task: ExportTask) => {
     const need = TASK_NEEDS[task.kind];
-    return need === null || (need === "order" ? order !== undefined : indexMade);
+    return need === null || (need === "order" ? order !== undefined : derivedMade);
   };
 
   /** Runs tasks until none is left, or until the one taken needs what is not made yet (a message resumes it). */
@@ -100,8 +99,7 @@ if (port !== null) {
     } else if (m.type === "derived" && table !== null) {
       const full = m.full === null ? table : tableOfShared(m.full);
       if (full !== table) adoptDerived(table, full);
-      ValueIndex.adopt(full, m.index);
-      indexMade = true;
+      derivedMade = true;
     } else if (m.type === "order") {
       // Not taken again once this thread is past the last task that needs it.
       if (!finished && taken <= lastOrderTask) order = m.order;

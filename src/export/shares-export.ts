@@ -6,8 +6,8 @@
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import { reportOrder } from "../compute/report-order.js";
+import { ReportRows } from "../compute/report-rows.js";
 import { ShareColumns, ShareComputer } from "../compute/share-columns.js";
-import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { numberColumn, textColumn } from "./column-data.js";
 import type { ExportPart } from "./export-part.js";
@@ -55,7 +55,7 @@ export function sharesExport(table: ObservationTable, options: SharesExportOptio
     *pieces() {
       const full = deriveSubtotals(table);
       const reports = reportOrder(full);
-      const computer = new ShareComputer(full, ValueIndex.of(full), options.group);
+      const computer = new ShareComputer(full, new ReportRows(full), options.group);
       const cols = new ShareColumns(step * 8);
       const { from: start, to: end } = partRange(reports.length, options.part);
       for (let from = start; from < end; from += step) {
