@@ -9,6 +9,7 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type CsvOutput, ExportThreads, type OutputResult } from "../export/export-threads.js";
 import { type ThreadError, threadError } from "../export/thread-error.js";
+import type { BackChunksRequest, BackChunksResult } from "../io/read-back-chunks.js";
 import type { CliContext } from "./cli-context.js";
 import { progressBar } from "./progress-bar.js";
 import { reportWritten } from "./report-written.js";
@@ -16,9 +17,16 @@ import { reportWritten } from "./report-written.js";
 export type ToLead =
   /** How many threads to write on (this one and count − 1 workers), and whether the main thread's
    *  stdout and stderr are terminals: a thread's own are pipes. */
-  { type: "prepare"; count: number; stdoutTTY: boolean; stderrTTY: boolean } | { type: "run"; table: SharedTable; outputs: CsvOutput[] };
+  | { type: "prepare"; count: number; stdoutTTY: boolean; stderrTTY: boolean }
+  /** Read chunks from the back of the corpus while the main thread reads its front. */
+  | { type: "read-back"; request: BackChunksRequest }
+  | { type: "run"; table: SharedTable; outputs: CsvOutput[] };
 
-export type FromLead = { type: "done" } | { type: "failed"; error: ThreadError };
+export type FromLead =
+  | { type: "done" }
+  | { type: "failed"; error: ThreadError }
+  /** The answer to read-back (null: it failed; the main thread then reads those chunks itself). */
+  | { type: "back-read"; result: BackChunksResult | null };
 
 const port = parentPort;
 if (port !== null) {
@@ -35,6 +43,16 @@ if (port !== null) {
       };
       // The workers start now, so they ready themselves while the main thread loads the table.
       pool = new ExportThreads(m.count);
+      return;
+    }
+    if (m.type === "read-back") {
+      // Loaded only when asked: the export's own start-up does not pay for the loader's code.
+      import("../io/read-back-chunks.js")
+        .then(({ readBackChunks }) => readBackChunks(m.request))
+        .then(
+          (result) => post({ type: "back-read", result }),
+          () => post({ type: "back-read", result: null }),
+        );
       return;
     }
     if (pool === null || ctx === null) return;

@@ -21,6 +21,8 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { shareTable } from "../core/shared-table.js";
 import type { CsvOutput } from "../export/export-threads.js";
 import { errorOfThread } from "../export/thread-error.js";
+import type { BackChunksResult } from "../io/read-back-chunks.js";
+import type { BackChunksReader } from "../io/read-from-both-ends.js";
 import type { CliContext } from "./cli-context.js";
 import type { FromLead, ToLead } from "./export-lead.js";
 
@@ -70,16 +72,23 @@ function newExportThread(): Worker {
 export function prepareThreadedExport(
   ctx: CliContext,
   count: number,
-): { run: (table: ObservationTable, outputs: CsvOutput[]) => Promise<void>; cancel: () => Promise<void> } {
+): {
+  /** Reads the back of a corpus in the export thread (see read-from-both-ends.ts). */
+  readBack: BackChunksReader;
+  run: (table: ObservationTable, outputs: CsvOutput[]) => Promise<void>;
+  cancel: () => Promise<void>;
+} {
   const lead = early ?? newExportThread();
   early = null;
   lead.ref();
   lead.postMessage({ type: "prepare", count, stdoutTTY: ctx.io.isTTY, stderrTTY: Boolean(process.stderr.isTTY) } satisfies ToLead);
+  let backRead: ((result: BackChunksResult | null) => void) | null = null;
   // Listened to from the start: an error while the table loads is not lost.
   const ended = new Promise<FromLead>((resolve, reject) => {
     let result: FromLead | null = null;
     lead.on("message", (m: FromLead) => {
-      result = m;
+      if (m.type === "back-read") backRead?.(m.result);
+      else result = m;
     });
     lead.once("error", reject);
     // After the thread's last output reached the main thread's streams.
@@ -89,7 +98,15 @@ export function prepareThreadedExport(
     });
   });
   ended.catch(() => undefined);
+  // A thread that stops while reading leaves its chunks to the main thread.
+  void ended.catch(() => backRead?.(null));
   return {
+    readBack(request) {
+      lead.postMessage({ type: "read-back", request } satisfies ToLead);
+      return new Promise<BackChunksResult | null>((resolve) => {
+        backRead = resolve;
+      }).then((result) => result ?? { ok: false, chunks: [], table: null });
+    },
     async run(table, outputs) {
       lead.postMessage({ type: "run", table: shareTable(table), outputs } satisfies ToLead);
       const message = await ended;

@@ -12,7 +12,7 @@ import { loadProgressBar } from "./progress-bar.js";
 export async function loadForCommand(
   ctx: CliContext,
   path: string,
-  options: Pick<LoadOptions, "shared" | "layout"> = {},
+  options: Pick<LoadOptions, "shared" | "layout" | "bothEnds"> = {},
 ): Promise<ObservationTable | null> {
   const progress = loadProgressBar(ctx.io);
   const result = await loadDatasets(path, { ...options, onProgress: progress.onProgress });

@@ -321,6 +321,43 @@ export class ObservationTableBuilder {
     this.n += n;
   }
 
+  /**
+   * Appends rows [from, to) of a table read elsewhere from the same file (another thread's chunks of
+   * it), with `lineShift` added to their lines. Its entities, sources and files get their codes here as
+   * they first occur, through `codes` (carried from one call to the next), so appending a file's chunks
+   * in order gives the codes reading it in order gives.
+   */
+  appendRows(t: ObservationTable, from: number, to: number, lineShift: number, codes: AppendCodes): void {
+    const n = to - from;
+    this.reserve(this.n + n);
+    const at = this.n;
+    const recode = (map: Int32Array, code: number, texts: readonly string[], interner: Interner): number => {
+      let c = map[code] as number;
+      if (c < 0) {
+        c = interner.code(texts[code] as string);
+        map[code] = c;
+      }
+      return c;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = from + i;
+      this.entity[at + i] = recode(codes.entity, t.entity[r] as number, t.entityNames, this.entities);
+      this.file[at + i] = recode(codes.file, t.file[r] as number, t.fileNames, this.files);
+      const s = t.source[r] as number;
+      this.source[at + i] = s < 0 ? -1 : recode(codes.source, s, t.sourceTexts, this.sources);
+      this.line[at + i] = (t.line[r] as number) + lineShift;
+    }
+    this.year.set(t.year.subarray(from, to), at);
+    this.metric.set(t.metric.subarray(from, to), at);
+    this.applicant.set(t.applicant.subarray(from, to), at);
+    this.value.set(t.value.subarray(from, to), at);
+    this.basis.set(t.basis.subarray(from, to), at);
+    if (t.printedShare) this.printedShare = this.setOptionalRange(this.printedShare, at, t.printedShare.subarray(from, to));
+    if (t.printedChange) this.printedChange = this.setOptionalRange(this.printedChange, at, t.printedChange.subarray(from, to));
+    if (t.printedChangePct) this.printedChangePct = this.setOptionalRange(this.printedChangePct, at, t.printedChangePct.subarray(from, to));
+    this.n += n;
+  }
+
   build(): ObservationTable {
     const n = this.n;
     // Columns nearly full are handed over as views rather than copied: at corpus scale a copy would
@@ -376,6 +413,22 @@ export class ObservationTableBuilder {
     this.line = widen(this.line);
     this.cap = cap;
   }
+}
+
+/** For appendRows: a table's entity, source and file codes → this builder's (−1: not seen yet). */
+export interface AppendCodes {
+  entity: Int32Array;
+  source: Int32Array;
+  file: Int32Array;
+}
+
+/** Fresh AppendCodes for appending rows of `t`. */
+export function appendCodes(t: ObservationTable): AppendCodes {
+  return {
+    entity: new Int32Array(t.entityNames.length).fill(-1),
+    source: new Int32Array(t.sourceTexts.length).fill(-1),
+    file: new Int32Array(t.fileNames.length).fill(-1),
+  };
 }
 
 /** Maps strings to dense integer codes. */

@@ -9,12 +9,13 @@ import { DataError, type DataProblem, problem } from "../errors.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
 import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
-import { type DatasetLayout, fileSizes, findDatasetFiles } from "./find-dataset-files.js";
+import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
-import { readCsvSource } from "./read-csv-source.js";
+import { headEncoding, readCsvSource } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
+import { BOTH_ENDS_MAX_BYTES, BOTH_ENDS_MIN_BYTES, type BothEnds, READ_AGAIN, readFromBothEnds } from "./read-from-both-ends.js";
 
 /** Progress of a load: bytes read of every file so far, over the bytes of all files; the file being read. */
 export interface LoadProgress extends CsvReadProgress {
@@ -31,6 +32,11 @@ export interface LoadOptions {
   shared?: boolean;
   /** The files under the path when already found (findDatasetFiles), so the folder is not listed again. */
   layout?: DatasetLayout;
+  /**
+   * A thread to read the back of a long corpus CSV while this one reads its front (see
+   * read-from-both-ends.ts); without it, or for other datasets, every file is read here.
+   */
+  bothEnds?: BothEnds;
 }
 
 export interface LoadResult {
@@ -83,17 +89,23 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     const onProgress =
       options.onProgress &&
       ((p: CsvReadProgress) => options.onProgress?.({ bytesRead: before + p.bytesRead, totalBytes, file, fileIndex, fileCount }));
-    const found = await readDatasetBatches(
-      readCsvSource(f.path, onProgress),
-      { file, entity: f.entity, year: f.year, knownEntities: known },
-      builder,
-      log,
-      sizing,
-    );
+    const target = { file, entity: f.entity, year: f.year, knownEntities: known };
+    const found =
+      options.bothEnds !== undefined && fileCount === 1 && readsFromBothEnds(f, totalBytes, options.bothEnds)
+        ? await readFromBothEnds(f.path, target, builder, log, sizing, options.bothEnds, onProgress)
+        : await readDatasetBatches(readCsvSource(f.path, onProgress), target, builder, log, sizing);
+    // A key repeated across the two ends' parts: the ordinary read reports it.
+    if (found === READ_AGAIN) return loadDatasets(path, { ...options, layout, bothEnds: undefined });
     if (found.length > 0) attachFrames(found, f.path);
     bytesBefore += sizes[fileIndex] as number;
   }
   return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: layout.files.map((f) => displayPath(f.path)) };
+}
+
+/** A long corpus CSV (entity and year in columns), UTF-8, of a size worth a second thread. */
+function readsFromBothEnds(f: DatasetFile, bytes: number, bothEnds: BothEnds): boolean {
+  const min = bothEnds.minBytes ?? BOTH_ENDS_MIN_BYTES;
+  return f.entity === null && bytes >= min && bytes <= BOTH_ENDS_MAX_BYTES && headEncoding(f.path) === "utf-8";
 }
 
 /** Loads every dataset under `path`, or throws a DataError listing every problem. */

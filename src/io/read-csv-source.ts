@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { type CsvBatch, type CsvReadProgress, readCsvFile } from "./csv-chunks.js";
-import { detectEncoding } from "./detect-encoding.js";
+import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 import { readRecordBytes } from "./record-bytes.js";
 
 /** Either parsed rows or a byte piece of whole records (UTF-8, not yet checked for valid UTF-8). */
@@ -18,7 +18,8 @@ export async function* readCsvSource(path: string, onProgress?: (p: CsvReadProgr
   }
 }
 
-function headEncoding(path: string) {
+/** The encoding the first 64 KB of a file suggest. */
+export function headEncoding(path: string): TextEncoding {
   const fd = openSync(path, "r");
   try {
     const head = Buffer.alloc(65536);

@@ -31,6 +31,14 @@ export interface DatasetFileTarget {
   knownEntities: ReadonlySet<string>;
 }
 
+/** What a read went through, for a caller that reads a file in parts (see corpus-chunks.ts). */
+export interface ReadStats {
+  /** The line the next record would start on. */
+  nextLine: number;
+  /** Data rows that took the string path (a quote, a space, a row with a problem…): 0 when every row was plain. */
+  stringRows: number;
+}
+
 /** A problem whose column is a field index, resolved to a character column later. */
 export interface PendingProblem extends DataProblem {
   fieldIndex: number;
@@ -43,6 +51,7 @@ export async function readDatasetBatches(
   builder: ObservationTableBuilder,
   log: ProblemLog,
   sizing?: LoadSizing,
+  stats?: ReadStats,
 ): Promise<PendingProblem[]> {
   const found: PendingProblem[] = [];
   const report: Report = (code, line, fieldIndex, what, expected, got, hint) => {
@@ -74,6 +83,7 @@ export async function readDatasetBatches(
       return true;
     }
     sawRow = true;
+    if (stats) stats.stringRows++;
     if (fields.length !== width) {
       report(
         "E_FIELD_COUNT",
@@ -140,6 +150,7 @@ export async function readDatasetBatches(
       if (!ok) return found;
       sizing?.reserve(builder, piece);
     }
+    if (stats) stats.nextLine = line;
   } catch (err) {
     if (!(err instanceof EncodingError)) throw err;
     report(

@@ -143,13 +143,13 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
   });
 
-  it("a long corpus big enough for threads (its export thread starts before the options are read) gives the one-thread files", () => {
+  it("a long corpus big enough for threads and for reading from both ends gives the one-thread files", () => {
     ensureBuilt();
     const dir = outDir();
     const gen = spawnSync(process.execPath, [
       "bench/generate-corpus.mjs",
       "--entities",
-      "530",
+      "2200",
       "--years",
       "10",
       "--metrics",
@@ -159,16 +159,52 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     ]);
     expect(gen.status).toBe(0);
     const corpus = join(dir, "corpus.csv");
-    // What makes the CLI start the export thread at once: a CSV file of at least 4 MB.
-    expect(statSync(corpus).size).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    // What makes the CLI start the export thread at once (a CSV file of at least 4 MB) and read the
+    // corpus from both ends (16 MB).
+    expect(statSync(corpus).size).toBeGreaterThanOrEqual(16 * 1024 * 1024);
     const kinds = ["yoy", "shares", "audit"];
     const cli = (threads: string) =>
       runBuilt("export", corpus, "--what", ...kinds, "--out", ...kinds.map((k) => join(dir, `${threads}-${k}.csv`)), "--threads", threads);
     const two = cli("2");
     expect(two.status).toBe(0);
-    expect(two.stderr).toContain("wrote 106,000 yoy rows");
+    expect(two.stderr).toContain("wrote 440,000 yoy rows");
     expect(cli("1").status).toBe(0);
     for (const k of kinds) expect(readFileSync(join(dir, `2-${k}.csv`), "utf8")).toBe(readFileSync(join(dir, `1-${k}.csv`), "utf8"));
+  });
+
+  it("the export thread reads a corpus's chunks from the back when asked, and hands back their rows", async () => {
+    ensureBuilt();
+    const url = (p: string) => pathToFileURL(join(process.cwd(), p)).href;
+    const { prepareThreadedExport } = (await import(url("dist/cli/export-thread.js"))) as typeof import("../../src/cli/export-thread.js");
+    const { ChunkClaims, CorpusChunks, FRONT } = (await import(
+      url("dist/io/corpus-chunks.js")
+    )) as typeof import("../../src/io/corpus-chunks.js");
+    const dir = outDir();
+    const lines = ["entity,year,metric,value"];
+    for (let y = 2000; y < 2100; y++) for (const m of ["proactive_items", "channel_website"]) lines.push(`jiamusi,${y},${m},${y}`);
+    const corpus = join(dir, "corpus.csv");
+    writeFileSync(corpus, `${lines.join("\n")}\n`);
+    const count = new CorpusChunks(corpus, 512).count;
+    const claims = ChunkClaims.create(count);
+    claims.claim(0, FRONT);
+    const threaded = prepareThreadedExport({ io: { stdout: () => true, stderr: () => true, isTTY: false }, exitCode: 0 }, 2);
+    try {
+      const result = await threaded.readBack({
+        path: corpus,
+        file: corpus,
+        knownEntities: ["jiamusi"],
+        claims: claims.memory,
+        chunkBytes: 512,
+      });
+      expect(result.ok).toBe(true);
+      // Every chunk but the first, which this thread claimed: from the last one backwards.
+      expect(result.chunks.map((c) => c.chunk)).toEqual(Array.from({ length: count - 1 }, (_, k) => count - 1 - k));
+      const rows = result.chunks.reduce((n, c) => n + c.to - c.from, 0);
+      expect(rows).toBe(result.table?.length);
+      expect(rows).toBeGreaterThan(150);
+    } finally {
+      await threaded.cancel();
+    }
   });
 
   it("on threads, problems in the datasets are printed as on one thread, with exit code 1 and no output", () => {

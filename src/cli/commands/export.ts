@@ -67,7 +67,11 @@ export const exportCommand: CommandModule = {
         if (count <= 1) stopEarlyExportThread();
         const threaded = count > 1 ? prepareThreadedExport(ctx, count) : null;
         try {
-          const table = await loadForCommand(ctx, path, { shared: threaded !== null, layout });
+          const table = await loadForCommand(ctx, path, {
+            shared: threaded !== null,
+            layout,
+            bothEnds: threaded === null ? undefined : { read: threaded.readBack },
+          });
           if (table === null) return;
           if (threaded !== null) await threaded.run(table, outputs);
           else await writeOneByOne(ctx, table, outputs, formats);
