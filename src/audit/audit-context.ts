@@ -127,8 +127,8 @@ let prefix = "";
 
 /**
  * "name year: ", the start of every message of a report, made once for the report's findings (they
- * come one after another): a message is then two strings joined, not a template over four, which
- * halved the cost of a corpus's messages (most are could-not-run notes).
+ * come one after another): a message is then two strings joined, not a template over four, and with
+ * the could-not-run notes' texts kept per check (sum-check.ts) most of a corpus's messages share parts.
  */
 function messagePrefix(r: Report): string {
   if (r !== prefixOf) {

@@ -97,9 +97,9 @@ export function prepareThreadedExport(
       else reject(new Error(`the export thread stopped (exit code ${code}) before it finished`));
     });
   });
-  ended.catch(() => undefined);
-  // A thread that stops while reading leaves its chunks to the main thread.
-  void ended.catch(() => backRead?.(null));
+  // Marked handled at once (run awaits it later); a thread that stops while reading leaves its chunks to
+  // the main thread.
+  ended.catch(() => backRead?.(null));
   return {
     readBack(request) {
       lead.postMessage({ type: "read-back", request } satisfies ToLead);

@@ -27,7 +27,8 @@ class LoadedReport {
   year = -1;
   /** Look the report up in the index: its rows lie in more than two runs. */
   scattered = false;
-  load = 0;
+  /** −1 until a report is loaded: no stamp equals it. */
+  load = -1;
   readonly stamp = new Int32Array(SLOTS);
   readonly row = new Int32Array(SLOTS);
 }

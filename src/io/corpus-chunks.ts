@@ -1,5 +1,5 @@
 /**
- * A long corpus CSV cut into chunks of about a megabyte, each starting at the start of a line, for two
+ * A long corpus CSV cut into chunks (CHUNK_BYTES), each starting at the start of a line, for two
  * threads to read at once (see read-from-both-ends.ts): the main thread takes chunks from the front,
  * a helper thread from the back, each claiming a chunk on shared memory before reading it, until they
  * meet. Where a chunk starts is worked out from the file alone, so both threads agree on it.

@@ -94,7 +94,8 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       options.bothEnds !== undefined && fileCount === 1 && readsFromBothEnds(f, totalBytes, options.bothEnds)
         ? await readFromBothEnds(f.path, target, builder, log, sizing, options.bothEnds, onProgress)
         : await readDatasetBatches(readCsvSource(f.path, onProgress), target, builder, log, sizing);
-    // A key repeated across the two ends' parts: the ordinary read reports it.
+    // The two ends' parts could not be joined as the ordinary read would (a key in both, a problem where
+    // they meet): the ordinary read, on this thread alone, reports it.
     if (found === READ_AGAIN) return loadDatasets(path, { ...options, layout, bothEnds: undefined });
     if (found.length > 0) attachFrames(found, f.path);
     bytesBefore += sizes[fileIndex] as number;

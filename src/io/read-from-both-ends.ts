@@ -48,7 +48,7 @@ export const BOTH_ENDS_MIN_BYTES = 16 * 1024 * 1024;
  */
 export const BOTH_ENDS_MAX_BYTES = 1 << 30;
 
-/** The file has a key twice across the two parts: read it again on one thread for the usual report. */
+/** The parts cannot be joined as the ordinary read would: read the file again on one thread. */
 export const READ_AGAIN = Symbol("read again");
 
 export async function readFromBothEnds(
@@ -80,11 +80,14 @@ export async function readFromBothEnds(
     const cutter = new RecordCutter();
     let bytesRead = 0;
     let taken: BackChunksResult | null = null;
+    // The helper's bytes count towards progress until this thread reads its chunks again itself.
+    let helperCounts = true;
 
     const pieceOf = (c: number): CsvPiece | null => {
       const bytes = chunks.read(c);
       bytesRead += bytes.length;
-      onProgress?.({ bytesRead: bytesRead + claims.backKiB * 1024, totalBytes: chunks.size });
+      const helped = helperCounts ? claims.backKiB * 1024 : 0;
+      onProgress?.({ bytesRead: Math.min(chunks.size, bytesRead + helped), totalBytes: chunks.size });
       const piece = cutter.push(c === 0 ? withoutBom(bytes) : bytes);
       return piece === null ? null : { bytes: piece };
     };
@@ -102,6 +105,7 @@ export async function readFromBothEnds(
           taken = result;
           return;
         }
+        helperCounts = false;
         for (; c < chunks.count; c++) {
           const piece = pieceOf(c);
           if (piece !== null) yield piece;
