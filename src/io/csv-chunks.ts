@@ -7,8 +7,13 @@ import { createRequire } from "node:module";
 import { TextDecoder } from "node:util";
 
 // require(), not import: ESM import of a CommonJS package makes Node scan its source for export names,
-// a few milliseconds of every command's start-up for a file this size.
-const Papa = createRequire(import.meta.url)("papaparse") as typeof import("papaparse");
+// a few milliseconds of every command's start-up for a file this size. Required on first use: text
+// without quotes, every header and plain row among them, is split here (see splitPlain).
+let papa: typeof import("papaparse") | null = null;
+const Papa = () => {
+  papa ??= createRequire(import.meta.url)("papaparse") as typeof import("papaparse");
+  return papa;
+};
 
 import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 
@@ -127,7 +132,10 @@ class RecordCutter {
   }
 
   private parse(piece: string): CsvBatch {
-    const result = Papa.parse<string[]>(piece, { delimiter: ",", newline: "\n", quoteChar: '"', header: false });
+    const result =
+      piece.indexOf('"') === -1
+        ? splitPlain(piece)
+        : Papa().parse<string[]>(piece, { delimiter: ",", newline: "\n", quoteChar: '"', header: false });
     const rows = result.data;
     const lines = new Int32Array(rows.length);
     const first = this.nextLine;
@@ -155,6 +163,16 @@ class RecordCutter {
       .map((e) => ({ line: lines[e.row ?? 0] ?? first, message: e.message }));
     return { rows, lines, syntaxErrors };
   }
+}
+
+/**
+ * What papaparse gives for text with no quote (line breaks already \n): records split on \n, fields on
+ * commas, a leading byte-order mark dropped, and no record at all for empty text. A test holds the two
+ * to the same rows on thousands of random texts.
+ */
+export function splitPlain(text: string): { data: string[][]; errors: { code: string; message: string; row?: number }[] } {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { data: s === "" ? [] : s.split("\n").map((line) => line.split(",")), errors: [] };
 }
 
 /** Index of the last newline that ends a record (not inside quotes), or −1. */
