@@ -31,7 +31,7 @@ export interface DatasetFileTarget {
   knownEntities: ReadonlySet<string>;
 }
 
-/** What a read went through, for a caller that reads a file in parts (see corpus-chunks.ts). */
+/** What a read went through, for a caller that reads a file in parts (see read-from-both-ends.ts). */
 export interface ReadStats {
   /** The line the next record would start on. */
   nextLine: number;
