@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDatasets } from "../../src/io/load-datasets.js";
+import { seeded } from "../helpers/seeded.js";
 import { tempDatasets } from "../helpers/temp-dataset.js";
 
 /**
@@ -8,16 +9,6 @@ import { tempDatasets } from "../helpers/temp-dataset.js";
  */
 function utf16le(text: string): Uint8Array {
   return Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VALUES = [

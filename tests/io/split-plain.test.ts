@@ -1,17 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { splitPlain } from "../../src/io/csv-chunks.js";
-
-/** A seeded generator, so a failure names texts that can be made again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../helpers/seeded.js";
 
 const papa = (text: string) => Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", quoteChar: '"', header: false });
 
