@@ -5,6 +5,7 @@
  * thread's stdout and stderr.
  */
 import { parentPort } from "node:worker_threads";
+import { prepareCollation } from "../compute/report-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type CsvOutput, ExportThreads, type OutputResult } from "../export/export-threads.js";
@@ -43,6 +44,7 @@ if (port !== null) {
       };
       // The workers start now, so they ready themselves while the main thread loads the table.
       pool = new ExportThreads(m.count);
+      prepareCollation();
       return;
     }
     if (m.type === "read-back") {

@@ -6,6 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
+import { prepareCollation } from "../compute/report-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type ExportTask, runBoardTask, TASK_NEEDS } from "./export-task.js";
@@ -35,6 +36,8 @@ export type FromThread =
 
 const port = parentPort;
 if (port !== null) {
+  // While the main thread still loads the table (see prepareCollation).
+  prepareCollation();
   const post = (m: FromThread) => port.postMessage(m);
   let table: ObservationTable | null = null;
   let tasks: readonly ExportTask[] = [];
