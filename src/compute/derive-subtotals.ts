@@ -49,7 +49,7 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
   // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
   if (firstRows.length === 0) return table;
   // Only for looking up sub-rows here: the exports and the audit look up cells in the derived table,
-  // through its own index, so this one is not kept with the table.
+  // report by report (report-rows.ts), so this index of the input is not kept with it.
   const index = ValueIndex.of(table, { keep: false });
   const builder = new ObservationTableBuilder(table.length + firstRows.length * DERIVED_GROUPS.length, { shared });
   builder.append(table);

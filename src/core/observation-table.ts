@@ -309,15 +309,8 @@ export class ObservationTableBuilder {
       const s = t.source[i] as number;
       this.source[at + i] = s < 0 ? -1 : (sourceCodes[s] as number);
     }
-    this.year.set(t.year.subarray(0, n), at);
-    this.metric.set(t.metric.subarray(0, n), at);
-    this.applicant.set(t.applicant.subarray(0, n), at);
-    this.value.set(t.value.subarray(0, n), at);
-    this.basis.set(t.basis.subarray(0, n), at);
     this.line.set(t.line.subarray(0, n), at);
-    if (t.printedShare) this.printedShare = this.setOptionalRange(this.printedShare, at, t.printedShare.subarray(0, n));
-    if (t.printedChange) this.printedChange = this.setOptionalRange(this.printedChange, at, t.printedChange.subarray(0, n));
-    if (t.printedChangePct) this.printedChangePct = this.setOptionalRange(this.printedChangePct, at, t.printedChangePct.subarray(0, n));
+    this.copyUncoded(t, 0, n, at);
     this.n += n;
   }
 
@@ -347,6 +340,12 @@ export class ObservationTableBuilder {
       this.source[at + i] = s < 0 ? -1 : recode(codes.source, s, t.sourceTexts, this.sources);
       this.line[at + i] = (t.line[r] as number) + lineShift;
     }
+    this.copyUncoded(t, from, to, at);
+    this.n += n;
+  }
+
+  /** Copies rows [from, to) of t's columns that need no re-coding (all but entity, source, file and line) to row `at` on. */
+  private copyUncoded(t: ObservationTable, from: number, to: number, at: number): void {
     this.year.set(t.year.subarray(from, to), at);
     this.metric.set(t.metric.subarray(from, to), at);
     this.applicant.set(t.applicant.subarray(from, to), at);
@@ -355,7 +354,6 @@ export class ObservationTableBuilder {
     if (t.printedShare) this.printedShare = this.setOptionalRange(this.printedShare, at, t.printedShare.subarray(from, to));
     if (t.printedChange) this.printedChange = this.setOptionalRange(this.printedChange, at, t.printedChange.subarray(from, to));
     if (t.printedChangePct) this.printedChangePct = this.setOptionalRange(this.printedChangePct, at, t.printedChangePct.subarray(from, to));
-    this.n += n;
   }
 
   build(): ObservationTable {

@@ -1,8 +1,8 @@
 /**
  * A worker thread of a parallel CSV export: receives the shared table, the task list and the task board
- * once and, as the main thread makes them, the series order and the derived subtotals with their value
- * index; then takes tasks from the board one after another until none is left, waiting when a task
- * needs what is not made yet. See export-threads.ts for the other side.
+ * once and, as the main thread makes them, the series order and the derived subtotals; then takes
+ * tasks from the board one after another until none is left, waiting when a task needs what is not
+ * made yet. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
