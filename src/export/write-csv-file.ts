@@ -70,14 +70,20 @@ function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): numb
   // Encoded texts of coded columns, kept across pieces while a column's text list stays the same.
   const caches: TextCache[] = heads.map(() => ({ texts: null, bytes: [] }));
   let done = 0;
+  let next = 0;
+  // One function for every piece: the compiled row loop calls it, and a new one each piece would
+  // throw that code away (see piece-writer.ts).
+  const progress = (i: number) => {
+    if (done + i >= next) {
+      next = done + i + PROGRESS_ROWS;
+      options.onProgress?.(done + i, total, fraction(done + i));
+    }
+  };
   for (const piece of pieces) {
-    let next = 0;
-    writePiece(w, piece, caches, (i) => {
-      if (i >= next) {
-        next = i + PROGRESS_ROWS;
-        options.onProgress?.(done + i, total, fraction(done + i));
-      }
-    });
+    // At each piece too: a stream's pieces can take long to compute and hold few rows (an audit of a
+    // clean corpus finds little).
+    options.onProgress?.(done, total, fraction(done));
+    writePiece(w, piece, caches, progress);
     done += piece.length;
   }
   w.flush();
@@ -87,7 +93,7 @@ function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): numb
 
 interface TextCache {
   texts: readonly (string | null)[] | null;
-  bytes: (Uint8Array | undefined)[];
+  bytes: Uint8Array[];
 }
 
 const EMPTY = new Uint8Array(0);
@@ -99,14 +105,14 @@ function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progr
     const kind = c.data.kind === "number" ? "number" : "text";
     return c.data.rows === null ? kind : `${kind}-rows`;
   });
-  const texts = cols.map((c) => (c.data?.kind === "text" ? c.data.texts : []));
-  const bytes = cols.map((c, k) => {
+  const encoded = cols.map((c, k) => {
     const cache = caches[k] as TextCache;
     if (c.data?.kind !== "text") return [];
-    // Encoded texts are kept across pieces while a column's text list stays the same.
+    // Encoded once for all the pieces that share a column's text list (most lists are a piece's own
+    // distinct texts, or ids and names every piece shares).
     if (cache.texts !== c.data.texts) {
       cache.texts = c.data.texts;
-      cache.bytes = [];
+      cache.bytes = c.data.texts.map((s) => (s === null ? EMPTY : encodeField(s, w.guardFormulas)));
     }
     return cache.bytes;
   });
@@ -115,16 +121,10 @@ function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progr
     values: cols.map((c) => (c.data?.kind === "number" ? c.data.values : c.data?.kind === "text" ? c.data.codes : [])),
     rows: cols.map((c) => c.data?.rows ?? null),
     offsets: cols.map((c) => (c.data?.kind === "text" ? c.data.offset : 0)),
-    caches: bytes,
+    encoded,
     numberTexts: cols.map((c) =>
       c.data?.kind === "number" && c.type === "DOUBLE" ? NumberTexts.of(c.data.values, c.data.rows, t.length) : null,
     ),
-    encode: (k, code) => {
-      const s = (texts[k] as readonly (string | null)[])[code] ?? null;
-      const b = s === null ? EMPTY : encodeField(s, w.guardFormulas);
-      (bytes[k] as (Uint8Array | undefined)[])[code] = b;
-      return b;
-    },
     columns: cols,
     writeCell,
     progress,
