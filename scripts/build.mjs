@@ -3,10 +3,15 @@
 //
 // The bundle exists for start-up time: a command like `compare` otherwise loads some 60 modules one by
 // one, and resolving and linking them is a good part of an answer that should feel instant. esbuild
-// joins the CLI's modules into dist/bin/ (one file per command plus shared chunks, so a command still
-// loads only its own code), with the scripts of export's threads beside it; packages stay external
-// and load as before. dist/cli/main.js, the `bin` of the package, then just imports the bundle. The API
-// (dist/index.js) is the plain compiled modules.
+// joins the CLI's modules into one CommonJS script, dist/bin/main.js, with the scripts of export's
+// threads beside it, each a script of its own. CommonJS, not ES modules: Node 20 loads an ES module
+// graph through an asynchronous loader that resolves, fetches and links every file (a bundle split
+// into shared chunks is still some 15 of them per command), while a CommonJS script is read and
+// compiled once; `compare` on the bundled data took 0.173 s instead of 0.194 s (median of 40
+// interleaved runs). A command's own code still runs only when the command does (esbuild wraps
+// each lazily imported module in a function). Packages stay external and load as before.
+// dist/cli/main.js, the `bin` of the package, then just requires the bundle. The API (dist/index.js)
+// is the plain compiled modules.
 import { execFileSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,25 +24,42 @@ rmSync(dist, { recursive: true, force: true });
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
+const bin = new URL("bin/", dist);
 await build({
-  // The export threads' scripts too: a thread then starts from a few files, not the compiled modules.
+  // The export threads' scripts too: a thread then starts from one file, not the compiled modules.
   entryPoints: {
     main: new URL("cli/main.js", dist).pathname,
     "export-lead": new URL("cli/export-lead.js", dist).pathname,
     "export-worker": new URL("export/export-worker.js", dist).pathname,
   },
-  outdir: new URL("bin/", dist).pathname,
+  outdir: bin.pathname,
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   packages: "external",
-  // Chunks sit beside main.js and the threads' scripts, so a thread's script, found relative to
-  // import.meta.url, is the bundled one from the bundle and the compiled one from the compiled modules.
-  chunkNames: "[name]-[hash]",
+  // The sources find files beside them (the threads' scripts, packages through createRequire) from
+  // import.meta.url, which a CommonJS script does not have: each script gets its own file's URL. The
+  // scripts sit together in dist/bin/, so a thread's script, found relative to it, is the bundled one
+  // from the bundle and the compiled one from the compiled modules.
+  define: { "import.meta.url": "__importMetaUrl" },
+  // Strict mode first: the modules were written as ES modules, which always are, and a directive
+  // counts only before any statement.
+  banner: { js: '"use strict";\nconst __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 });
+// The package is ES modules ("type": "module"); the bundle's folder says its .js files are CommonJS.
+writeFileSync(new URL("package.json", bin), '{ "type": "commonjs" }\n');
 const main = new URL("cli/main.js", dist);
-writeFileSync(main, '#!/usr/bin/env node\n// The bundled CLI (see scripts/build.mjs).\nimport "../bin/main.js";\n');
+writeFileSync(
+  main,
+  [
+    "#!/usr/bin/env node",
+    "// The bundled CLI (see scripts/build.mjs), required rather than imported: Node would otherwise scan",
+    "// the whole CommonJS bundle for the names it exports.",
+    'import { createRequire } from "node:module";',
+    'createRequire(import.meta.url)("../bin/main.js");',
+    "",
+  ].join("\n"),
+);
 chmodSync(main, 0o755);
