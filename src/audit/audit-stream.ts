@@ -1,16 +1,17 @@
 /**
  * The audit a group of reports at a time, for corpora whose findings would not fit in memory at once
- * (a synthetic 50M-row corpus has millions). Reports come in reading order (entity as localeCompare
- * orders ids, then year) and every finding belongs to one report, so sorting each group's findings
- * gives, group after group, exactly the order `auditReport` gives by sorting them all: within one
- * report the checks run in the same order (printed changes row by row, then the per-report checks),
- * and the sort is stable.
+ * (a synthetic 50M-row corpus has millions). Reports come in reading order (entity ids in
+ * readingOrder, then year; no two reports tie) and every finding belongs to one report, so sorting
+ * each report's findings gives, report after report, exactly the order `auditReport` gives by sorting
+ * them all: within one report the checks run in the same order (printed changes row by row, then the
+ * per-report checks), and the sort is stable. Sorting a report's few findings needs no entity ranks
+ * (ranking a group's entity ids through ICU's collation, group after group, took 5 % of an audit).
  */
 import type { ObservationTable } from "../core/observation-table.js";
 import { type AuditOptions, PER_REPORT, SEVERITY_RANK } from "./audit.js";
 import { AuditContext } from "./audit-context.js";
 import { checkPrintedChangeAt, hasPrintedChange } from "./check-printed-changes.js";
-import { type Finding, sortFindings } from "./finding.js";
+import { type Finding, sortFindings, sortReportFindings } from "./finding.js";
 
 /** Reports per group: enough to amortise a sort, few enough that a group's findings stay small. */
 export const REPORTS_PER_GROUP = 4096;
@@ -62,10 +63,14 @@ export function auditStream(
         for (let start = first; start < last; ) {
           const end = Math.min(start + reportsPerGroup, last);
           let group: Finding[] = [];
+          // Reports come in reading order, so sorting each report's findings orders the group (should a
+          // finding name another report, the group is sorted whole).
+          let sorted = true;
           let k = start;
           // A group also ends, at a report's end, once it holds findingsPerGroup findings (see FINDINGS_PER_GROUP).
           for (; k < end && group.length < findingsPerGroup; k++) {
             const r = reports[k] as (typeof reports)[number];
+            const before = group.length;
             // Printed-change rows of this report (they are sorted by report, then row).
             while (c < changes.report.length && (changes.report[c] as number) === k) {
               if (entities === null || entities.has(r.entity)) checkPrintedChangeAt(ctx, changes.row[c] as number, group);
@@ -73,12 +78,18 @@ export function auditStream(
             }
             if (entities !== null && !entities.has(r.entity)) continue;
             for (const check of PER_REPORT) for (const f of check(ctx, r)) group.push(f);
+            if (!sorted) continue;
+            for (let f = before; f < group.length; f++) {
+              const finding = group[f] as Finding;
+              if (finding.entity !== r.entity || finding.year !== r.year) sorted = false;
+            }
+            if (sorted) sortReportFindings(group, before);
           }
           if (keep !== null) group = group.filter((f) => keep.has(f.check));
           group = group.filter((f) => SEVERITY_RANK[f.severity] <= min);
           fraction = (k - first) / (last - first);
           start = k;
-          if (group.length > 0) yield sortFindings(group);
+          if (group.length > 0) yield sorted ? group : sortFindings(group);
         }
         fraction = 1;
       },

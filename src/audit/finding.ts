@@ -2,6 +2,7 @@
  * An audit finding: what a report prints against what its own counts imply, with where each figure
  * came from. Findings are results, not failures: the audit reports them and goes on.
  */
+import { readingOrder } from "../compute/report-order.js";
 import type { Applicant, EntityId, MetricId, Year } from "../types.js";
 
 export type Severity = "error" | "warning" | "note";
@@ -58,11 +59,11 @@ export interface Finding {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-/** Findings in reading order: entity, year, severity, check, metric. */
+/** Findings in reading order: entity (see readingOrder), year, severity, check, line. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  // Entity ids and check ids ranked once in localeCompare order, so the sort compares integers.
-  const entityRank = localeRanks(findings.map((f) => f.entity));
-  const checkRank = localeRanks(findings.map((f) => f.check));
+  // Entity ids and check ids ranked once, so the sort compares integers.
+  const entityRank = ranksInReadingOrder(findings.map((f) => f.entity));
+  const checkRank = ranksInReadingOrder(findings.map((f) => f.check));
   return findings.sort(
     (a, b) =>
       (entityRank.get(a.entity) as number) - (entityRank.get(b.entity) as number) ||
@@ -73,14 +74,41 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Each distinct string's rank in localeCompare order; strings that compare equal share a rank. */
-function localeRanks(strings: readonly string[]): Map<string, number> {
-  const compare = new Intl.Collator().compare;
-  const distinct = [...new Set(strings)].sort(compare);
+/**
+ * Sorts findings[from…], all of one report, into the order sortFindings gives them: severity, check,
+ * line (their entity and year are the report's). Check ids are ranked once for all reports.
+ */
+export function sortReportFindings(findings: Finding[], from: number): void {
+  if (findings.length - from < 2) return;
+  const ranks = checkRanks(findings, from);
+  const sorted = findings
+    .slice(from)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (ranks.get(a.check) as number) - (ranks.get(b.check) as number) ||
+        (a.line ?? 0) - (b.line ?? 0),
+    );
+  for (let k = 0; k < sorted.length; k++) findings[from + k] = sorted[k] as Finding;
+}
+
+let knownCheckRanks: Map<string, number> | null = null;
+
+/** Ranks of every check id, and of any other the findings carry (ranks are only ever compared). */
+function checkRanks(findings: readonly Finding[], from: number): Map<string, number> {
+  let ranks = knownCheckRanks ?? ranksInReadingOrder(Object.keys(CHECK_IDS));
+  for (let k = from; k < findings.length; k++) {
+    const check = (findings[k] as Finding).check;
+    if (!ranks.has(check)) ranks = ranksInReadingOrder([...ranks.keys(), check]);
+  }
+  knownCheckRanks = ranks;
+  return ranks;
+}
+
+/** Each distinct string's rank in reading order. */
+function ranksInReadingOrder(strings: readonly string[]): Map<string, number> {
   const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((s, k) => {
-    if (k > 0 && compare(distinct[k - 1] as string, s) !== 0) rank++;
+  [...new Set(strings)].sort(readingOrder()).forEach((s, rank) => {
     ranks.set(s, rank);
   });
   return ranks;

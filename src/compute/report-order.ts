@@ -1,10 +1,17 @@
 /**
  * The reports of a table — its distinct (entity, year) pairs — in reading order: entity ids as
- * String.prototype.localeCompare orders them, then year ascending. Found with one pass over the
+ * String.prototype.localeCompare orders them (two different ids it finds equal, such as "é" written as
+ * one code point and as two, by their code units), then year ascending. Found with one pass over the
  * integer columns (a year bit set per entity), so a corpus of millions of rows costs no string
  * comparisons per row and no object per report.
+ *
+ * Made once per table and kept with it (tables do not change): shares, the audit and breakdowns all
+ * read reports in this order, and ranking the ids through ICU's collation is the costly part (20 ms and
+ * more for a thousand ids in a fresh thread). An export's threads take the one their lead made
+ * (adoptReportOrder), on shared memory.
  */
 import type { ObservationTable } from "../core/observation-table.js";
+import { numberArray } from "../core/shared-memory.js";
 
 export interface ReportList {
   length: number;
@@ -13,10 +20,27 @@ export interface ReportList {
   year: Int32Array;
 }
 
+const orders = new WeakMap<ObservationTable, ReportList>();
+
+/** `shared` puts the lists on SharedArrayBuffers, for threads to adopt (adoptReportOrder). */
+export function reportOrder(table: ObservationTable, options: { shared?: boolean } = {}): ReportList {
+  let list = orders.get(table);
+  if (list === undefined) {
+    list = order(table, options.shared === true);
+    orders.set(table, list);
+  }
+  return list;
+}
+
+/** Takes `list`, made from `table` by another thread, as table's report order. */
+export function adoptReportOrder(table: ObservationTable, list: ReportList): void {
+  orders.set(table, list);
+}
+
 /** Year bit sets larger than this (entities × years / 32 words) take the general path. */
 const MAX_WORDS = 1 << 24;
 
-export function reportOrder(table: ObservationTable): ReportList {
+function order(table: ObservationTable, shared: boolean): ReportList {
   const n = table.length;
   const names = table.entityNames;
   if (n === 0) return { length: 0, entity: new Int32Array(0), year: new Int32Array(0) };
@@ -27,9 +51,9 @@ export function reportOrder(table: ObservationTable): ReportList {
     if (y < minYear) minYear = y;
     if (y > maxYear) maxYear = y;
   }
-  const ranked = entitiesInOrder(names);
   const words = ((maxYear - minYear) >> 5) + 1;
-  if (ranked === null || names.length * words > MAX_WORDS) return reportOrderByStrings(table);
+  if (names.length * words > MAX_WORDS) return reportOrderByStrings(table, shared);
+  const ranked = entitiesInOrder(names);
   const bits = new Uint32Array(names.length * words);
   let count = 0;
   for (let i = 0; i < n; i++) {
@@ -42,8 +66,8 @@ export function reportOrder(table: ObservationTable): ReportList {
       count++;
     }
   }
-  const entity = new Int32Array(count);
-  const year = new Int32Array(count);
+  const entity = numberArray(Int32Array, count, shared);
+  const year = numberArray(Int32Array, count, shared);
   let k = 0;
   for (const e of ranked) {
     for (let w = 0; w < words; w++) {
@@ -69,22 +93,24 @@ export function prepareCollation(): void {
   new Intl.Collator().compare("a", "b");
 }
 
-/**
- * Entity codes ordered by localeCompare of their ids, or null when two different ids compare equal
- * (then only the general path reproduces localeCompare's order exactly).
- */
-function entitiesInOrder(names: readonly string[]): number[] | null {
-  // localeCompare without arguments is a default Intl.Collator's compare.
-  const compare = new Intl.Collator().compare;
-  const codes = [...names.keys()].sort((a, b) => compare(names[a] as string, names[b] as string));
-  for (let k = 1; k < codes.length; k++) {
-    if (compare(names[codes[k - 1] as number] as string, names[codes[k] as number] as string) === 0) return null;
-  }
-  return codes;
+/** Entity codes in the reading order of their ids. */
+function entitiesInOrder(names: readonly string[]): number[] {
+  const compare = readingOrder();
+  return [...names.keys()].sort((a, b) => compare(names[a] as string, names[b] as string));
 }
 
-/** The general path: a map of report keys, sorted with localeCompare then year. */
-function reportOrderByStrings(table: ObservationTable): ReportList {
+/**
+ * localeCompare (a default Intl.Collator's compare, the same order), with the ids it finds equal told
+ * apart by their code units: every id then has a place of its own, so a report's findings never mix
+ * with another's, however the reports are grouped.
+ */
+export function readingOrder(): (a: string, b: string) => number {
+  const compare = new Intl.Collator().compare;
+  return (a, b) => compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The general path, for year bit sets too large: a map of report keys, sorted by id then year. */
+function reportOrderByStrings(table: ObservationTable, shared: boolean): ReportList {
   const seen = new Map<string, [number, number]>();
   for (let i = 0; i < table.length; i++) {
     const e = table.entity[i] as number;
@@ -93,10 +119,13 @@ function reportOrderByStrings(table: ObservationTable): ReportList {
     if (!seen.has(key)) seen.set(key, [e, y]);
   }
   const names = table.entityNames;
-  const sorted = [...seen.values()].sort((a, b) => (names[a[0]] as string).localeCompare(names[b[0]] as string) || a[1] - b[1]);
-  return {
-    length: sorted.length,
-    entity: Int32Array.from(sorted, (r) => r[0]),
-    year: Int32Array.from(sorted, (r) => r[1]),
-  };
+  const compare = readingOrder();
+  const sorted = [...seen.values()].sort((a, b) => compare(names[a[0]] as string, names[b[0]] as string) || a[1] - b[1]);
+  const entity = numberArray(Int32Array, sorted.length, shared);
+  const year = numberArray(Int32Array, sorted.length, shared);
+  sorted.forEach(([e, y], k) => {
+    entity[k] = e;
+    year[k] = y;
+  });
+  return { length: sorted.length, entity, year };
 }

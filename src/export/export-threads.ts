@@ -5,7 +5,7 @@
  * gets free; a table of many rows has each output cut into one part per thread (consecutive rows, walk
  * positions or reports: see export-part.ts), a smaller one gives each output to one thread whole, since
  * each thread pays once for what a task needs before its first row (compiled code, mostly). Every
- * thread reads the same shared table, and the same series order and derived subtotals,
+ * thread reads the same shared table, and the same series order, derived subtotals and report order,
  * each made once by the main thread (see TASK_NEEDS) before it takes tasks itself. An output's parts
  * are joined in order into a temporary file beside the target that is renamed over it as soon as they
  * are all written: the result is byte for byte what one thread writes, and a failure leaves no part
@@ -18,6 +18,7 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
+import { reportOrder } from "../compute/report-order.js";
 import { seriesOrder } from "../compute/series-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, shareTable } from "../core/shared-table.js";
@@ -164,7 +165,9 @@ export class ExportThreads {
       }
       if (tasks.some((t) => TASK_NEEDS[t.kind] === "derived")) {
         const full = deriveSubtotals(table, { shared: shared !== null });
-        this.post({ type: "derived", full: full === table ? null : shareTable(full) });
+        // Made here once: every shares or audit task reads reports in this order.
+        const reports = reportOrder(full, { shared: shared !== null });
+        this.post({ type: "derived", full: full === table ? null : shareTable(full), reports });
       }
       // The main thread's own share of the tasks, until none is left or a worker failed.
       for (let t = board.claim(); t >= 0; t = board.claim()) {

@@ -1,12 +1,12 @@
 /**
  * A worker thread of a parallel CSV export: receives the shared table, the task list and the task board
- * once and, as the main thread makes them, the series order and the derived subtotals; then takes
- * tasks from the board one after another until none is left, waiting when a task needs what is not
- * made yet. See export-threads.ts for the other side.
+ * once and, as the main thread makes them, the series order, then the derived subtotals with the report
+ * order; then takes tasks from the board one after another until none is left, waiting when a task
+ * needs what is not made yet. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
-import { prepareCollation } from "../compute/report-order.js";
+import { adoptReportOrder, prepareCollation, type ReportList } from "../compute/report-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type ExportTask, runBoardTask, TASK_NEEDS } from "./export-task.js";
@@ -22,8 +22,8 @@ export type ToThread =
       /** Tasks after this one do not need the series order: a thread lets go of it past there. */
       lastOrderTask: number;
     }
-  /** The table with its derived subtotals (null: the table itself), made once for all threads. */
-  | { type: "derived"; full: SharedTable | null }
+  /** The table with its derived subtotals (null: the table itself) and its reports in reading order, made once for all threads. */
+  | { type: "derived"; full: SharedTable | null; reports: ReportList }
   /** The table's series order, made once for all threads. */
   | { type: "order"; order: Int32Array };
 
@@ -102,6 +102,7 @@ if (port !== null) {
     } else if (m.type === "derived" && table !== null) {
       const full = m.full === null ? table : tableOfShared(m.full);
       if (full !== table) adoptDerived(table, full);
+      adoptReportOrder(full, m.reports);
       derivedMade = true;
     } else if (m.type === "order") {
       // Not taken again once this thread is past the last task that needs it.

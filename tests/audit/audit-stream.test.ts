@@ -19,14 +19,14 @@ const CHANNELS = ["channel_gazette", "channel_website", "channel_weibo", "channe
  * A long corpus with findings of several checks per report: parts that do not add up, printed shares and printed changes that are right, wrong or unverifiable (gap years), and
  * unknown figures.
  */
-function corpus(): string {
+function corpus(ids: readonly string[] = IDS): string {
   const rows = ["entity,year,metric,value,printed_share,printed_change,printed_change_pct,source"];
   let k = 7;
   const next = () => {
     k = (k * 1103515245 + 12345) % 2147483648;
     return k;
   };
-  for (const id of IDS) {
+  for (const id of ids) {
     for (const year of [2016, 2017, 2019, 2020]) {
       const total = 1000 + (next() % 500);
       const change = next() % 3 === 0 ? String((next() % 200) - 100) : "";
@@ -49,9 +49,9 @@ function corpus(): string {
   return `${rows.join("\n")}\n`;
 }
 
-const ENTITIES = JSON.stringify(
-  IDS.map((id) => ({ id, name_zh: `${id}市`, name_en: id, level: "city", province: "测试省", parent: null })),
-);
+const entities = (ids: readonly string[]) =>
+  JSON.stringify(ids.map((id) => ({ id, name_zh: `${id}市`, name_en: id, level: "city", province: "测试省", parent: null })));
+const ENTITIES = entities(IDS);
 
 function csvOf(write: (path: string) => void): string {
   const path = join(mkdtempSync(join(tmpdir(), "dt-audit-stream-")), "audit.csv");
@@ -96,6 +96,18 @@ describe("auditExport(table) writes the findings a group of reports at a time", 
         for (const g of groups) expect(new Set(g.slice(0, -1).map((f) => `${f.entity} ${f.year}`)).size).toBeLessThanOrEqual(cap);
       }
     }
+  });
+
+  it("two ids localeCompare finds equal keep their reports apart, in the stream as in the whole audit, whatever the group size", async () => {
+    // "é" as one code point and as two: equal to localeCompare, different ids to the loader.
+    const ids = ["\u00e9", "e\u0301", "e", "b"];
+    const root = tempDatasets({ "corpus.csv": corpus(ids), "entities.json": entities(ids) });
+    const table = await loadDatasetsOrThrow(join(root, "corpus.csv"));
+    const whole = auditReport(table).findings;
+    const reportsInOrder = whole.map((f) => `${f.entity} ${f.year}`).filter((r, k, all) => k === 0 || all[k - 1] !== r);
+    expect(new Set(reportsInOrder).size, "each report's findings lie together").toBe(reportsInOrder.length);
+    expect(new Set(whole.map((f) => f.entity))).toEqual(new Set(ids));
+    for (const size of [1, 2, 3, 4096]) expect([...auditStream(table, {}, size).groups].flat(), `${size} reports a group`).toEqual(whole);
   });
 
   it("auditStream(table, options) applies the same entity, check and severity filters as auditReport", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Finding, sortFindings } from "../../src/audit/finding.js";
+import { type Finding, sortFindings, sortReportFindings } from "../../src/audit/finding.js";
 
 const finding = (entity: string, year: number, check: Finding["check"], severity: Finding["severity"], line: number): Finding => ({
   entity,
@@ -40,5 +40,23 @@ describe("sortFindings(findings)", () => {
         (a.line ?? 0) - (b.line ?? 0),
     );
     expect(sortFindings([...all])).toEqual(want);
+  });
+
+  it("sortReportFindings(findings, from) sorts one report's findings, after the others, as sortFindings orders them", () => {
+    const checks: Finding["check"][] = ["printed_share", "parts_sum", "carry_over", "applicant_sum", "parts_sum"];
+    const severities: Finding["severity"][] = ["note", "error", "warning", "error", "error"];
+    const report = checks.map((c, k) => finding("ab", 2018, c, severities[k] as Finding["severity"], 9 - k));
+    const before = [finding("a", 2017, "printed_share", "note", 1)];
+    const all = [...before, ...report];
+    sortReportFindings(all, before.length);
+    expect(all.slice(0, 1)).toEqual(before);
+    expect(all.slice(1)).toEqual(sortFindings([...report]));
+    expect(all.slice(1).map((f) => `${f.severity} ${f.check} ${f.line}`)).toEqual([
+      "error applicant_sum 6",
+      "error parts_sum 5",
+      "error parts_sum 8",
+      "warning carry_over 7",
+      "note printed_share 9",
+    ]);
   });
 });

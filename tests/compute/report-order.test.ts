@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportOrder } from "../../src/compute/report-order.js";
+import { adoptReportOrder, readingOrder, reportOrder } from "../../src/compute/report-order.js";
 import { cells } from "./observations.js";
 
 describe("reportOrder(table)", () => {
@@ -23,5 +23,41 @@ describe("reportOrder(table)", () => {
 
   it("reportOrder(table) is empty for an empty table", () => {
     expect(reportOrder(cells([])).length).toBe(0);
+  });
+
+  it("reportOrder(table) keeps two ids localeCompare finds equal apart, by code units, each with its years together", () => {
+    const composed = "\u00e9";
+    const decomposed = "e\u0301";
+    expect(composed.localeCompare(decomposed)).toBe(0);
+    const table = cells([
+      [composed, 2018, "proactive_items", 1],
+      [decomposed, 2017, "proactive_items", 2],
+      [composed, 2017, "proactive_items", 3],
+      [decomposed, 2018, "proactive_items", 4],
+      ["d", 2018, "proactive_items", 5],
+    ]);
+    const r = reportOrder(table);
+    const got = Array.from(r.entity, (e, k) => `${table.entityNames[e]} ${r.year[k]}`);
+    // "e\u0301" < "\u00e9" in code units.
+    expect(got).toEqual(["d 2018", `${decomposed} 2017`, `${decomposed} 2018`, `${composed} 2017`, `${composed} 2018`]);
+    expect(readingOrder()(decomposed, composed)).toBeLessThan(0);
+    expect(readingOrder()("a", "b")).toBe("a".localeCompare("b"));
+  });
+
+  it("reportOrder(table) is made once per table; shared, it lies on shared memory; another thread's can be adopted", () => {
+    const table = cells([
+      ["b", 2017, "proactive_items", 1],
+      ["a", 2017, "proactive_items", 2],
+    ]);
+    const shared = reportOrder(table, { shared: true });
+    expect(shared.entity.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(reportOrder(table)).toBe(shared);
+    const other = cells([
+      ["b", 2017, "proactive_items", 1],
+      ["a", 2017, "proactive_items", 2],
+    ]);
+    adoptReportOrder(other, shared);
+    expect(reportOrder(other)).toBe(shared);
+    expect(Array.from(shared.entity, (e) => table.entityNames[e])).toEqual(["a", "b"]);
   });
 });
