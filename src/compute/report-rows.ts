@@ -8,14 +8,15 @@
  * dozens; and the index itself costs a pass of random writes over the whole table (1.2 s at 5M rows)
  * and 6.4 bytes a row. A report's rows usually lie together (one file per report, a sorted corpus, and
  * the subtotals deriveSubtotals appends report by report at the end), so a report is one or two runs
- * of rows: reading them once, in order, makes its look-ups array reads. Only a report in more than two
+ * of rows (report-runs.ts finds them, once per table): reading them once, in order, makes its look-ups
+ * array reads. Only a report in more than two
  * runs (an unsorted corpus) is looked up in the index, built then. Both give the same row: the last row
  * of a cell's key, the only one in a validated table.
  */
 import { METRICS } from "../catalogue/metrics.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { KeyTable } from "./key-table.js";
-import { reportKey, ValueIndex } from "./value-index.js";
+import { type ReportRuns, reportAt, reportRuns, SCATTERED } from "./report-runs.js";
+import { ValueIndex } from "./value-index.js";
 
 /** Applicant columns of a metric: 总计 (−1) and the applicant kinds, with room to spare. */
 const APPLICANT_SLOTS = 8;
@@ -34,11 +35,8 @@ class LoadedReport {
 }
 
 export class ReportRows {
-  /** Report key → report number (in order of first row). */
-  private readonly reports: KeyTable;
-  /** Per report number: its first run [start, end) and second run (start −1 when none); −2: scattered. */
-  private runs: Int32Array;
-  private count = 0;
+  /** Where each report's rows lie (made once per table). */
+  private readonly runs: ReportRuns;
   private current = new LoadedReport();
   private other = new LoadedReport();
   private loads = 0;
@@ -48,36 +46,7 @@ export class ReportRows {
   private entityCodes: Map<string, number> | null = null;
 
   constructor(private readonly table: ObservationTable) {
-    this.reports = new KeyTable(1024);
-    this.runs = new Int32Array(4 * 1024);
-    const n = table.length;
-    let start = 0;
-    for (let i = 1; i <= n; i++) {
-      if (i < n && table.entity[i] === table.entity[start] && table.year[i] === table.year[start]) continue;
-      this.addRun(reportKey(table.entity[start] as number, table.year[start] as number), start, i);
-      start = i;
-    }
-  }
-
-  private addRun(key: number, start: number, end: number): void {
-    let r = this.reports.get(key);
-    if (r < 0) {
-      r = this.count++;
-      this.reports.set(key, r);
-      if (this.runs.length < this.count * 4) {
-        const grown = new Int32Array(this.runs.length * 2);
-        grown.set(this.runs);
-        this.runs = grown;
-      }
-      this.runs[r * 4] = start;
-      this.runs[r * 4 + 1] = end;
-      this.runs[r * 4 + 2] = -1;
-      return;
-    }
-    if (this.runs[r * 4 + 2] === -1) {
-      this.runs[r * 4 + 2] = start;
-      this.runs[r * 4 + 3] = end;
-    } else this.runs[r * 4 + 2] = -2;
+    this.runs = reportRuns(table);
   }
 
   /** The code of an entity id in the table, or −1. */
@@ -94,7 +63,7 @@ export class ReportRows {
 
   /** True when the table has a row of the entity (code) in the year: that report was read. */
   has(entity: number, year: number): boolean {
-    return entity >= 0 && this.reports.get(reportKey(entity, year)) >= 0;
+    return reportAt(this.runs, entity, year) >= 0;
   }
 
   /** The row of a cell given as table codes (entity code, catalogue metric code, applicant index or −1), or −1. */
@@ -120,12 +89,13 @@ export class ReportRows {
     into.entity = entity;
     into.year = year;
     into.load = ++this.loads;
-    const r = entity < 0 ? -1 : this.reports.get(reportKey(entity, year));
-    into.scattered = r >= 0 && this.runs[r * 4 + 2] === -2;
+    const r = reportAt(this.runs, entity, year) * 4;
+    const runs = this.runs.runs;
+    into.scattered = r >= 0 && runs[r + 2] === SCATTERED;
     if (r < 0 || into.scattered) return;
-    this.fill(into, this.runs[r * 4] as number, this.runs[r * 4 + 1] as number);
-    const second = this.runs[r * 4 + 2] as number;
-    if (second >= 0) this.fill(into, second, this.runs[r * 4 + 3] as number);
+    this.fill(into, runs[r] as number, runs[r + 1] as number);
+    const second = runs[r + 2] as number;
+    if (second >= 0) this.fill(into, second, runs[r + 3] as number);
   }
 
   private fill(into: LoadedReport, start: number, end: number): void {

@@ -19,6 +19,7 @@ import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "no
 import { Worker } from "node:worker_threads";
 import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import { reportOrder } from "../compute/report-order.js";
+import { reportRuns } from "../compute/report-runs.js";
 import { seriesOrder } from "../compute/series-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, shareTable } from "../core/shared-table.js";
@@ -165,9 +166,10 @@ export class ExportThreads {
       }
       if (tasks.some((t) => TASK_NEEDS[t.kind] === "derived")) {
         const full = deriveSubtotals(table, { shared: shared !== null });
-        // Made here once: every shares or audit task reads reports in this order.
+        // Made here once: every shares or audit task reads the reports in this order, from these runs.
         const reports = reportOrder(full, { shared: shared !== null });
-        this.post({ type: "derived", full: full === table ? null : shareTable(full), reports });
+        const runs = reportRuns(full, { shared: shared !== null });
+        this.post({ type: "derived", full: full === table ? null : shareTable(full), reports, runs });
       }
       // The main thread's own share of the tasks, until none is left or a worker failed.
       for (let t = board.claim(); t >= 0; t = board.claim()) {

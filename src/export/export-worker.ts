@@ -1,12 +1,13 @@
 /**
  * A worker thread of a parallel CSV export: receives the shared table, the task list and the task board
- * once and, as the main thread makes them, the series order, then the derived subtotals with the report
- * order; then takes tasks from the board one after another until none is left, waiting when a task
- * needs what is not made yet. See export-threads.ts for the other side.
+ * once and, as the main thread makes them, the series order, then the derived subtotals with the
+ * reports' order and runs; then takes tasks from the board one after another until none is left,
+ * waiting when a task needs what is not made yet. See export-threads.ts for the other side.
  */
 import { parentPort } from "node:worker_threads";
 import { adoptDerived } from "../compute/derive-subtotals.js";
 import { adoptReportOrder, prepareCollation, type ReportList } from "../compute/report-order.js";
+import { adoptReportRuns, type ReportRuns } from "../compute/report-runs.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type ExportTask, runBoardTask, TASK_NEEDS } from "./export-task.js";
@@ -22,8 +23,11 @@ export type ToThread =
       /** Tasks after this one do not need the series order: a thread lets go of it past there. */
       lastOrderTask: number;
     }
-  /** The table with its derived subtotals (null: the table itself) and its reports in reading order, made once for all threads. */
-  | { type: "derived"; full: SharedTable | null; reports: ReportList }
+  /**
+   * The table with its derived subtotals (null: the table itself), its reports in reading order and
+   * where their rows lie, made once for all threads.
+   */
+  | { type: "derived"; full: SharedTable | null; reports: ReportList; runs: ReportRuns }
   /** The table's series order, made once for all threads. */
   | { type: "order"; order: Int32Array };
 
@@ -103,6 +107,7 @@ if (port !== null) {
       const full = m.full === null ? table : tableOfShared(m.full);
       if (full !== table) adoptDerived(table, full);
       adoptReportOrder(full, m.reports);
+      adoptReportRuns(full, m.runs);
       derivedMade = true;
     } else if (m.type === "order") {
       // Not taken again once this thread is past the last task that needs it.
