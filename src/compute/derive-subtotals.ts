@@ -7,6 +7,7 @@
 import { findMetric, metricCode } from "../catalogue/catalogue.js";
 import { GROUPS } from "../catalogue/groups.js";
 import { METRICS } from "../catalogue/metrics.js";
+import { madePerTable } from "../core/made-per-table.js";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { KeyTable } from "./key-table.js";
 import { reportKey, ValueIndex } from "./value-index.js";
@@ -14,21 +15,16 @@ import { reportKey, ValueIndex } from "./value-index.js";
 const DERIVED_GROUPS = GROUPS.filter((g) => findMetric(g.whole)?.derived_only === true);
 
 /** Results already derived, by input table: a breakdown and an audit of one table derive once. */
-const derived = new WeakMap<ObservationTable, ObservationTable>();
+const derived = madePerTable(derive);
 
 /** `shared` builds the derived table's columns on SharedArrayBuffers, for threads to adopt (adoptDerived). */
 export function deriveSubtotals(table: ObservationTable, options: { shared?: boolean } = {}): ObservationTable {
-  let full = derived.get(table);
-  if (full === undefined) {
-    full = derive(table, options.shared === true);
-    derived.set(table, full);
-  }
-  return full;
+  return derived.of(table, options);
 }
 
 /** Takes `full`, derived from `table` by another thread, as table's derived table. */
 export function adoptDerived(table: ObservationTable, full: ObservationTable): void {
-  derived.set(table, full);
+  derived.adopt(table, full);
 }
 
 function derive(table: ObservationTable, shared: boolean): ObservationTable {

@@ -10,6 +10,7 @@
  * more for a thousand ids in a fresh thread). An export's threads take the one their lead made
  * (adoptReportOrder), on shared memory.
  */
+import { madePerTable } from "../core/made-per-table.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { numberArray } from "../core/shared-memory.js";
 
@@ -20,21 +21,16 @@ export interface ReportList {
   year: Int32Array;
 }
 
-const orders = new WeakMap<ObservationTable, ReportList>();
+const orders = madePerTable(order);
 
 /** `shared` puts the lists on SharedArrayBuffers, for threads to adopt (adoptReportOrder). */
 export function reportOrder(table: ObservationTable, options: { shared?: boolean } = {}): ReportList {
-  let list = orders.get(table);
-  if (list === undefined) {
-    list = order(table, options.shared === true);
-    orders.set(table, list);
-  }
-  return list;
+  return orders.of(table, options);
 }
 
 /** Takes `list`, made from `table` by another thread, as table's report order. */
 export function adoptReportOrder(table: ObservationTable, list: ReportList): void {
-  orders.set(table, list);
+  orders.adopt(table, list);
 }
 
 /** Year bit sets larger than this (entities × years / 32 words) take the general path. */

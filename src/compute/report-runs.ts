@@ -9,6 +9,7 @@
  * export's threads take the one their lead made (adoptReportRuns), on shared memory. 16 bytes a report
  * and 8 an entity.
  */
+import { madePerTable } from "../core/made-per-table.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { numberArray, onSharedMemory } from "../core/shared-memory.js";
 import { reportOrder } from "./report-order.js";
@@ -29,21 +30,16 @@ export interface ReportRuns {
 /** A report's second-run start when it lies in more than two runs. */
 export const SCATTERED = -2;
 
-const made = new WeakMap<ObservationTable, ReportRuns>();
+const made = madePerTable(build);
 
 /** `shared` puts the arrays on SharedArrayBuffers, for threads to adopt (adoptReportRuns). */
 export function reportRuns(table: ObservationTable, options: { shared?: boolean } = {}): ReportRuns {
-  let runs = made.get(table);
-  if (runs === undefined) {
-    runs = build(table, options.shared === true);
-    made.set(table, runs);
-  }
-  return runs;
+  return made.of(table, options);
 }
 
 /** Takes `runs`, made from `table` by another thread, as table's report runs. */
 export function adoptReportRuns(table: ObservationTable, runs: ReportRuns): void {
-  made.set(table, runs);
+  made.adopt(table, runs);
 }
 
 /** The place of the report (entity code, year) in the reading order, or −1 when the table has none. */
