@@ -4,8 +4,9 @@
  * bounded however long the table, and a failed or interrupted export never leaves a half-written file
  * under the target's name.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
+import { makeDirs } from "../io/make-dirs.js";
 import { tempPathBeside } from "../io/temp-files.js";
 import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
 import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
@@ -34,7 +35,7 @@ const PROGRESS_ROWS = 1 << 16;
 
 /** Writes the table and returns the number of rows written. */
 export function writeCsvFile(path: string, table: Exportable, options: CsvWriteOptions = {}): number {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirs(dirname(path));
   // A file that is temporary already (a part of a parallel export, Parquet's CSV) is written in place.
   const tmp = options.inPlace ? path : tempPathBeside(path);
   const fd = openSync(tmp, "w");

@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { makeDirs } from "./make-dirs.js";
 import { tempPathBeside } from "./temp-files.js";
 
 /**
@@ -7,7 +8,7 @@ import { tempPathBeside } from "./temp-files.js";
  * goes to a temporary file in the same folder, which is then renamed over the target.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirs(dirname(path));
   const tmp = tempPathBeside(path);
   try {
     writeFileSync(tmp, data);

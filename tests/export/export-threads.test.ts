@@ -141,6 +141,26 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     expect(bad.stderr).toContain(`cannot write ${folder}: it is a folder`);
     expect(bad.stderr).not.toContain("    at ");
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+
+    // A folder the system will not make although its parent is there (/proc): said, not retried for ever.
+    if (existsSync("/proc/self")) {
+      for (const threads of ["1", "2"]) {
+        const args = [
+          "dist/cli/main.js",
+          "export",
+          "datasets",
+          "--what",
+          "yoy",
+          "--out",
+          "/proc/no-such-folder/yoy.csv",
+          "--threads",
+          threads,
+        ];
+        const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 30_000 });
+        expect(r.status, `${threads} thread(s): ${r.stderr}`).toBe(1);
+        expect(r.stderr).toContain("cannot write /proc/no-such-folder: no such file or folder (ENOENT)");
+      }
+    }
   });
 
   it("a long corpus big enough for threads and for reading from both ends gives the one-thread files", () => {
