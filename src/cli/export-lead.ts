@@ -1,8 +1,10 @@
 /**
  * The thread an export on several threads runs in (see export-thread.ts for why not the main thread):
  * it starts the workers as soon as it knows how many, receives the table the main thread loaded onto
- * shared memory, makes what the outputs need and writes its share of them. Its output goes to the main
- * thread's stdout and stderr.
+ * shared memory, makes what the outputs need and writes its share of them. What it prints goes to the
+ * main thread as messages, on the port its last word (done or failed) comes by: the main thread then
+ * has all of it once that word comes, and need not wait for the thread to stop (a thread's own stdout
+ * reaches the main thread by another channel, so only its exit would say that all of it came).
  */
 import { parentPort } from "node:worker_threads";
 import { prepareCollation } from "../compute/report-order.js";
@@ -24,6 +26,8 @@ export type ToLead =
   | { type: "run"; table: SharedTable; outputs: CsvOutput[] };
 
 export type FromLead =
+  /** Text for the main thread's stdout or stderr: on the same port as `done`, so it arrives before it. */
+  | { type: "stdout" | "stderr"; text: string }
   | { type: "done" }
   | { type: "failed"; error: ThreadError }
   /** The answer to read-back (null: it failed; the main thread then reads those chunks itself). */
@@ -39,7 +43,11 @@ if (port !== null) {
       // Progress bars are drawn only on a terminal (progress-bar.ts asks process.stderr).
       Object.defineProperty(process.stderr, "isTTY", { value: m.stderrTTY });
       ctx = {
-        io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), isTTY: m.stdoutTTY },
+        io: {
+          stdout: (text) => post({ type: "stdout", text }),
+          stderr: (text) => post({ type: "stderr", text }),
+          isTTY: m.stdoutTTY,
+        },
         exitCode: 0,
       };
       // The workers start now, so they ready themselves while the main thread loads the table.

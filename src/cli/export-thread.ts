@@ -83,23 +83,27 @@ export function prepareThreadedExport(
   lead.ref();
   lead.postMessage({ type: "prepare", count, stdoutTTY: ctx.io.isTTY, stderrTTY: Boolean(process.stderr.isTTY) } satisfies ToLead);
   let backRead: ((result: BackChunksResult | null) => void) | null = null;
+  let ended = false;
   // Listened to from the start: an error while the table loads is not lost.
-  const ended = new Promise<FromLead>((resolve, reject) => {
-    let result: FromLead | null = null;
+  const result = new Promise<FromLead>((resolve, reject) => {
     lead.on("message", (m: FromLead) => {
       if (m.type === "back-read") backRead?.(m.result);
-      else result = m;
+      else if (m.type === "stdout") ctx.io.stdout(m.text);
+      else if (m.type === "stderr") ctx.io.stderr(m.text);
+      else {
+        // Its last word, after everything it printed (see export-lead.ts).
+        ended = true;
+        resolve(m);
+      }
     });
     lead.once("error", reject);
-    // After the thread's last output reached the main thread's streams.
     lead.once("exit", (code) => {
-      if (result !== null) resolve(result);
-      else reject(new Error(`the export thread stopped (exit code ${code}) before it finished`));
+      if (!ended) reject(new Error(`the export thread stopped (exit code ${code}) before it finished`));
     });
   });
   // Marked handled at once (run awaits it later); a thread that stops while reading leaves its chunks to
   // the main thread.
-  ended.catch(() => backRead?.(null));
+  result.catch(() => backRead?.(null));
   return {
     readBack(request) {
       lead.postMessage({ type: "read-back", request } satisfies ToLead);
@@ -109,11 +113,14 @@ export function prepareThreadedExport(
     },
     async run(table, outputs) {
       lead.postMessage({ type: "run", table: shareTable(table), outputs } satisfies ToLead);
-      const message = await ended;
+      const message = await result;
       if (message.type === "failed") throw errorOfThread(message.error, "the export thread");
     },
     async cancel() {
-      await lead.terminate();
+      // Once it has said its last word it has nothing left to do: the process ends without waiting for
+      // it to stop (some 10 ms, at the end of every export), which ending stops it.
+      if (ended) lead.unref();
+      else await lead.terminate();
     },
   };
 }

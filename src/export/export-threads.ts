@@ -186,10 +186,15 @@ export class ExportThreads {
       }
       order = undefined;
       await finished;
+      // Every worker said it has finished, so none writes any more: they stop while the caller goes on
+      // (stopping a thread takes some 10 ms, at the end of every export).
+      this.close().catch(() => undefined);
       return results;
-    } finally {
+    } catch (err) {
+      // A worker may still be writing its part: stopped before the parts are removed.
       await this.close();
       for (const path of partPaths.flat()) rmSync(path, { force: true });
+      throw err;
     }
   }
 
