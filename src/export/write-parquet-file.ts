@@ -6,6 +6,7 @@
  * DuckDB is loaded only here, on first use.
  */
 import { renameSync, rmSync } from "node:fs";
+import { importPackage } from "../core/import-package.js";
 import { tempPathBeside } from "../io/temp-files.js";
 import type { Exportable } from "./export-table.js";
 import { writeCsvFile } from "./write-csv-file.js";
@@ -19,7 +20,7 @@ export async function writeParquetFile(
   const parquet = tempPathBeside(path, ".parquet.tmp");
   try {
     const rows = writeCsvFile(csv, table, { guardFormulas: false, onProgress, inPlace: true });
-    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const { DuckDBInstance } = await importPackage<typeof import("@duckdb/node-api")>("@duckdb/node-api");
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
     try {

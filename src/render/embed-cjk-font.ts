@@ -5,6 +5,7 @@
  * data: URL, so it stays one offline file and fetches nothing.
  */
 import { readFileSync } from "node:fs";
+import { importPackage } from "../core/import-package.js";
 import { cjkFontPath } from "./cjk-font.js";
 
 /** The family name the page styles and the chart theme ask for. */
@@ -14,7 +15,7 @@ const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode
 
 /** The page with an @font-face rule for the characters it contains, inserted at the top of <head>. */
 export async function embedCjkFont(html: string): Promise<string> {
-  const { default: subsetFont } = await import("subset-font");
+  const { default: subsetFont } = await importPackage<typeof import("subset-font")>("subset-font");
   const chars = new Set(PRINTABLE_ASCII);
   for (const ch of html) if ((ch.codePointAt(0) as number) > 0x7f) chars.add(ch);
   const font = await subsetFont(readFileSync(cjkFontPath()), [...chars].join(""), { targetFormat: "truetype" });

@@ -8,6 +8,7 @@
  * the layout is the same on every machine and matches the glyphs the PNG renderer draws.
  */
 import { CJK_FONT_NAME } from "../charts/theme.js";
+import { importPackage } from "../core/import-package.js";
 import { cjkFontPath } from "./cjk-font.js";
 
 type Vega = typeof import("vega");
@@ -37,7 +38,11 @@ export function loadVega(): Promise<VegaModules> {
 
 async function load(): Promise<VegaModules> {
   const fontPath = cjkFontPath();
-  const [vega, vegaLite, canvas] = await Promise.all([import("vega"), import("vega-lite"), import("@napi-rs/canvas")]);
+  const [vega, vegaLite, canvas] = await Promise.all([
+    importPackage<typeof import("vega")>("vega"),
+    importPackage<typeof import("vega-lite")>("vega-lite"),
+    importPackage<typeof import("@napi-rs/canvas")>("@napi-rs/canvas"),
+  ]);
   canvas.GlobalFonts.registerFromPath(fontPath, CJK_FONT_NAME);
   const ctx = canvas.createCanvas(1, 1).getContext("2d");
   const cache = new Map<string, number>();

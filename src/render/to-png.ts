@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CJK_FONT_NAME } from "../charts/theme.js";
+import { importPackage } from "../core/import-package.js";
 import { cjkFontPath } from "./cjk-font.js";
 import { toSvg } from "./to-svg.js";
 
@@ -19,7 +20,7 @@ export async function toPng(spec: TopLevelSpec, options: PngOptions = {}): Promi
 /** Rasterises an SVG made by toSvg. */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const fontPath = cjkFontPath();
-  const { Resvg } = await import("@resvg/resvg-js");
+  const { Resvg } = await importPackage<typeof import("@resvg/resvg-js")>("@resvg/resvg-js");
   const resvg = new Resvg(svg, {
     background: "#ffffff",
     fitTo: { mode: "zoom", value: options.scale ?? 2 },
