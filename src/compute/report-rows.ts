@@ -9,9 +9,8 @@
  * and 6.4 bytes a row. A report's rows usually lie together (one file per report, a sorted corpus, and
  * the subtotals deriveSubtotals appends report by report at the end), so a report is one or two runs
  * of rows (report-runs.ts finds them, once per table): reading them once, in order, makes its look-ups
- * array reads. Only a report in more than two
- * runs (an unsorted corpus) is looked up in the index, built then. Both give the same row: the last row
- * of a cell's key, the only one in a validated table.
+ * array reads. Only a report in more than two runs (an unsorted corpus) is looked up in the index,
+ * built then. Both give the same row: the last row of a cell's key, the only one in a validated table.
  */
 import { METRICS } from "../catalogue/metrics.js";
 import type { ObservationTable } from "../core/observation-table.js";
