@@ -49,9 +49,10 @@ export class AuditContext {
     return ValueIndex.of(this.table);
   }
 
-  /** The report of an entity and year. */
-  report(entity: string, year: number): Report {
-    return { entity, code: this.rows.entityCode(entity), entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
+  /** The report of an entity (its code in the table) and year. */
+  report(code: number, year: number): Report {
+    const entity = this.table.entityNames[code] as string;
+    return { entity, code, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
   }
 
   /** The row of a cell, or −1. */

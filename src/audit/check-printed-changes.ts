@@ -28,7 +28,7 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
   const change = t.printedChangeAt(i);
   const pct = t.printedChangePctAt(i);
   if (change === null && pct === null) return;
-  const r = ctx.report(t.entityAt(i), t.year[i] as number);
+  const r = ctx.report(t.entity[i] as number, t.year[i] as number);
   const metric = t.metricAt(i);
   const applicant = t.applicantAt(i);
   const fig = ctx.figure(r, metric, applicant);

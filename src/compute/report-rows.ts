@@ -42,22 +42,9 @@ export class ReportRows {
 
   /** Built for the first scattered report, if any. */
   private index: ValueIndex | null = null;
-  private entityCodes: Map<string, number> | null = null;
 
   constructor(private readonly table: ObservationTable) {
     this.runs = reportRuns(table);
-  }
-
-  /** The code of an entity id in the table, or −1. */
-  entityCode(entity: string): number {
-    if (this.entityCodes === null) {
-      const codes = new Map<string, number>();
-      this.table.entityNames.forEach((name, code) => {
-        codes.set(name, code);
-      });
-      this.entityCodes = codes;
-    }
-    return this.entityCodes.get(entity) ?? -1;
   }
 
   /** True when the table has a row of the entity (code) in the year: that report was read. */

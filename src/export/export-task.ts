@@ -25,10 +25,9 @@ export interface TaskResult {
 /**
  * What a task needs made from the whole table before its first row: year over year the series order
  * (8 bytes a row while sorting), shares and the audit the table with its derived subtotals (a copy of
- * a 2019+ table with rows added). The main thread makes each once, on shared memory, and hands it to
- * every thread, instead of every thread making its own: at 50M rows on two threads that is over a
- * gigabyte less.
- * Workers start on tasks whose needs are met while the main thread makes the next one.
+ * a 2019+ table with rows added) and its reports' order and runs. The main thread makes each once, on
+ * shared memory, and hands it to every thread, instead of every thread making its own: at 50M rows on
+ * two threads that is over a gigabyte less. Workers start on tasks whose needs are met while the main thread makes the next one.
  */
 export type TaskNeed = "order" | "derived";
 export const TASK_NEEDS: Record<ExportKind, TaskNeed | null> = { yoy: "order", observations: null, shares: "derived", audit: "derived" };

@@ -61,8 +61,6 @@ describe("a report's cells read from its rows", () => {
     expect(rows.rowOf(a, 2010, -1, -1)).toBe(-1);
     expect(rows.has(a, 2011)).toBe(true);
     expect(rows.has(a, 2012)).toBe(false);
-    expect(rows.entityCode("b")).toBe(b);
-    expect(rows.entityCode("c")).toBe(-1);
   });
 
   it("alternating between a report and the year before keeps both, and a third report replaces the older", () => {
