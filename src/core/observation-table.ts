@@ -235,8 +235,21 @@ export class ObservationTableBuilder {
     return source === null || source === "" ? -1 : this.sources.code(source);
   }
 
-  /** Makes room for `rows` rows in total, so a load whose size is known grows its columns once. */
+  /** Rows the columns have room for before they grow again. */
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /**
+   * Makes room for exactly `rows` rows in total (when there is less), so a load whose size is known
+   * grows its columns once, and no further than asked.
+   */
   reserve(rows: number): void {
+    if (rows > this.cap) this.grow(rows, rows);
+  }
+
+  /** Makes room for `rows` rows, at least doubling the room: appending many tables stays linear. */
+  private ensureRoom(rows: number): void {
     if (rows > this.cap) this.grow(rows);
   }
 
@@ -295,7 +308,7 @@ export class ObservationTableBuilder {
   append(t: ObservationTable): void {
     for (const info of t.entityInfo.values()) this.addEntityInfo(info);
     const n = t.length;
-    this.reserve(this.n + n);
+    this.ensureRoom(this.n + n);
     // Column by column, re-coding only the interned strings: no row objects, so appending a table of
     // millions of rows costs a few array copies.
     const recode = (names: readonly string[], interner: Interner) => Int32Array.from(names, (s) => interner.code(s));
@@ -322,7 +335,7 @@ export class ObservationTableBuilder {
    */
   appendRows(t: ObservationTable, from: number, to: number, lineShift: number, codes: AppendCodes): void {
     const n = to - from;
-    this.reserve(this.n + n);
+    this.ensureRoom(this.n + n);
     const at = this.n;
     const recode = (map: Int32Array, code: number, texts: readonly string[], interner: Interner): number => {
       let c = map[code] as number;
@@ -389,8 +402,8 @@ export class ObservationTableBuilder {
     );
   }
 
-  private grow(atLeast = 0): void {
-    const cap = Math.max(this.cap * 2, atLeast);
+  private grow(atLeast = 0, exactly?: number): void {
+    const cap = exactly ?? Math.max(this.cap * 2, atLeast);
     const widen = <T extends NumberArray>(a: T, fill?: number): T => {
       const b = this.column(a.constructor as NumberArrayType<T>, cap);
       b.set(a);

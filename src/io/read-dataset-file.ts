@@ -146,6 +146,7 @@ export async function readDatasetBatches(
 
   try {
     for await (const piece of pieces) {
+      sizing?.expect(builder, piece);
       const ok = piece.bytes !== undefined ? takeBytes(piece.bytes) : takeBatch(piece.batch);
       if (!ok) return found;
       sizing?.reserve(builder, piece);

@@ -3,31 +3,72 @@
  * quotes), without decoding: the loader's byte path (plain-row-scanner.ts) reads plain rows from the
  * bytes themselves. Memory stays bounded by the read size plus one record.
  */
-import { createReadStream, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import type { CsvReadProgress } from "./csv-chunks.js";
 
 const CHUNK_BYTES = 1024 * 1024;
 const QUOTE = 34;
 const NEWLINE = 10;
 
-/** Yields pieces of whole records; a UTF-8 byte-order mark is dropped. */
-export async function* readRecordBytes(path: string, onProgress?: (p: CsvReadProgress) => void): AsyncGenerator<Buffer> {
-  const totalBytes = statSync(path).size;
-  const cutter = new RecordCutter();
-  let bytesRead = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-    const piece = cutter.push(bytesRead === 0 ? withoutBom(chunk as Buffer) : (chunk as Buffer));
-    bytesRead += (chunk as Buffer).length;
-    if (piece !== null) yield piece;
-    onProgress?.({ bytesRead, totalBytes });
+/**
+ * Yields pieces of whole records; a UTF-8 byte-order mark is dropped.
+ *
+ * Every piece is a view of one buffer the reader fills again for the next piece: a piece is valid until
+ * the next one is asked for, and a caller that keeps bytes copies them. Reading each megabyte into
+ * memory of its own (and joining it to the last one's unfinished record) made the system hand the
+ * process three fresh pages for every page of the file, a fifth of the 200k-row load's time here.
+ * `chunkBytes` is the read size (tests use small ones).
+ */
+export async function* readRecordBytes(
+  path: string,
+  onProgress?: (p: CsvReadProgress) => void,
+  chunkBytes = CHUNK_BYTES,
+): AsyncGenerator<Buffer> {
+  const file = await open(path, "r");
+  try {
+    const totalBytes = (await file.stat()).size;
+    let buf = Buffer.allocUnsafe(2 * chunkBytes);
+    // buf[0, held) is the start of a record no newline has ended yet, carried from the last read.
+    let held = 0;
+    let bytesRead = 0;
+    for (;;) {
+      if (buf.length - held < chunkBytes) {
+        // A record longer than the room left: a bigger buffer, the carried bytes moved over.
+        const bigger = Buffer.allocUnsafe(2 * (held + chunkBytes));
+        buf.copy(bigger, 0, 0, held);
+        buf = bigger;
+      }
+      const { bytesRead: n } = await file.read(buf, held, chunkBytes, null);
+      if (n === 0) break;
+      let end = held + n;
+      if (bytesRead === 0 && hasBom(buf.subarray(0, end))) {
+        buf.copyWithin(0, 3, end);
+        end -= 3;
+      }
+      bytesRead += n;
+      const cut = lastRecordEnd(buf.subarray(0, end));
+      if (cut >= 0) {
+        yield buf.subarray(0, cut + 1);
+        buf.copyWithin(0, cut + 1, end);
+        held = end - cut - 1;
+      } else {
+        held = end;
+      }
+      onProgress?.({ bytesRead, totalBytes });
+    }
+    if (held > 0) yield buf.subarray(0, held);
+  } finally {
+    await file.close();
   }
-  const rest = cutter.rest();
-  if (rest !== null) yield rest;
+}
+
+function hasBom(bytes: Buffer): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** The bytes without a UTF-8 byte-order mark at their start. */
 export function withoutBom(bytes: Buffer): Buffer {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return hasBom(bytes) ? bytes.subarray(3) : bytes;
 }
 
 /**
