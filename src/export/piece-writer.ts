@@ -8,6 +8,10 @@
  * The loop has no branch that only some rows take, and calls no function made anew for each piece: code
  * V8 optimised before a row took such a branch, or before another piece's function came, was thrown
  * away there and compiled again (`--trace-deopt`: four or five compiles of each export's loop a thread).
+ * So it writes a block of rows and the caller reports progress between blocks: a progress call every
+ * 4,096 rows inside the loop was such a branch (V8 had recorded no feedback for it at row 0, before the
+ * loop's feedback was allocated). The writer's own rare paths are run once beforehand for the same
+ * reason (writer-warm-up.ts).
  */
 import type { CsvByteWriter } from "./csv-byte-writer.js";
 import type { ExportColumn } from "./export-table.js";
@@ -31,11 +35,10 @@ export interface PieceInput {
   columns: readonly ExportColumn[];
   /** Writes a cell of a column that has no typed data. */
   writeCell: (w: CsvByteWriter, c: ExportColumn, i: number) => void;
-  /** Called every 4096 rows with the row index. */
-  progress: (i: number) => void;
 }
 
-type PieceLoop = (w: CsvByteWriter, p: PieceInput) => void;
+/** Writes rows [from, to) of the piece. */
+type PieceLoop = (w: CsvByteWriter, p: PieceInput, from: number, to: number) => void;
 
 const compiled = new Map<string, PieceLoop>();
 
@@ -72,12 +75,10 @@ function compile(shape: readonly ColumnShape[]): PieceLoop {
     body.push(`w.bytes(e${k}[v${k}[${at}] + o${k}]);`);
   });
   const source = `${head.join("\n")}
-const n = p.length;
-for (let i = 0; i < n; i++) {
-  if ((i & 4095) === 0) p.progress(i);
+for (let i = from; i < to; i++) {
   ${body.join("\n  ")}
   w.newline();
 }`;
   // The source is built from the fixed fragments above and column indexes only: no data reaches it.
-  return new Function("w", "p", source) as PieceLoop;
+  return new Function("w", "p", "from", "to", source) as PieceLoop;
 }

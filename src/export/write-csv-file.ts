@@ -11,7 +11,8 @@ import { tempPathBeside } from "../io/temp-files.js";
 import { CsvByteWriter, encodeField } from "./csv-byte-writer.js";
 import { type Exportable, type ExportColumn, type ExportTable, isExportStream } from "./export-table.js";
 import { NumberTexts } from "./number-texts.js";
-import { type ColumnShape, pieceLoop } from "./piece-writer.js";
+import { type ColumnShape, type PieceInput, pieceLoop } from "./piece-writer.js";
+import { warmUpWriter } from "./writer-warm-up.js";
 
 export interface CsvWriteOptions {
   /**
@@ -32,6 +33,12 @@ export interface CsvWriteOptions {
 
 /** Rows between progress reports. */
 const PROGRESS_ROWS = 1 << 16;
+/**
+ * Rows the compiled row loop writes per call; progress is looked at between calls. Short blocks: V8
+ * then optimises the loop as a function after some calls, once, where long ones had it optimised
+ * while running (on-stack replacement) and again for the calls after (two compiles of 10–20 ms each).
+ */
+const BLOCK_ROWS = 256;
 
 /** Writes the table and returns the number of rows written. */
 export function writeCsvFile(path: string, table: Exportable, options: CsvWriteOptions = {}): number {
@@ -56,6 +63,7 @@ export function writeCsvFile(path: string, table: Exportable, options: CsvWriteO
 }
 
 function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): number {
+  warmUpWriter();
   const w = new CsvByteWriter(fd, options.guardFormulas === true);
   const heads = table.columns;
   if (options.header !== false) {
@@ -72,8 +80,7 @@ function writeCsv(fd: number, table: Exportable, options: CsvWriteOptions): numb
   const caches: TextCache[] = heads.map(() => ({ texts: null, bytes: [] }));
   let done = 0;
   let next = 0;
-  // One function for every piece: the compiled row loop calls it, and a new one each piece would
-  // throw that code away (see piece-writer.ts).
+  // Called between blocks of rows (writePiece), at most once every PROGRESS_ROWS rows passed on.
   const progress = (i: number) => {
     if (done + i >= next) {
       next = done + i + PROGRESS_ROWS;
@@ -117,7 +124,7 @@ function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progr
     }
     return cache.bytes;
   });
-  pieceLoop(shape)(w, {
+  const input: PieceInput = {
     length: t.length,
     values: cols.map((c) => (c.data?.kind === "number" ? c.data.values : c.data?.kind === "text" ? c.data.codes : [])),
     rows: cols.map((c) => c.data?.rows ?? null),
@@ -128,8 +135,12 @@ function writePiece(w: CsvByteWriter, t: ExportTable, caches: TextCache[], progr
     ),
     columns: cols,
     writeCell,
-    progress,
-  });
+  };
+  const loop = pieceLoop(shape);
+  for (let from = 0; from < t.length; from += BLOCK_ROWS) {
+    progress(from);
+    loop(w, input, from, Math.min(t.length, from + BLOCK_ROWS));
+  }
 }
 
 function writeCell(w: CsvByteWriter, c: ExportColumn, i: number): void {
