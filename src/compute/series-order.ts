@@ -13,18 +13,11 @@ import { numberArray, onSharedMemory } from "../core/shared-memory.js";
 export function seriesOrder(table: ObservationTable, options: { shared?: boolean } = {}): Int32Array {
   const n = table.length;
   let order: Int32Array = numberArray(Int32Array, n, options.shared === true);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
-  let minYear = Number.POSITIVE_INFINITY;
-  let maxYear = Number.NEGATIVE_INFINITY;
-  let maxMetric = 0;
-  for (let i = 0; i < n; i++) {
-    const y = table.year[i] as number;
-    if (y < minYear) minYear = y;
-    if (y > maxYear) maxYear = y;
-    const m = table.metric[i] as number;
-    if (m > maxMetric) maxMetric = m;
+  if (n < 2) {
+    if (n === 1) order[0] = 0;
+    return order;
   }
+  const { minYear, maxYear, maxMetric } = keyRanges(table);
   // Only the result needs to be shared: with an even number of passes (there are) it is `order`.
   let scratch: Int32Array = new Int32Array(n);
   // Entities in the order of their ids (interned codes follow first appearance); metrics in catalogue order.
@@ -41,8 +34,9 @@ export function seriesOrder(table: ObservationTable, options: { shared?: boolean
   const combined = (maxMetric + 1) * 8 * years;
   if (combined <= 1 << 22) {
     sortByCellThenEntity(table, scratch, order, entityRank, minYear, years, combined);
-    return options.shared === true ? onSharedMemory(order) : order;
+    return order;
   }
+  for (let i = 0; i < n; i++) order[i] = i;
   const passes: [SlotOf, number][] = [
     [(row) => (table.year[row] as number) - minYear, years],
     [(row) => (table.applicant[row] as number) + 1, 8],
@@ -56,11 +50,31 @@ export function seriesOrder(table: ObservationTable, options: { shared?: boolean
   return options.shared === true ? onSharedMemory(order) : order;
 }
 
-/**
- * The two passes of the usual case, written out: rows by (metric, applicant, year) into `scratch`, then
+/** The years' and metric codes' range over the rows (n ≥ 1). */
+function keyRanges(table: ObservationTable): { minYear: number; maxYear: number; maxMetric: number } {
+  const { year, metric, length: n } = table;
+  let minYear = Number.POSITIVE_INFINITY;
+  let maxYear = Number.NEGATIVE_INFINITY;
+  let maxMetric = 0;
+  for (let i = 0; i < n; i++) {
+    const y = year[i] as number;
+    if (y < minYear) minYear = y;
+    if (y > maxYear) maxYear = y;
+    const m = metric[i] as number;
+    if (m > maxMetric) maxMetric = m;
+  }
+  return { minYear, maxYear, maxMetric };
+}
+
+/*
+ * The usual case's two passes, written out: rows by (metric, applicant, year) into `scratch`, then
  * stably by entity rank into `order`. The general countingSort calls a key function per row and pass,
  * which costs little once V8 has optimised it but most of the 0.05 s a 200,000-row order took in a
  * fresh thread, where every export's threads wait for it.
+ *
+ * Each loop is a function of its own. The order is made once, in a thread whose code is cold: V8
+ * optimises a loop while it runs, and with the loops of one function it compiled the whole function
+ * each time, then threw it away at the code after the loop, which had not run yet (`--trace-deopt`).
  */
 function sortByCellThenEntity(
   table: ObservationTable,
@@ -71,31 +85,52 @@ function sortByCellThenEntity(
   years: number,
   cells: number,
 ): void {
-  const n = table.length;
-  const { metric, applicant, year, entity } = table;
   const byCell = new Int32Array(cells + 1);
+  countCells(table, byCell, minYear, years);
+  runningSums(byCell);
+  placeByCell(table, byCell, scratch, minYear, years);
+  const byEntity = new Int32Array(entityRank.length + 1);
+  countEntities(table.entity, scratch, entityRank, byEntity);
+  runningSums(byEntity);
+  placeByEntity(table.entity, scratch, entityRank, byEntity, order);
+}
+
+/** counts[slot + 1] += 1 for each row's (metric, applicant, year) slot. */
+function countCells(table: ObservationTable, counts: Int32Array, minYear: number, years: number): void {
+  const { metric, applicant, year, length: n } = table;
   for (let row = 0; row < n; row++) {
     const slot = ((metric[row] as number) * 8 + (applicant[row] as number) + 1) * years + (year[row] as number) - minYear + 1;
-    byCell[slot] = (byCell[slot] as number) + 1;
+    counts[slot] = (counts[slot] as number) + 1;
   }
-  for (let k = 1; k <= cells; k++) byCell[k] = (byCell[k] as number) + (byCell[k - 1] as number);
+}
+
+/** Counts into start positions, in place. */
+function runningSums(counts: Int32Array): void {
+  for (let k = 1; k < counts.length; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+}
+
+function placeByCell(table: ObservationTable, next: Int32Array, into: Int32Array, minYear: number, years: number): void {
+  const { metric, applicant, year, length: n } = table;
   for (let row = 0; row < n; row++) {
     const slot = ((metric[row] as number) * 8 + (applicant[row] as number) + 1) * years + (year[row] as number) - minYear;
-    scratch[byCell[slot] as number] = row;
-    byCell[slot] = (byCell[slot] as number) + 1;
+    into[next[slot] as number] = row;
+    next[slot] = (next[slot] as number) + 1;
   }
-  const entities = entityRank.length;
-  const byEntity = new Int32Array(entities + 1);
-  for (let i = 0; i < n; i++) {
-    const slot = (entityRank[entity[scratch[i] as number] as number] as number) + 1;
-    byEntity[slot] = (byEntity[slot] as number) + 1;
+}
+
+function countEntities(entity: Int32Array, rows: Int32Array, entityRank: Int32Array, counts: Int32Array): void {
+  for (let i = 0; i < rows.length; i++) {
+    const slot = (entityRank[entity[rows[i] as number] as number] as number) + 1;
+    counts[slot] = (counts[slot] as number) + 1;
   }
-  for (let k = 1; k <= entities; k++) byEntity[k] = (byEntity[k] as number) + (byEntity[k - 1] as number);
-  for (let i = 0; i < n; i++) {
-    const row = scratch[i] as number;
+}
+
+function placeByEntity(entity: Int32Array, rows: Int32Array, entityRank: Int32Array, next: Int32Array, into: Int32Array): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
     const slot = entityRank[entity[row] as number] as number;
-    order[byEntity[slot] as number] = row;
-    byEntity[slot] = (byEntity[slot] as number) + 1;
+    into[next[slot] as number] = row;
+    next[slot] = (next[slot] as number) + 1;
   }
 }
 
