@@ -148,8 +148,8 @@ describe("writeCsvFile(path, table)", () => {
   });
 
   it("writeCsvFile(path, table) writes a table of many row blocks, read through row maps, as the reference does", () => {
-    // 1,000 rows: the compiled row loop writes 256 at a time, so blocks end mid-table and mid-list.
-    const n = 1000;
+    // More rows than the compiled row loop writes per call (65,536), so a block ends mid-table.
+    const n = 70_000;
     const values = Float64Array.from({ length: n }, (_, i) => NUMBERS[i % NUMBERS.length] as number);
     const rows = Int32Array.from({ length: n }, (_, i) => (i * 7919) % n);
     const codes = Int32Array.from({ length: n }, (_, i) => (i % (TEXTS.length + 1)) - 1);
