@@ -171,11 +171,17 @@ export class CsvByteWriter {
 }
 
 /**
+ * Number.MAX_SAFE_INTEGER, read once: read in isExactWhole it is a property look-up that fractions skip,
+ * so a loop optimised on fractions alone was thrown away at the first whole number (`--trace-deopt`).
+ */
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
  * A whole number the writer spells digit by digit (exact in float64 up to 2^53); any other finite
  * number is written as String(x) writes it. NumberTexts prepares texts for exactly those others.
  */
 export function isExactWhole(x: number): boolean {
-  return Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
+  return Number.isInteger(x) && x <= MAX_SAFE && x >= -MAX_SAFE;
 }
 
 /** The ASCII digits of 0…9999, four bytes each, zero-padded: integers are written four digits at a time. */
