@@ -92,19 +92,17 @@ describe("LoadSizing", () => {
 
   it("grows again after the first megabyte only when the first guess fell short", () => {
     const total = line.length * 100_000;
-    const short = new ObservationTableBuilder(16);
-    short.reserve(50_000);
-    const sizing = new LoadSizing(total);
-    for (let i = 0; i < 30_000; i++) short.pushCodes(0, 2010, 0, -1, i, Number.NaN, Number.NaN, Number.NaN, false, -1, 0, i + 2);
-    sizing.reserve(short, { bytes: rows(30_000) });
-    expect(short.capacity).toBeGreaterThanOrEqual(105_064);
-    expect(short.capacity).toBeLessThanOrEqual(105_065);
-
-    const enough = new ObservationTableBuilder(16);
-    enough.reserve(120_000);
-    const again = new LoadSizing(total);
-    for (let i = 0; i < 30_000; i++) enough.pushCodes(0, 2010, 0, -1, i, Number.NaN, Number.NaN, Number.NaN, false, -1, 0, i + 2);
-    again.reserve(enough, { bytes: rows(30_000) });
-    expect(enough.capacity).toBe(120_000);
+    /** Capacity after 30,000 rows of the first megabyte were read into columns sized for `room`. */
+    const afterFirstMegabyte = (room: number) => {
+      const builder = new ObservationTableBuilder(16);
+      builder.reserve(room);
+      for (let i = 0; i < 30_000; i++) builder.pushCodes(0, 2010, 0, -1, i, Number.NaN, Number.NaN, Number.NaN, false, -1, 0, i + 2);
+      new LoadSizing(total).reserve(builder, { bytes: rows(30_000) });
+      return builder.capacity;
+    };
+    // 100,000 rows to come: 50,000 fell short (then 100,000 × 1.05 + 64), 120,000 did not.
+    expect(afterFirstMegabyte(50_000)).toBeGreaterThanOrEqual(105_064);
+    expect(afterFirstMegabyte(50_000)).toBeLessThanOrEqual(105_065);
+    expect(afterFirstMegabyte(120_000)).toBe(120_000);
   });
 });
