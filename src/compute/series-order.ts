@@ -144,7 +144,7 @@ function countingSort(from: Int32Array, to: Int32Array, slotOf: SlotOf, range: n
     const slot = slotOf(from[i] as number) + 1;
     counts[slot] = (counts[slot] as number) + 1;
   }
-  for (let k = 1; k <= range; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+  runningSums(counts);
   for (let i = 0; i < from.length; i++) {
     const row = from[i] as number;
     const slot = slotOf(row);

@@ -245,12 +245,12 @@ export class ObservationTableBuilder {
    * grows its columns once, and no further than asked.
    */
   reserve(rows: number): void {
-    if (rows > this.cap) this.grow(rows, rows);
+    if (rows > this.cap) this.grow(rows);
   }
 
   /** Makes room for `rows` rows, at least doubling the room: appending many tables stays linear. */
   private ensureRoom(rows: number): void {
-    if (rows > this.cap) this.grow(rows);
+    if (rows > this.cap) this.grow(Math.max(this.cap * 2, rows));
   }
 
   /**
@@ -271,7 +271,7 @@ export class ObservationTableBuilder {
     file: number,
     line: number,
   ): void {
-    if (this.n === this.cap) this.grow();
+    if (this.n === this.cap) this.grow(this.cap * 2);
     const i = this.n++;
     this.entity[i] = entity;
     this.year[i] = year;
@@ -288,7 +288,7 @@ export class ObservationTableBuilder {
   }
 
   push(r: RowInput): void {
-    if (this.n === this.cap) this.grow();
+    if (this.n === this.cap) this.grow(this.cap * 2);
     const i = this.n++;
     this.entity[i] = this.entities.code(r.entity);
     this.year[i] = r.year;
@@ -402,8 +402,8 @@ export class ObservationTableBuilder {
     );
   }
 
-  private grow(atLeast = 0, exactly?: number): void {
-    const cap = exactly ?? Math.max(this.cap * 2, atLeast);
+  /** Moves every column to room for `cap` rows. */
+  private grow(cap: number): void {
     const widen = <T extends NumberArray>(a: T, fill?: number): T => {
       const b = this.column(a.constructor as NumberArrayType<T>, cap);
       b.set(a);
