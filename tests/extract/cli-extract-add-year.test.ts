@@ -36,7 +36,7 @@ describe("disclosure-trends extract", () => {
   });
 
   it("extract <report> --format json gives figures with offsets, the unassigned numbers and the warnings", async () => {
-    const r = await run(["extract", "reports/huaian-hongze-2024.txt", "--format", "json"]);
+    const r = await run(["extract", "../shared/reports/huaian-hongze-2024.txt", "--format", "json"]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect([j.body, j.year, j.layout]).toEqual(["淮安市洪泽区人民政府", 2024, "2021"]);
@@ -48,7 +48,7 @@ describe("disclosure-trends extract", () => {
   it("extract <report> --out writes the file and nothing to stdout", async () => {
     const dir = tmp();
     const out = join(dir, "2023.csv");
-    const r = await run(["extract", "reports/huaian-hongze-2023.txt", "--out", out]);
+    const r = await run(["extract", "../shared/reports/huaian-hongze-2023.txt", "--out", out]);
     expect([r.code, r.stdout]).toEqual([0, ""]);
     expect(readFileSync(out, "utf8")).toContain("fee_amount,,7730.28,");
     expect(readdirSync(dir)).toEqual(["2023.csv"]);
@@ -73,7 +73,7 @@ describe("disclosure-trends add-year", () => {
       "hongze",
       "2024",
       "--from-report",
-      "reports/huaian-hongze-2024.txt",
+      "../shared/reports/huaian-hongze-2024.txt",
       "--datasets",
       datasets,
       "--name-en",
@@ -129,7 +129,7 @@ describe("disclosure-trends add-year", () => {
     mkdirSync(join(datasets, "huaian-hongze"));
     copyFileSync("datasets/huaian-hongze/entity.json", join(datasets, "huaian-hongze", "entity.json"));
     copyFileSync("datasets/huaian-hongze/2023.csv", join(datasets, "huaian-hongze", "2023.csv"));
-    const r = await run(["add-year", "huaian-hongze", "2024", "--from-report", "reports/huaian-hongze-2024.txt", "--datasets", datasets]);
+    const r = await run(["add-year", "huaian-hongze", "2024", "--from-report", "../shared/reports/huaian-hongze-2024.txt", "--datasets", datasets]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain("wrote " + join(datasets, "huaian-hongze", "entity.json"));
     const loaded = await loadDatasets(datasets);
@@ -140,7 +140,7 @@ describe("disclosure-trends add-year", () => {
   it("add-year --bulk adds every report in a folder and prints a summary table", async () => {
     const reports = tmp();
     const datasets = tmp();
-    copyFileSync("reports/huaian-hongze-2023.txt", join(reports, "huaian-hongze-2023.txt"));
+    copyFileSync("../shared/reports/huaian-hongze-2023.txt", join(reports, "huaian-hongze-2023.txt"));
     copyFileSync("reports/jiamusi-2017.txt", join(reports, "jiamusi-2017.txt"));
     writeFileSync(join(reports, "jiamusi-2016.txt"), readFileSync("reports/jiamusi-2017.txt"));
     const r = await run(["add-year", "--bulk", reports, "--datasets", datasets, "--format", "csv"]);

@@ -7,8 +7,8 @@ import { loadDatasets } from "../../src/io/load-datasets.js";
 
 const BUNDLED = [
   { report: "reports/jiamusi-2017.txt", entity: "jiamusi", year: 2017, body: "佳木斯市", layout: "2008" },
-  { report: "reports/huaian-hongze-2023.txt", entity: "huaian-hongze", year: 2023, body: "洪泽区人民政府", layout: "2021" },
-  { report: "reports/huaian-hongze-2024.txt", entity: "huaian-hongze", year: 2024, body: "淮安市洪泽区人民政府", layout: "2021" },
+  { report: "../shared/reports/huaian-hongze-2023.txt", entity: "huaian-hongze", year: 2023, body: "洪泽区人民政府", layout: "2021" },
+  { report: "../shared/reports/huaian-hongze-2024.txt", entity: "huaian-hongze", year: 2024, body: "淮安市洪泽区人民政府", layout: "2021" },
 ] as const;
 
 function extract(path: string): { text: string; report: ExtractedReport } {
@@ -49,7 +49,7 @@ describe("extractReport(text) on the bundled reports", () => {
   }
 
   it("extractReport(text) keeps both the narrative and the table request counts when they disagree", () => {
-    const { text, report } = extract("reports/huaian-hongze-2024.txt");
+    const { text, report } = extract("../shared/reports/huaian-hongze-2024.txt");
     const narrative = report.figures.find((f) => f.metric === "requests_received");
     const table = report.figures.find((f) => f.metric === "requests_new" && f.applicant === null);
     expect(narrative?.value).toBe(17);
@@ -61,7 +61,7 @@ describe("extractReport(text) on the bundled reports", () => {
   });
 
   it("extractReport(text) keeps table 四 totals as printed, even when they contradict their parts", () => {
-    const { report } = extract("reports/huaian-hongze-2023.txt");
+    const { report } = extract("../shared/reports/huaian-hongze-2023.txt");
     const get = (m: string) => report.figures.find((f) => f.metric === m)?.value;
     expect([get("reconsideration.upheld"), get("reconsideration.corrected"), get("reconsideration.total")]).toEqual([10, 1, 0]);
     expect([get("litigation_after_recon.upheld"), get("litigation_after_recon.total")]).toEqual([5, 0]);
@@ -74,7 +74,7 @@ describe("extractReport(text) on the bundled reports", () => {
   });
 
   it("extractReport(text) lists a 2021 report's unclaimed figure with its context", () => {
-    const { text, report } = extract("reports/huaian-hongze-2024.txt");
+    const { text, report } = extract("../shared/reports/huaian-hongze-2024.txt");
     expect(report.unassigned).toHaveLength(1);
     const u = report.unassigned[0];
     expect(u?.context).toContain("常务会议 7 期");
