@@ -1,37 +1,92 @@
-// Measures the extractor against hand-checked datasets: each bundled report (reports/<entity>-<year>.txt
-// against datasets/<entity>/<year>.csv) and each synthetic fixture (tests/extract/fixtures/<name>.txt or
-// .html against <name>.csv). Prints, per report, how many expected figures were extracted correctly,
-// missed, and extracted wrongly, and the same for printed shares and changes. Exits 1 on any wrong figure.
-// Run with `npm run accuracy` (builds first: this script imports the compiled library from dist/).
+// Measures the extractor against hand-checked datasets, figure by figure, on real material and on the
+// synthetic fixtures:
+// - every real report text in ../shared/reports/candidates/ (INDEX.csv there says its layout and whether it is
+//   the full report or the opening of a web page) and the 洪泽区 texts in ../shared/reports/, against
+//   datasets/<entity>/<year>.csv (a report that states no figure has no dataset: every figure extracted from it
+//   is invented);
+// - every published PDF in ../shared/reports/pdf/ against the same datasets;
+// - Word: the blank 2021 template filled with a dataset's figures;
+// - the seed report (reports/jiamusi-2017.txt) and the synthetic fixtures in tests/extract/fixtures/.
+// A figure is a (metric, applicant) value. Each is right, wrong (another value), missed, or invented (extracted
+// where the report states none). Printed shares and changes beside figures are scored the same way.
+// Prints per report, per input kind, per layout, per completeness and per metric, then the targets.
+// Exits 1 on any wrong or invented figure. Run with `npm run accuracy` (builds first: this imports dist/).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { extractReport, measureAccuracy, readReportFile } from "../dist/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cases = [];
-for (const name of readdirSync(join(root, "reports")).sort()) {
-  const m = /^(.+)-(\d{4})\.txt$/.exec(name);
-  if (!m) continue;
-  const expected = join(root, "datasets", m[1], `${m[2]}.csv`);
-  if (existsSync(expected)) cases.push({ report: join(root, "reports", name), expected });
-}
-const fixtures = join(root, "tests", "extract", "fixtures");
-for (const name of readdirSync(fixtures).sort()) {
-  if (![".txt", ".html"].includes(extname(name))) continue;
-  const expected = join(fixtures, `${basename(name, extname(name))}.csv`);
-  if (existsSync(expected)) cases.push({ report: join(fixtures, name), expected });
+const shared = join(root, "..", "shared", "reports");
+const args = new Set(process.argv.slice(2));
+const verbose = args.has("--verbose");
+
+const csv = (path) => Papa.parse(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
+const num = (s) => (s === undefined || s === null || String(s).trim() === "" ? null : Number(String(s).replace(/%$/, "")));
+const datasetOf = (entity, year) => join(root, "datasets", entity, `${year}.csv`);
+const layoutOfYear = (year) => (year >= 2021 ? "2021" : year >= 2019 ? "2019" : "2008");
+
+/** The real material: every candidate text, the 洪泽区 texts, the published PDFs. */
+function realCases() {
+  if (!existsSync(shared)) {
+    console.error(`the real reports are not beside the project (${relative(root, shared)}): only the fixtures are measured`);
+    return [];
+  }
+  const cases = [];
+  const index = new Map(csv(join(shared, "candidates", "INDEX.csv")).map((r) => [r.slug, r]));
+  const add = (path, kind, completeness) => {
+    const m = /^(.+)-(\d{4})$/.exec(basename(path, extname(path)));
+    if (!m) return;
+    const [, entity, year] = m;
+    const expected = datasetOf(entity, year);
+    cases.push({
+      report: path,
+      kind,
+      completeness,
+      layout: layoutOfYear(Number(year)),
+      group: "real",
+      same: `${entity}-${year}`,
+      expected: existsSync(expected) ? expected : null,
+    });
+  };
+  for (const name of readdirSync(join(shared, "candidates")).sort()) {
+    if (extname(name) !== ".txt") continue;
+    const info = index.get(basename(name, ".txt"));
+    add(join(shared, "candidates", name), "text", info && /^full/.test(info.completeness) ? "full" : "partial");
+  }
+  for (const name of readdirSync(shared).sort()) if (extname(name) === ".txt") add(join(shared, name), "text", "full");
+  for (const name of readdirSync(join(shared, "pdf")).sort()) if (extname(name) === ".pdf") add(join(shared, "pdf", name), "pdf", "full");
+  return cases;
 }
 
-const num = (s) => (s === undefined || s.trim() === "" ? null : Number(s.replace(/%$/, "")));
-const rows = [];
-let wrongTotal = 0;
-for (const c of cases) {
-  const file = readReportFile(c.report);
-  const report = extractReport(file.text, { format: file.format });
-  const parsed = Papa.parse(readFileSync(c.expected, "utf8"), { header: true, skipEmptyLines: true }).data;
-  const expected = parsed.map((r) => ({
+/** The seed report and the synthetic fixtures, each beside its hand-checked dataset. */
+function fixtureCases() {
+  const cases = [
+    {
+      report: join(root, "reports", "jiamusi-2017.txt"),
+      kind: "text",
+      completeness: "full",
+      layout: "2008",
+      group: "real",
+      same: "jiamusi-2017",
+      expected: datasetOf("jiamusi", 2017),
+    },
+  ];
+  const dir = join(root, "tests", "extract", "fixtures");
+  for (const name of readdirSync(dir).sort()) {
+    const ext = extname(name);
+    if (![".txt", ".html"].includes(ext)) continue;
+    const expected = join(dir, `${basename(name, ext)}.csv`);
+    if (!existsSync(expected)) continue;
+    cases.push({ report: join(dir, name), kind: ext === ".html" ? "html" : "text", completeness: "full", group: "synthetic", expected });
+  }
+  return cases;
+}
+
+function expectedFigures(path) {
+  if (path === null) return [];
+  return csv(path).map((r) => ({
     metric: r.metric,
     applicant: r.applicant ? r.applicant : null,
     value: num(r.value),
@@ -39,26 +94,157 @@ for (const c of cases) {
     printed_change: num(r.printed_change),
     printed_change_pct: num(r.printed_change_pct),
   }));
-  const a = measureAccuracy(report.figures, expected);
-  wrongTotal += a.wrong + a.printed.wrong;
-  rows.push({
-    report: c.report.slice(root.length),
-    layout: report.layout,
-    expected: a.expected,
-    correct: a.correct,
-    missed: a.missed,
-    wrong: a.wrong,
-    extra: a.extra,
-    printed: `${a.printed.correct}/${a.printed.expected} (wrong ${a.printed.wrong})`,
-    unassigned: report.unassigned.length,
-  });
-  for (const x of a.mismatches)
-    console.log(
-      `  WRONG ${c.report.slice(root.length)} ${x.metric} ${x.applicant ?? ""} ${x.field}: expected ${x.expected}, extracted ${x.extracted}`,
-    );
-  for (const x of a.missing) console.log(`  missed ${c.report.slice(root.length)} ${x.metric} ${x.applicant ?? ""} (${x.expected})`);
-  for (const x of a.extras) console.log(`  extra ${c.report.slice(root.length)} ${x.metric} ${x.applicant ?? ""} = ${x.extracted}`);
 }
-console.table(rows);
-console.log(`${cases.length} report(s); ${wrongTotal} wrong figure(s)`);
-process.exit(wrongTotal > 0 ? 1 : 0);
+
+const cases = [...realCases(), ...fixtureCases()];
+const results = [];
+for (const c of cases) {
+  const started = performance.now();
+  let report;
+  let failure = null;
+  try {
+    const file = await readReportFile(c.report);
+    report = extractReport(file.text, { format: file.format, fileName: basename(c.report) });
+  } catch (err) {
+    failure = err.message.split("\n")[0];
+    report = { figures: [], layout: null };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const a = measureAccuracy(report.figures, expectedFigures(c.expected));
+  results.push({ ...c, a, layout: c.layout ?? report.layout, seconds, failure, found: report.figures.length });
+}
+
+const pct = (part, whole) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
+const rel = (p) => (p.startsWith(shared) ? `reports/${relative(shared, p)}` : relative(root, p));
+
+console.log("Per report (figures: right / wrong / missed / invented of expected; printed shares and changes likewise)");
+console.table(
+  results.map((r) => ({
+    report: rel(r.report),
+    kind: r.kind,
+    layout: r.layout,
+    part: r.completeness,
+    expected: r.a.expected,
+    right: r.a.correct,
+    wrong: r.a.wrong,
+    missed: r.a.missed,
+    invented: r.a.extra,
+    recall: pct(r.a.correct, r.a.expected),
+    printed: `${r.a.printed.correct}/${r.a.printed.expected} (wrong ${r.a.printed.wrong})`,
+    seconds: r.seconds.toFixed(2),
+    note: r.failure ?? (r.expected === null ? "states no figure" : ""),
+  })),
+);
+
+for (const r of results) {
+  const at = rel(r.report);
+  for (const x of r.a.mismatches)
+    console.log(`  WRONG    ${at} ${x.metric} ${x.applicant ?? ""} ${x.field}: expected ${x.expected}, extracted ${x.extracted}`);
+  for (const x of r.a.extras) console.log(`  INVENTED ${at} ${x.metric} ${x.applicant ?? ""} = ${x.extracted}`);
+  if (verbose) for (const x of r.a.missing) console.log(`  missed   ${at} ${x.metric} ${x.applicant ?? ""} (${x.expected})`);
+}
+
+/** Sums of the scores over the results that share a key. */
+function tally(keyOf, of = results) {
+  const groups = new Map();
+  for (const r of of) {
+    const k = keyOf(r);
+    const t = groups.get(k) ?? { reports: 0, expected: 0, right: 0, wrong: 0, missed: 0, invented: 0 };
+    t.reports++;
+    t.expected += r.a.expected;
+    t.right += r.a.correct;
+    t.wrong += r.a.wrong + r.a.printed.wrong;
+    t.missed += r.a.missed;
+    t.invented += r.a.extra;
+    groups.set(k, t);
+  }
+  return [...groups].map(([key, t]) => ({ key, ...t, recall: pct(t.right, t.expected) }));
+}
+
+const real = results.filter((r) => r.group === "real");
+console.log("\nReal reports by input kind");
+console.table(tally((r) => r.kind, real));
+console.log("Real reports by layout");
+console.table(tally((r) => r.layout, real));
+console.log("Real reports by completeness (full report / the opening of a web page or a cut-off download)");
+console.table(tally((r) => r.completeness, real));
+console.log("Synthetic fixtures");
+console.table(
+  tally(
+    (r) => r.kind,
+    results.filter((r) => r.group === "synthetic"),
+  ),
+);
+
+// Per metric: one row per metric id over every real report.
+const perMetric = new Map();
+const bump = (metric, field) => {
+  const t = perMetric.get(metric) ?? { metric, expected: 0, right: 0, wrong: 0, missed: 0, invented: 0 };
+  t[field]++;
+  perMetric.set(metric, t);
+};
+for (const r of real) {
+  const wrongKeys = new Set(r.a.mismatches.filter((x) => x.field === "value").map((x) => `${x.metric}|${x.applicant}`));
+  const missedKeys = new Set(r.a.missing.map((x) => `${x.metric}|${x.applicant}`));
+  for (const e of expectedFigures(r.expected)) {
+    if (e.value === null) continue;
+    bump(e.metric, "expected");
+    const k = `${e.metric}|${e.applicant}`;
+    bump(e.metric, wrongKeys.has(k) ? "wrong" : missedKeys.has(k) ? "missed" : "right");
+  }
+  for (const x of r.a.extras) bump(x.metric, "invented");
+}
+console.log("Real reports by metric (all applicant columns together)");
+console.table(
+  [...perMetric.values()]
+    .sort((a, b) => b.missed + b.wrong + b.invented - (a.missed + a.wrong + a.invented) || a.metric.localeCompare(b.metric))
+    .map((t) => ({ ...t, recall: pct(t.right, t.expected) })),
+);
+
+// Targets.
+const sum = (rs, f) => rs.reduce((s, r) => s + f(r), 0);
+const recallOf = (rs) =>
+  sum(rs, (r) => r.a.correct) /
+  Math.max(
+    1,
+    sum(rs, (r) => r.a.expected),
+  );
+const wrong = sum(results, (r) => r.a.wrong + r.a.printed.wrong);
+const invented = sum(real, (r) => r.a.extra);
+const full = real.filter((r) => r.completeness === "full");
+const partial = real.filter((r) => r.completeness === "partial");
+const lines = [
+  [`0 wrong figures anywhere`, wrong === 0, `${wrong} wrong`],
+  [`0 invented figures in real reports`, invented === 0, `${invented} invented`],
+  [
+    `≥ 98% of stated figures on full texts`,
+    recallOf(full) >= 0.98,
+    pct(
+      sum(full, (r) => r.a.correct),
+      sum(full, (r) => r.a.expected),
+    ),
+  ],
+  [
+    `≥ 95% on partial texts`,
+    recallOf(partial) >= 0.95,
+    pct(
+      sum(partial, (r) => r.a.correct),
+      sum(partial, (r) => r.a.expected),
+    ),
+  ],
+];
+for (const kind of ["pdf", "docx"]) {
+  for (const r of real.filter((x) => x.kind === kind)) {
+    const text = real.find((x) => x.kind === "text" && x.same === r.same);
+    if (!text) continue;
+    lines.push([
+      `${rel(r.report)} recall equals its text's`,
+      r.a.correct === text.a.correct && r.a.expected === text.a.expected,
+      `${pct(r.a.correct, r.a.expected)} against ${pct(text.a.correct, text.a.expected)}`,
+    ]);
+  }
+}
+console.log("\nTargets");
+for (const [what, ok, figure] of lines) console.log(`  ${ok ? "met    " : "NOT MET"}  ${what}: ${figure}`);
+console.log(`${results.length} report(s); ${wrong} wrong figure(s); ${invented} invented`);
+process.exit(wrong > 0 || invented > 0 ? 1 : 0);
