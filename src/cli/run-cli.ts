@@ -6,6 +6,7 @@ const { Command, CommanderError } = createRequire(import.meta.url)("commander") 
 import { DataError, formatProblems, UsageError } from "../errors.js";
 import type { CliContext, CliIO } from "./cli-context.js";
 import { commandsFor } from "./commands/index.js";
+import { fileErrorText } from "./file-error-text.js";
 
 /**
  * Runs the command line in-process: argv in; output through `io`; the exit code out. 0 success, 1 a
@@ -49,24 +50,11 @@ function reportFailure(err: unknown, io: CliIO): number {
   return 2;
 }
 
-/** What the file system refused, and why, for the errors a user's paths cause (not a bug of ours). */
-const FILE_ERRORS: Record<string, string> = {
-  EISDIR: "it is a folder; give a file name",
-  ENOTDIR: "a part of the path is a file, not a folder",
-  ENOENT: "no such file or folder",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "the file system is read-only",
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EMFILE: "too many open files",
-};
-
 function fileProblem(err: unknown): string | null {
   if (!(err instanceof Error)) return null;
   const e = err as NodeJS.ErrnoException & { dest?: string };
-  const why = e.code === undefined ? undefined : FILE_ERRORS[e.code];
-  if (why === undefined) return null;
+  const why = fileErrorText(e.code);
+  if (why === null) return null;
   const path = e.dest ?? e.path;
   // A rename or mkdir is how an output is written, whatever the system call's name.
   const verb = e.syscall === "rename" || e.syscall === "mkdir" || e.syscall === "write" ? "write" : (e.syscall ?? "use");

@@ -1,0 +1,29 @@
+import { writeSync } from "node:fs";
+import { fileErrorText } from "./file-error-text.js";
+
+/**
+ * Ends the process the way a command-line tool should when its output cannot be written: a reader that
+ * went away (`disclosure-trends extract … | head`, EPIPE) ends it quietly with exit 0, as `cat` would;
+ * any other failed write (a full disk, ENOSPC; a device error) says so on stderr and exits 1, so a
+ * script never takes a half-written result for a whole one.
+ *
+ * Node reports a failed write to stdout as an 'error' event on the stream, never as an exception of
+ * `write()`; without a listener that event would end the process with a stack trace.
+ */
+export function watchOutputStreams(): void {
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => endOnWriteError(err, "standard output"));
+  process.stderr.on("error", (err: NodeJS.ErrnoException) => endOnWriteError(err, null));
+}
+
+function endOnWriteError(err: NodeJS.ErrnoException, stream: string | null): void {
+  if (err.code === "EPIPE") process.exit(0);
+  if (stream !== null) {
+    const why = fileErrorText(err.code) ?? err.message;
+    try {
+      writeSync(2, `error: cannot write ${stream}: ${why}${err.code === undefined ? "" : ` (${err.code})`}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left to say it.
+    }
+  }
+  process.exit(1);
+}
