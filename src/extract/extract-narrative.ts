@@ -16,10 +16,17 @@ interface Sentence {
  * listed as unassigned, since which one is right cannot be told from the text.
  */
 export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void {
-  const taken: { from: number; to: number }[] = [];
+  // The view positions some figure or refusal already took, one flag a position: asking costs the
+  // length of the number, not the count of figures found so far (a long text states thousands).
+  const takenAt = new Uint8Array(view.text.length + 1);
+  const isTaken = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (takenAt[i] === 1) return true;
+    return false;
+  };
+  const take = (from: number, to: number) => takenAt.fill(1, from, to);
   const found: ExtractedFigure[] = [];
-  const isTaken = (from: number, to: number) => taken.some((t) => from < t.to && to > t.from);
   for (const s of sentences(view.text)) {
+    let source: string | null = null;
     for (const rule of NARRATIVE_RULES) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m !== null; m = rule.pattern.exec(s.text)) {
@@ -34,20 +41,21 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void
         const abs = viewRange(view, s.from + numberFrom, s.from + numberTo);
         if ("refuse" in picked) {
           if (n !== undefined) refuse(ctx, abs, picked.refuse);
-          taken.push({ from: s.from + numberFrom, to: s.from + numberTo });
+          take(s.from + numberFrom, s.from + numberTo);
           continue;
         }
         if (!inLayout(picked.metric, ctx.layout)) continue;
         const bad = misfit(picked.metric, value);
         if (bad !== null) {
           refuse(ctx, abs, bad);
-          taken.push({ from: s.from + numberFrom, to: s.from + numberTo });
+          take(s.from + numberFrom, s.from + numberTo);
           continue;
         }
         const after = printedAfter(s.text, m.index + m[0].length);
         const matchEnd = m.index + m[0].length + after.length;
-        taken.push({ from: s.from + m.index, to: s.from + matchEnd });
+        take(s.from + m.index, s.from + matchEnd);
         const src = viewRange(view, s.from, s.to);
+        source ??= collapse(s.text);
         const whole = viewRange(view, s.from + m.index, s.from + matchEnd);
         ctx.consumed.push([whole.start, whole.end]);
         const joined = n !== undefined && view.joins.some((j) => j > s.from + numberFrom && j < s.from + numberTo);
@@ -59,7 +67,7 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void
           printed_share: after.share,
           printed_change: after.change,
           printed_change_pct: after.changePct,
-          source: collapse(s.text),
+          source,
           start: abs.start,
           end: abs.end,
           source_start: src.start,
@@ -92,8 +100,13 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+/** How far back a clause is looked for: a clause is a few words, and a bound keeps long lines linear. */
+const CLAUSE_REACH = 200;
+/** How far after a figure its share and change are looked for (they follow within a few words). */
+const AFTER_REACH = 200;
+
 function clauseBefore(sentence: string, at: number): string {
-  const head = sentence.slice(0, at);
+  const head = sentence.slice(Math.max(0, at - CLAUSE_REACH), at);
   return head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(":")) + 1);
 }
 
@@ -106,7 +119,7 @@ interface After {
 
 /** The share and change printed right after a figure ("，占总数的41.4%", "较2016年增加2589条，同比增长3%"). */
 function printedAfter(sentence: string, from: number): After {
-  let rest = sentence.slice(from);
+  let rest = sentence.slice(from, from + AFTER_REACH);
   let length = 0;
   const take = (re: RegExp): RegExpExecArray | null => {
     const m = re.exec(rest);
@@ -152,7 +165,11 @@ function refuse(ctx: ExtractContext, at: { start: number; end: number }, reason:
 /** One value per metric: repeats of the same value are dropped, disagreeing statements all refused. */
 function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]): void {
   const byMetric = new Map<string, ExtractedFigure[]>();
-  for (const f of found) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  for (const f of found) {
+    const list = byMetric.get(f.metric);
+    if (list === undefined) byMetric.set(f.metric, [f]);
+    else list.push(f);
+  }
   for (const [metric, list] of byMetric) {
     const first = list[0] as ExtractedFigure;
     const agree = list.every(

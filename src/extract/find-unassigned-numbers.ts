@@ -18,9 +18,10 @@ const NON_FIGURES: readonly RegExp[] = [
   /(?<!\d)1[3-9]\d{9}(?!\d)/g,
   /邮\s*(?:政\s*)?编\s*(?:码\s*)?:?\s*\d{6}/g,
   /(?:路|街|道|巷|弄|号楼)\s*\d+\s*号/g,
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g,
+  // The lookbehinds start a run only where it begins, so a long run of digits is scanned once, not once a digit.
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g,
   /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff]+/g,
-  /[\w()-]+\.(?:png|jpe?g|gif|bmp|pdf|docx?|xlsx?|html?)/gi,
+  /(?<![\w()-])[\w()-]+\.(?:png|jpe?g|gif|bmp|pdf|docx?|xlsx?|html?)/gi,
   /^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$/gm,
   /(?<=^|\s|[)）|])\d{1,2}\s*[.、](?=\s*[\u3400-\u9fff“"])/gm,
 ];
@@ -35,15 +36,44 @@ export function findUnassignedNumbers(text: string, consumed: readonly [number, 
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
   }
-  const covered = (start: number, end: number, spans: readonly [number, number][]) => spans.some(([s, e]) => start >= s && end <= e);
+  const inConsumed = spanIndex(consumed);
+  const inSkip = spanIndex(skip);
   const out: UnassignedNumber[] = [];
   for (const m of text.matchAll(/\d+(?:\.\d+)?%?/g)) {
     const start = m.index;
     const end = start + m[0].length;
     const digitsEnd = m[0].endsWith("%") ? end - 1 : end;
-    if (covered(start, digitsEnd, consumed) || covered(start, digitsEnd, skip)) continue;
+    if (inConsumed(start, digitsEnd) || inSkip(start, digitsEnd)) continue;
     if (/[A-Za-z_]/.test(text[start - 1] ?? "") || /[A-Za-z_]/.test(text[end] ?? "")) continue;
     out.push({ text: m[0], start, end, context: contextAround(text, start, end), reason: "no rule takes this number" });
   }
   return out;
+}
+
+/**
+ * A test of whether [start, end) lies inside one of the spans, in logarithmic time: the spans sorted by
+ * start, with the furthest end reached by any span starting at or before each. A span holds the range
+ * exactly when it starts at or before `start` and ends at or after `end`, so the furthest such end
+ * decides. (Testing every span for every number was quadratic on long texts.)
+ */
+function spanIndex(spans: readonly [number, number][]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map((s) => s[0]);
+  const reach: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const [, e] of sorted) {
+    furthest = Math.max(furthest, e);
+    reach.push(furthest);
+  }
+  return (start, end) => {
+    // The last span starting at or before `start`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= end;
+  };
 }

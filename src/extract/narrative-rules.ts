@@ -6,8 +6,13 @@
  * layout lacks is not applied.
  */
 
-/** A number as printed in running text: 89370, 7730.28, or thousands grouped by commas or spaces. */
-const N = "(?<n>\\d{1,3}(?:[, ]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?)";
+/**
+ * A number as printed in running text: 89370, 7730.28, or thousands grouped by commas or spaces. It
+ * starts where a number starts, never inside one: a figure is never the tail of a longer number, and a
+ * rule that begins with the number ("5件行政复议") tries each run of digits once, not once per digit,
+ * which keeps a long run of digits linear.
+ */
+const N = "(?<![\\d.])(?<n>\\d{1,3}(?:[, ]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?)";
 /** Optional quotation marks around a quoted category ("“同意公开”38件"). */
 const Q = "[\"'“”‘’「」『』]?";
 const CJK = "[\\u3400-\\u9fff]";

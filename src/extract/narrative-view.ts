@@ -24,13 +24,17 @@ const ALNUM = /[0-9A-Za-z]/;
  * (the statistical tables) are left out.
  */
 export function narrativeView(folded: string, exclude: readonly { start: number; end: number }[] = []): NarrativeView {
-  let text = "";
+  // Pieces are collected in an array and the last character kept aside: reading the end of a string
+  // grown by += flattens it each time, which made long texts quadratic.
+  const chars: string[] = [];
   const at: number[] = [];
   const joins: number[] = [];
   let boundary = true;
+  let last: string | undefined;
   const push = (ch: string, offset: number) => {
-    text += ch;
+    chars.push(ch);
     at.push(offset);
+    last = ch;
   };
   const lines = reportLines(folded).filter((l) => !exclude.some((r) => l.start >= r.start && l.start < r.end));
   const { margin, width } = pageShape(lines);
@@ -47,7 +51,7 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
       continue;
     }
     const indent = line.text.length - line.text.trimStart().length;
-    const prev = text[text.length - 1];
+    const prev = last;
     const startsParagraph =
       boundary ||
       indent > margin ||
@@ -55,28 +59,33 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
       (prev !== undefined && /[。:!?;]/.test(prev)) ||
       prevWidth < width * 0.7;
     prevWidth = stringWidth(line.text);
-    if (text.length > 0) {
+    if (at.length > 0) {
       if (startsParagraph) push("\n", line.start);
-      else if (prev !== undefined && /\d/.test(prev) && /^\d/.test(content) && !LIST_MARK.test(content)) joins.push(text.length);
+      else if (prev !== undefined && /\d/.test(prev) && /^\d/.test(content) && !LIST_MARK.test(content)) joins.push(at.length);
     }
     boundary = false;
     const base = line.start + indent;
-    let pendingSpace = -1;
-    for (let i = 0; i < content.length; i++) {
-      const ch = content[i] as string;
-      if (/\s/.test(ch)) {
-        if (pendingSpace < 0) pendingSpace = base + i;
-        continue;
+    // Runs of non-space characters are copied whole; a space between them is kept only between two
+    // digits or letters ("1 234"), where it stands at the gap's first space.
+    const gaps = /\s+/g;
+    let from = 0;
+    let gapAt = -1;
+    for (;;) {
+      const gap = gaps.exec(content);
+      const to = gap === null ? content.length : gap.index;
+      if (to > from) {
+        const first = content[from] as string;
+        if (from > 0 && last !== undefined && last !== "\n" && ALNUM.test(last) && ALNUM.test(first)) push(" ", base + gapAt);
+        chars.push(content.slice(from, to));
+        for (let i = from; i < to; i++) at.push(base + i);
+        last = content[to - 1];
       }
-      if (pendingSpace >= 0) {
-        const last = text[text.length - 1];
-        if (last !== undefined && last !== "\n" && ALNUM.test(last) && ALNUM.test(ch)) push(" ", pendingSpace);
-        pendingSpace = -1;
-      }
-      push(ch, base + i);
+      if (gap === null) break;
+      gapAt = gap.index;
+      from = gap.index + gap[0].length;
     }
   }
-  return { text, at, joins };
+  return { text: chars.join(""), at, joins };
 }
 
 /** The left margin (the least indentation: where wrapped lines continue) and the usual right edge. */

@@ -26,8 +26,10 @@ const WORDS: readonly [RegExp, string][] = [[/资讯/g, "信息"]];
  * long as its replacement); everything else is untouched.
  */
 export function foldTraditional(s: string): string {
-  let out = "";
-  for (const ch of s) out += TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch;
+  let out = s.replace(TRADITIONAL, (ch) => TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch);
   for (const [from, to] of WORDS) out = out.replace(from, to);
   return out;
 }
+
+/** Any listed traditional character (one replace, not a string grown a character at a time). */
+const TRADITIONAL = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].join("")}]`, "gu");
