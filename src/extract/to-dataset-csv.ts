@@ -1,19 +1,20 @@
 import { toCsvText } from "../format/csv-text.js";
 import type { TableData } from "../format/table-data.js";
-import type { ExtractedFigure, ExtractedReport } from "./extracted-report.js";
+import { type LocatedFigure, placeText } from "./locate-figures.js";
 
 /**
  * An extracted report as a dataset file (`datasets/<entity>/<year>.csv`): the standard columns, every
- * figure `printed`, its sentence or table row in `source`, and in `note` where the number sits in the
- * report text, as 0-based character offsets `chars START-END` (END exclusive, so
+ * figure `printed`, its sentence or table row in `source` followed by where it was printed when known
+ * ("(page 2, line 14)" in a PDF, "(report line 49)" in a text; see locateFigures), and in `note` where
+ * the number sits in the text read, as 0-based character offsets `chars START-END` (END exclusive, so
  * `text.slice(START, END)` is the number as printed), followed by any remark on the figure.
  */
-export function toDatasetCsv(report: ExtractedReport): string {
+export function toDatasetCsv(report: { figures: readonly LocatedFigure[] }): string {
   return toCsvText(datasetTable(report.figures));
 }
 
 /** The figures as a dataset table (columns in the toolkit's write order, plus note). */
-export function datasetTable(figures: readonly ExtractedFigure[]): TableData {
+export function datasetTable(figures: readonly LocatedFigure[]): TableData {
   return {
     columns: ["metric", "applicant", "value", "printed_share", "printed_change", "printed_change_pct", "basis", "source", "note"].map(
       (key) => ({ key, title: key }),
@@ -26,13 +27,19 @@ export function datasetTable(figures: readonly ExtractedFigure[]): TableData {
       printed_change: f.printed_change,
       printed_change_pct: f.printed_change_pct,
       basis: "printed",
-      source: f.source,
+      source: figureSource(f),
       note: figureNote(f),
     })),
   };
 }
 
+/** The figure's sentence or table row, and where it was printed when known. */
+export function figureSource(f: LocatedFigure): string {
+  const at = placeText(f);
+  return at === "" ? f.source : `${f.source} (${at})`;
+}
+
 /** "chars 1234-1239" and the figure's remark, if any. */
-export function figureNote(f: ExtractedFigure): string {
+export function figureNote(f: LocatedFigure): string {
   return `chars ${f.start}-${f.end}${f.note ? `; ${f.note}` : ""}`;
 }

@@ -7,7 +7,7 @@ import { tableFromObservations } from "../../core/observation-table.js";
 import { DataError, formatProblems, UsageError } from "../../errors.js";
 import { datasetFromReport } from "../../extract/dataset-from-report.js";
 import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id-from-file-name.js";
-import { extractReport } from "../../extract/extract-report.js";
+import { extractReportFile } from "../../extract/extract-report-file.js";
 import type { ExtractedReport } from "../../extract/extracted-report.js";
 import { readReportFile } from "../../extract/read-report-file.js";
 import { formatTable, parseTableFormat } from "../../format/format-table.js";
@@ -42,7 +42,25 @@ interface Added {
   auditNote: string | null;
 }
 
-const REPORT_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
+/**
+ * The files --bulk takes: reports it reads, and office files it cannot read but lists as skipped with how
+ * to convert them, so none is silently left out.
+ */
+const REPORT_EXTENSIONS = new Set([
+  ".txt",
+  ".text",
+  ".html",
+  ".htm",
+  ".pdf",
+  ".docx",
+  ".doc",
+  ".wps",
+  ".rtf",
+  ".odt",
+  ".xls",
+  ".xlsx",
+  ".et",
+]);
 
 export const addYearCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
@@ -51,8 +69,11 @@ export const addYearCommand: CommandModule = {
       .description("extract a report, validate and audit it, and add it as datasets/<entity>/<year>.csv")
       .argument("[entity]", "the entity id (its folder name under the datasets folder)")
       .argument("[year]", "the report year")
-      .option("--from-report <file>", "the report's text (.txt, pdftotext -layout output) or HTML (.html)")
-      .option("--bulk <folder>", "add every report in a folder (*.txt, *.html); ids and years from file names like jiamusi-2017.txt")
+      .option("--from-report <file>", "the report: a PDF, a Word .docx, a web page (.html) or its text (.txt, pdftotext -layout output)")
+      .option(
+        "--bulk <folder>",
+        "add every report in a folder (*.pdf, *.docx, *.html, *.txt); ids and years from file names like jiamusi-2017.pdf",
+      )
       .option("--entity <id>", "with --bulk: the entity id of every report in the folder")
       .option("--datasets <dir>", "the datasets folder", "datasets")
       .option("--force", "replace an existing dataset file, and accept a year that differs from the report's title")
@@ -60,7 +81,7 @@ export const addYearCommand: CommandModule = {
       .option("--level <level>", 'for a new entity: its administrative level, e.g. "district"')
       .option("--province <name>", "for a new entity: its province, e.g. 江苏省")
       .option("--parent <name>", "for a new entity: the body it belongs to")
-      .option("--html", "read the reports as HTML whatever their names")
+      .option("--html", "read text reports as HTML whatever their names")
       .option("--format <format>", "with --bulk: the summary as table, csv, json or md", "table")
       .action(async (entity: string | undefined, year: string | undefined, opts: AddYearOptions) => {
         if (opts.bulk !== undefined) {
@@ -90,22 +111,24 @@ function checkEntityId(entity: string): void {
 
 /** Extract → check the year → validate → audit with the entity's other years → write atomically. */
 async function addOne(path: string, entity: string, year: number | null, opts: AddYearOptions): Promise<Added> {
-  const file = readReportFile(path);
-  const format = opts.html ? "html" : file.format;
-  let report = extractReport(file.text, { format });
+  const file = await readReportFile(path);
+  const html = opts.html === true;
+  let report = extractReportFile(file, { html });
   if (year === null) {
     if (report.year === null)
-      throw new UsageError(`${file.name}: the title gives no year; name the file <entity>-<year>.txt or add it on its own`);
+      throw new UsageError(
+        `${file.name}: the title gives no year; name the file <entity>-<year>${extname(path) || ".txt"} or add it on its own`,
+      );
     year = report.year;
   } else if (report.year === null) {
-    report = extractReport(file.text, { format, year });
+    report = extractReportFile(file, { html, year });
   } else if (report.year !== year) {
     if (!opts.force) {
       throw new UsageError(
         `${file.name}: the report's title says ${report.year}, not ${year}; check the file, or pass --force to add it as ${year}`,
       );
     }
-    report = extractReport(file.text, { format, year });
+    report = extractReportFile(file, { html, year });
   }
   const folder = join(opts.datasets, entity);
   const target = join(folder, `${year}.csv`);
@@ -184,7 +207,7 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
   const files = readdirSync(folder)
     .filter((n) => REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
     .sort();
-  if (files.length === 0) throw new UsageError(`--bulk: ${folder} holds no .txt or .html reports`);
+  if (files.length === 0) throw new UsageError(`--bulk: ${folder} holds no reports (.pdf, .docx, .html, .htm or .txt files)`);
   const bar = progressBar(ctx, files.length);
   const rows: Record<string, string | number | null>[] = [];
   for (const [i, name] of files.entries()) {

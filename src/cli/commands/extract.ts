@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { extractReport } from "../../extract/extract-report.js";
-import type { ExtractedReport } from "../../extract/extracted-report.js";
-import { readReportFile } from "../../extract/read-report-file.js";
+import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id-from-file-name.js";
+import { extractReportFile } from "../../extract/extract-report-file.js";
+import { type LocatedReport, placeFinder, placeText, type ReportPlace } from "../../extract/locate-figures.js";
+import { type ReportFile, readReportFile } from "../../extract/read-report-file.js";
 import { toDatasetCsv } from "../../extract/to-dataset-csv.js";
 import type { CliContext } from "../cli-context.js";
 import { writeOutput } from "../output.js";
@@ -12,6 +13,7 @@ interface ExtractOptions {
   format: string;
   out?: string;
   year?: string;
+  entity?: string;
   html?: boolean;
 }
 
@@ -19,21 +21,31 @@ export const extractCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("extract")
-      .description("read a published report's text into a dataset, every figure with its sentence or table row and offsets")
-      .argument("<report>", "the report as text (pdftotext -layout output, a web page's text), HTML (.html), or - for stdin")
-      .option("--format <format>", "csv (a dataset file; offsets in the note column) or json (figures, offsets, unassigned numbers)", "csv")
+      .description(
+        "read a published report (PDF, Word .docx, HTML or text) into a dataset, every figure with its page and line, sentence or table row",
+      )
+      .argument("<report>", "the report: a PDF, a Word .docx, a web page (.html), its text (pdftotext -layout output), or - for stdin")
+      .option(
+        "--format <format>",
+        "csv (a dataset file; offsets in the note column) or json (figures with page and line, unassigned numbers)",
+        "csv",
+      )
       .option("--out <file>", "write the dataset to a file (atomically) instead of stdout")
       .option("--year <year>", "the report year, when the title does not give it")
-      .option("--html", "read the input as HTML whatever its name")
-      .action((path: string, opts: ExtractOptions) => {
+      .option("--entity <id>", "the entity id the figures belong to (default: from a file name like huaian-hongze-2024.pdf)")
+      .option("--html", "read a text input as HTML whatever its name")
+      .action(async (path: string, opts: ExtractOptions) => {
         if (opts.format !== "csv" && opts.format !== "json")
           throw new UsageError(`unknown --format "${opts.format}": expected csv or json`);
         const year = opts.year === undefined ? undefined : parseYearOption(opts.year);
-        const file = readReportFile(path);
-        const report = extractReport(file.text, { format: opts.html ? "html" : file.format, ...(year === undefined ? {} : { year }) });
-        if (opts.format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name), null, 2)}\n`, opts.out);
+        if (opts.entity !== undefined && !ENTITY_ID_PATTERN.test(opts.entity))
+          throw new UsageError(`invalid --entity "${opts.entity}": use lower-case letters, digits and hyphens, e.g. huaian-hongze`);
+        const file = await readReportFile(path);
+        const report = extractReportFile(file, { html: opts.html === true, ...(year === undefined ? {} : { year }) });
+        const entity = opts.entity ?? (path === "-" ? null : entityIdFromFileName(path).entity);
+        if (opts.format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name, entity), null, 2)}\n`, opts.out);
         else writeOutput(ctx, toDatasetCsv(report), opts.out);
-        ctx.io.stderr(extractSummary(report, file.name, file.text));
+        ctx.io.stderr(extractSummary(report, file));
       });
   },
 };
@@ -43,10 +55,11 @@ function parseYearOption(s: string): number {
   return Number(s);
 }
 
-/** The JSON form: what was detected, every figure with offsets, the unassigned numbers, the warnings. */
-export function reportJson(report: ExtractedReport, name: string) {
+/** The JSON form: what was detected, every figure with offsets (and page and line), the unassigned numbers, the warnings. */
+export function reportJson(report: LocatedReport, name: string, entity: string | null = null) {
   return {
     report: name,
+    entity,
     body: report.body,
     year: report.year,
     year_from: report.yearFrom,
@@ -60,28 +73,24 @@ export function reportJson(report: ExtractedReport, name: string) {
 
 /**
  * What a reader of the terminal needs after an extraction: what was detected, how many figures, and
- * each number no metric took, with its line and column in the report and its context.
+ * each number no metric took, with where it is in the report (line and column of a text, page and line
+ * of a PDF) and its context.
  */
-export function extractSummary(report: ExtractedReport, name: string, text: string): string {
+export function extractSummary(report: LocatedReport, file: ReportFile): string {
+  const pages = file.pdf ? `${file.pdf.pages}-page PDF; ` : file.kind === "docx" ? "Word document; " : "";
   const lines = [
-    `${name}: ${report.body ?? "(body not found)"} ${report.year ?? "(year not found)"}, layout ${report.layout} (${report.layoutReason}); ${report.figures.length} figure(s), ${report.unassigned.length} number(s) unassigned`,
+    `${file.name}: ${pages}${report.body ?? "(body not found)"} ${report.year ?? "(year not found)"}, layout ${report.layout} (${report.layoutReason}); ${report.figures.length} figure(s), ${report.unassigned.length} number(s) unassigned`,
   ];
   for (const w of report.warnings) lines.push(`warning: ${w}`);
-  for (const u of report.unassigned) {
-    const { line, column } = lineColumn(text, u.start);
-    lines.push(`  ${name}:${line}:${column}: ${u.text}  …${u.context}…  (${u.reason})`);
-  }
+  const place = placeFinder(file);
+  for (const u of report.unassigned) lines.push(`  ${where(file, u.start, place(u.start))}: ${u.text}  …${u.context}…  (${u.reason})`);
   return `${lines.join("\n")}\n`;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
+/** "report.txt:12:5" for a text, "report.pdf (page 2, line 14)" for a PDF, the name alone otherwise. */
+function where(file: ReportFile, offset: number, p: ReportPlace): string {
+  if (file.pdf) return `${file.name} (${placeText(p)})`;
+  if (file.kind === "docx" || p.line === undefined) return file.name;
+  const lineStart = Math.max(file.text.lastIndexOf("\n", offset - 1), file.text.lastIndexOf("\f", offset - 1)) + 1;
+  return `${file.name}:${p.line}:${offset - lineStart + 1}`;
 }

@@ -1,0 +1,23 @@
+import { basename } from "node:path";
+import { UsageError } from "../errors.js";
+import { type ExtractOptions, extractReport } from "./extract-report.js";
+import { type LocatedReport, locateFigures } from "./locate-figures.js";
+import { noFiguresMessage } from "./no-figures-message.js";
+import type { ReportFile } from "./read-report-file.js";
+
+/**
+ * Extracts a report file's figures (see readReportFile), each with the page and line it was printed on.
+ * A report in which no figure is found is a UsageError saying why (a scan, a text cut off, tables not
+ * recognised, no statistics), never an empty answer.
+ */
+export function extractReportFile(file: ReportFile, opts: { html?: boolean; year?: number } = {}): LocatedReport {
+  const options: ExtractOptions & { fileName?: string } = {
+    format: opts.html && file.kind === "text" ? "html" : file.format,
+    ...(opts.year === undefined ? {} : { year: opts.year }),
+    // The file name helps the extractor find the body and year when the title does not say them.
+    ...(file.name === "stdin" ? {} : { fileName: basename(file.name) }),
+  };
+  const report = locateFigures(extractReport(file.text, options), file);
+  if (report.figures.length === 0) throw new UsageError(noFiguresMessage(report, file));
+  return report;
+}

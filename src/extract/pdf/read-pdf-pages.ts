@@ -1,0 +1,57 @@
+import { importPackage } from "../../core/import-package.js";
+import { UsageError } from "../../errors.js";
+import type { GlyphRun, PdfPage } from "./pdf-page.js";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/**
+ * The text layer of every page of a PDF, read with pdf.js (loaded on first use: most commands never
+ * read a PDF). No rendering, no fonts fetched, no code evaluated from the file. A damaged or
+ * password-protected file is a UsageError naming it.
+ */
+export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PdfPage[]> {
+  const pdfjs = await importPackage<PdfJs>("pdfjs-dist/legacy/build/pdf.mjs");
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    verbosity: 0,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    const e = err as Error;
+    if (e.name === "PasswordException")
+      throw new UsageError(`${name}: the PDF is password-protected; save an unprotected copy (print to PDF) and read that`);
+    throw new UsageError(`${name}: not a readable PDF (${e.message}); check that the download is complete`);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [, , width, height] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const runs: GlyphRun[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || item.str === "") continue;
+        const t = item.transform as number[];
+        runs.push({
+          str: item.str,
+          x: t[4] as number,
+          y: t[5] as number,
+          width: item.width,
+          size: Math.hypot(t[2] as number, t[3] as number),
+        });
+      }
+      pages.push({ number: n, width, height, runs });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

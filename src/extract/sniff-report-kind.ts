@@ -1,0 +1,124 @@
+import { extname } from "node:path";
+import { UsageError } from "../errors.js";
+
+/** The kinds of report file the extractor reads. */
+export type ReportKind = "pdf" | "docx" | "text";
+
+const CONVERT_WORD =
+  "open it in Word or WPS and save it as .docx or PDF, or convert it with `libreoffice --headless --convert-to docx <file>`";
+
+/**
+ * What a report file is, from its first bytes rather than its name (a download saved as .pdf can be a
+ * web page; a .doc can be a .docx renamed): PDF, Word .docx, or text/HTML. Formats the extractor cannot
+ * read (old binary Word/WPS and Excel files, spreadsheets, presentations, images, archives) are a
+ * UsageError naming the format and how to convert it.
+ */
+export function sniffReportKind(bytes: Uint8Array, name: string): ReportKind {
+  const ext = extname(name).toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || indexOfAscii(bytes.subarray(0, 1024), "%PDF-") >= 0) return "pdf";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw new UsageError(oleMessage(bytes, name, ext));
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes, name);
+  const image = imageFormat(bytes);
+  if (image !== null) {
+    throw new UsageError(
+      `${name}: this is a ${image} image, not a report's text: a photo or scan of a page holds no text to read. ` +
+        "Read it with OCR (extract --ocr), or find the report's text version (the web page, or the PDF published with it)",
+    );
+  }
+  if (indexOfAscii(bytes.subarray(0, 16), "{\\rtf") === 0)
+    throw new UsageError(`${name}: this is an RTF document, which is not read; ${CONVERT_WORD}`);
+  if (ext === ".pdf") {
+    throw new UsageError(
+      `${name}: named .pdf but it is not a PDF (it starts with ${preview(bytes)}); the download may have saved an error page instead: download it again`,
+    );
+  }
+  if (ext === ".docx" || ext === ".doc" || ext === ".wps")
+    throw new UsageError(`${name}: named ${ext} but it is not a Word document (it starts with ${preview(bytes)})`);
+  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
+    throw new UsageError(
+      `${name}: this is a binary file, not a report (it starts with ${preview(bytes)}); give the report as text, HTML, PDF or .docx`,
+    );
+  }
+  return "text";
+}
+
+/** An OLE compound file: old Word (.doc), WPS (.wps), Excel (.xls) or PowerPoint (.ppt). */
+function oleMessage(bytes: Uint8Array, name: string, ext: string): string {
+  // The stream names sit in the file's directory as UTF-16LE.
+  const has = (stream: string) => indexOfUtf16(bytes, stream) >= 0;
+  if (has("Workbook") || has("Book") || ext === ".xls" || ext === ".et")
+    return `${name}: this is an old Excel workbook (.xls), which is not read: the report's text is what the extractor reads. Save the report itself as .docx or PDF, or as text`;
+  if (has("PowerPoint Document") || ext === ".ppt" || ext === ".dps")
+    return `${name}: this is an old PowerPoint file (.ppt), which is not read; save it as PDF`;
+  const what = ext === ".wps" ? "a WPS document (.wps)" : "an old Word document (.doc, Word 97–2003)";
+  return `${name}: this is ${what}, which is not read; ${CONVERT_WORD}`;
+}
+
+/** A zip: Word .docx (word/), or an Excel, PowerPoint or OpenDocument file, or any other archive. */
+function zipKind(bytes: Uint8Array, name: string): ReportKind {
+  // Entry names are stored as plain bytes in the local and central headers.
+  if (indexOfAscii(bytes, "word/document.xml") >= 0 || indexOfAscii(bytes, "word/") >= 0) return "docx";
+  if (indexOfAscii(bytes, "xl/workbook.xml") >= 0 || indexOfAscii(bytes, "xl/") >= 0)
+    return fail(
+      `${name}: this is an Excel workbook (.xlsx), which is not read: the extractor reads the report's text; give the report as PDF, .docx or text`,
+    );
+  if (indexOfAscii(bytes, "ppt/") >= 0) return fail(`${name}: this is a PowerPoint file (.pptx), which is not read; save it as PDF`);
+  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument.text") >= 0)
+    return fail(`${name}: this is an OpenDocument text (.odt), which is not read; save it as .docx or PDF`);
+  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument") >= 0)
+    return fail(`${name}: this is an OpenDocument file (spreadsheet or presentation), which is not read; save the report as PDF`);
+  return fail(`${name}: this is a zip archive, not a report; unpack it and give the report file inside`);
+}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function imageFormat(b: Uint8Array): string | null {
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "PNG";
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return "JPEG";
+  if (indexOfAscii(b.subarray(0, 6), "GIF87a") === 0 || indexOfAscii(b.subarray(0, 6), "GIF89a") === 0) return "GIF";
+  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return "TIFF";
+  if (startsWith(b, [0x42, 0x4d]) && b.length >= 14 && readLe32(b, 2) === b.length) return "BMP";
+  if (indexOfAscii(b.subarray(0, 4), "RIFF") === 0 && indexOfAscii(b.subarray(8, 12), "WEBP") === 0) return "WebP";
+  return null;
+}
+
+/** NUL bytes, or many control characters, in the first 8 KiB: not text in any encoding read here. */
+function looksBinary(b: Uint8Array): boolean {
+  const head = b.subarray(0, 8192);
+  let control = 0;
+  for (const x of head) {
+    if (x === 0) return true;
+    if (x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c && x !== 0x1b) control++;
+  }
+  return control > head.length / 20;
+}
+
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff]);
+}
+
+function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
+  if (b.length < sig.length) return false;
+  return sig.every((x, i) => b[i] === x);
+}
+
+function readLe32(b: Uint8Array, at: number): number {
+  return ((b[at] as number) | ((b[at + 1] as number) << 8) | ((b[at + 2] as number) << 16) | ((b[at + 3] as number) << 24)) >>> 0;
+}
+
+function indexOfAscii(b: Uint8Array, s: string): number {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(s, 0, "latin1");
+}
+
+function indexOfUtf16(b: Uint8Array, s: string): number {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(Buffer.from(s, "utf16le"));
+}
+
+/** The first bytes as a person can read them: printable ASCII as is, the rest as hex. */
+function preview(b: Uint8Array): string {
+  const head = [...b.subarray(0, 12)];
+  if (head.every((x) => x >= 0x20 && x < 0x7f)) return `"${String.fromCharCode(...head)}"`;
+  return head.map((x) => x.toString(16).padStart(2, "0")).join(" ");
+}
