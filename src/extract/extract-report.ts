@@ -48,7 +48,7 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
     const read = readTables(ctx, "tables" in mapped ? mapped.tables : []);
     if (read.length > 0) exclude.push({ start: Math.min(...read.map((r) => r.start)), end: Math.max(...read.map((r) => r.end)) });
   }
-  extractNarrative(ctx, narrativeView(text, exclude));
+  extractNarrative(ctx, narrativeView(text, exclude), year);
   noteConflicts(ctx.figures, ctx.warnings);
   const unassigned = [...ctx.unassigned, ...findUnassignedNumbers(text, ctx.consumed)].sort((a, b) => a.start - b.start);
   return {
@@ -68,7 +68,8 @@ type Range = { start: number; end: number };
 /**
  * Reads tables 二, 三 and 四: from the HTML tables that are them when the report is HTML (cells and
  * spans as the page has them), otherwise from the text between their headings. A text region that
- * overlaps an HTML table already read is not read again. Returns the ranges read.
+ * overlaps an HTML table already read is not read again. Returns the ranges read (a text region up to
+ * its last cell taken).
  */
 function readTables(ctx: ExtractContext, grids: readonly GridTable[]): Range[] {
   const kinds = grids.map((table) => ({ table, kind: gridTableKind(ctx.text, table) }));
@@ -90,8 +91,11 @@ function readTables(ctx: ExtractContext, grids: readonly GridTable[]): Range[] {
         read.push({ start: t.start, end: t.end });
       }
     } else if (region && !gridRanges.some((g) => g.start < region.end && region.start < g.end)) {
+      // Only what the reader took is table: the running text after a cut-off table is still read.
+      const before = ctx.consumed.length;
       fromText(ctx, region);
-      read.push(region);
+      const end = ctx.consumed.slice(before).reduce((e, [, to]) => Math.max(e, to), -1);
+      if (end >= 0) read.push({ start: region.start, end });
     } else ctx.warnings.push(missing);
   };
   each("art20", regions.art20, extractTableTwoGrid, extractTableTwo, "no 第二十条 table (table 二) found");

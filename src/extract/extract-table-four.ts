@@ -1,5 +1,6 @@
 import { collapse, type ExtractContext, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
-import type { CellToken } from "./split-table-row.js";
+import { fitRowCells } from "./fit-row-cells.js";
+import { type CellToken, isBlankCell } from "./split-table-row.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 
 export const BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_recon"] as const;
@@ -25,7 +26,9 @@ const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
  * Totals are kept as printed, even when they contradict their parts: the audit reports that.
  */
 export function extractTableFour(ctx: ExtractContext, region: { start: number; end: number }): void {
-  const rows = tableRowsIn(ctx.text, region).filter((r) => r.cells.length > 0);
+  const rows = tableRowsIn(ctx.text, region)
+    .filter((r) => r.cells.some((c) => !isBlankCell(c)))
+    .map((r) => ({ ...r, cells: fitRowCells(r.cells, METRICS.length, isBlankCell) }));
   let taken: { cells: CellToken[]; start: number; end: number } | null = null;
   for (let i = 0; i < rows.length && taken === null; i++) {
     const r = rows[i] as LogicalRow;

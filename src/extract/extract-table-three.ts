@@ -1,7 +1,9 @@
 import { APPLICANTS, type Applicant } from "../types.js";
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
+import { fitRowCells } from "./fit-row-cells.js";
 import { labelSimilarity } from "./label-similarity.js";
 import { loosePattern } from "./report-lines.js";
+import { isBlankCell } from "./split-table-row.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 import { type TableThreeRow, tableThreeRows } from "./table-three-rows.js";
 
@@ -20,7 +22,8 @@ export function extractTableThree(ctx: ExtractContext, region: { start: number; 
   const regionText = ctx.text.slice(region.start, region.end);
   const templates = tableThreeRows(splitsOther(regionText));
   const rows: LogicalRow[] = [];
-  for (const row of tableRowsIn(ctx.text, region)) {
+  for (const printed of tableRowsIn(ctx.text, region)) {
+    const row = { ...printed, cells: fitRowCells(printed.cells, COLUMNS.length, isBlankCell) };
     if (row.cells.length === COLUMNS.length) rows.push(row);
     else refuseRow(ctx, row, `table 三 row has ${row.cells.length} number(s), expected ${COLUMNS.length}: ${shortLabel(row)}`);
   }
@@ -62,7 +65,8 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
 }
 
 export function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string): void {
-  ctx.warnings.push(reason);
+  // A row that states nothing (a title over blank cells) loses no figure: no warning.
+  if (row.cells.some((c) => c.value !== null)) ctx.warnings.push(reason);
   for (const cell of row.cells) {
     if (cell.value !== null) refuseCell(ctx, cell.start, cell.end, reason);
     else ctx.consumed.push([cell.start, cell.end]);
@@ -74,9 +78,11 @@ export function shortLabel(row: LogicalRow): string {
   return own === "" ? "(no label)" : own.length > 40 ? `${own.slice(0, 40)}…` : own;
 }
 
+const SUB_ROW_MARK = /(\d{1,2})\s*[.、]\s*(?=[\u3400-\u9fff“"])/gu;
+
 /** The sub-row number printed in a label ("2.其他…", "3、其他"), the last one when several. */
 function subNumber(label: string): number | null {
-  const all = [...label.matchAll(/(\d{1,2})\s*[.、]\s*(?=[\u3400-\u9fff“"])/gu)];
+  const all = [...label.matchAll(SUB_ROW_MARK)];
   const last = all[all.length - 1];
   return last ? Number(last[1]) : null;
 }
@@ -88,8 +94,19 @@ function score(row: LogicalRow, t: TableThreeRow): number {
   // The text on the numbers' own line decides when it names the row by itself; gathered lines help
   // only when the own line is a fragment.
   const own = labelSimilarity(row.ownLabel, t.key);
+  if (own < MIN_SIMILARITY && namesSeveralRows(row)) return 0;
   const s = own >= MIN_SIMILARITY ? own : labelSimilarity(row.label, t.key);
   return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/**
+ * True when the numbers stand under the labels of several sub-rows ("2.没有现成信息需要另行制作 3.补正后
+ * 申请内容仍不明确" gathered above a line of bare numbers, as tables broken into fragments have them):
+ * which of them the numbers belong to cannot be told, so the row is none of them.
+ */
+function namesSeveralRows(row: LogicalRow): boolean {
+  const marks = new Set([...row.label.matchAll(SUB_ROW_MARK)].map((m) => m[1]));
+  return marks.size > 1;
 }
 
 /** Order-preserving assignment of rows to template rows maximising the summed similarity. */

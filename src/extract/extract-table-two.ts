@@ -1,7 +1,9 @@
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
+import { fitRowCells } from "./fit-row-cells.js";
 import { labelCore } from "./label-similarity.js";
 import { isPageNumberLine, reportLines } from "./report-lines.js";
-import { type CellToken, splitTableRow, type TableRow } from "./split-table-row.js";
+import { type CellToken, isBlankCell, splitTableRow, type TableRow } from "./split-table-row.js";
+import { MARKDOWN_RULE } from "./table-rows-in.js";
 import { type Column, headsInOrder, ITEM_HEADING, metricId, rowKind, TEMPLATE_COLUMNS } from "./table-two-columns.js";
 
 /**
@@ -16,13 +18,14 @@ export function extractTableTwo(ctx: ExtractContext, region: { start: number; en
   let pendingLabel = "";
   for (const line of reportLines(ctx.text.slice(region.start, region.end))) {
     const abs = { text: line.text, start: line.start + region.start };
-    if (abs.text.trim() === "" || isPageNumberLine(abs.text)) continue;
+    if (abs.text.trim() === "" || isPageNumberLine(abs.text) || MARKDOWN_RULE.test(abs.text)) continue;
     if (ITEM_HEADING.test(abs.text)) {
       heads = "";
       pendingLabel = "";
     }
     const row = splitTableRow(abs);
-    if (row.cells.length === 0) {
+    // A title over blank cells ("| 第二十条第(一)项 | | | |") is a line of words, like one without bars.
+    if (row.cells.length === 0 || (row.cells.every(isBlankCell) && rowKind(row.label) === undefined)) {
       heads += labelCore(row.label.replace(/\//g, ""));
       pendingLabel = row.label;
       continue;
@@ -46,7 +49,8 @@ function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel
   // a partial reading could shift every number after a blank cell.
   const trusted =
     printed.length > 0 && (template.length === 0 || printed.length === template.length) ? printed : printed.length === 0 ? template : null;
-  const columns = trusted !== null && trusted.length === row.cells.length ? trusted : null;
+  const cells = trusted !== null ? fitRowCells(row.cells, trusted.length, isBlankCell) : row.cells;
+  const columns = trusted !== null && trusted.length === cells.length ? trusted : null;
   if (columns === null) {
     refuseAll(
       ctx,
@@ -57,7 +61,8 @@ function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel
   }
   const start = row.line.start + (row.line.text.length - row.line.text.trimStart().length);
   const end = (row.cells[row.cells.length - 1] as CellToken).end;
-  emitTableTwoRow(ctx, { kind, label, source, cells: row.cells, columns, start, end });
+  for (const c of row.cells) if (!cells.includes(c)) ctx.consumed.push([c.start, c.end]);
+  emitTableTwoRow(ctx, { kind, label, source, cells, columns, start, end });
 }
 
 /** One table 二 row whose cells have been given their columns. */

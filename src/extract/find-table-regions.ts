@@ -11,20 +11,30 @@ export interface TableRegions {
 }
 
 const ART20 = new RegExp(`${loosePattern("第二十条第")}\\s*\\(\\s*[一二三四五六七八九十]+\\s*\\)\\s*项`, "u");
-const T3_HEADING = new RegExp(loosePattern("收到和处理政府信息公开申请情况"), "u");
+const T3_HEADING = new RegExp(loosePattern("收到和处理政府信息公开申请情况"), "gu");
 const T3_FIRST_ROW = new RegExp(loosePattern("本年新收"), "u");
-const T4_HEADING = new RegExp(`${loosePattern("行政复议")}\\s*[、,]?\\s*${loosePattern("行政诉讼情况")}`, "u");
+const T4_HEADING = new RegExp(`${loosePattern("行政复议")}\\s*[、,]?\\s*${loosePattern("行政诉讼情况")}`, "gu");
 const AFTER_T4 = new RegExp(`(?:^|\\n)\\s*(?:[五六]\\s*[、.]|${loosePattern("存在的主要问题")})`, "u");
+/** Any numbered section title ("四、…", "(三)…", "表三：…"): what follows a title that heads nothing. */
+const SECTION_TITLE = /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))/u;
 const TABLE_END_FALLBACK = 4000;
+/** A title line is short; the words before the heading on it are a number or a few words ("政府信息公开"). */
+const MAX_TITLE_LINE = 60;
+const MAX_BEFORE_HEADING = 16;
 
-/** Finds the three tables by their headings (the text is folded: "（一）" reads "(一)"). */
+/**
+ * Finds the three tables by their headings (the text is folded: "（一）" reads "(一)"). A heading is a
+ * title on a line of its own: the same words inside a sentence ("全文包括总体情况、…、收到和处理政府信息公开
+ * 申请情况、…") or a table of contents (a title followed directly by the next title) start no table, or
+ * the tables after them would be skipped and the sentences read as table rows.
+ */
 export function findTableRegions(text: string): TableRegions {
   const a = ART20.exec(text);
-  const h3 = T3_HEADING.exec(text);
+  const h3 = titleAt(text, T3_HEADING);
   const r3 = T3_FIRST_ROW.exec(text);
-  const h4 = T4_HEADING.exec(text);
-  const t3Start = h3 ? lineStart(text, h3.index) : r3 ? lineStart(text, Math.max(0, r3.index - 600)) : -1;
-  const t4Start = h4 && (t3Start < 0 || h4.index > t3Start) ? lineStart(text, h4.index) : -1;
+  const h4 = titleAt(text, T4_HEADING);
+  const t3Start = h3 >= 0 ? h3 : r3 ? lineStart(text, Math.max(0, r3.index - 600)) : -1;
+  const t4Start = h4 >= 0 && (t3Start < 0 || h4 > t3Start) ? h4 : -1;
   let t4End = -1;
   if (t4Start >= 0) {
     const afterHeading = lineEnd(text, t4Start);
@@ -38,6 +48,33 @@ export function findTableRegions(text: string): TableRegions {
     t3: t3Start >= 0 ? { start: t3Start, end: t4Start >= 0 ? t4Start : Math.min(text.length, t3Start + TABLE_END_FALLBACK) } : null,
     t4: t4Start >= 0 ? { start: t4Start, end: t4End } : null,
   };
+}
+
+/** The start of the first line where `heading` (a global pattern) is a section title, or -1. */
+function titleAt(text: string, heading: RegExp): number {
+  heading.lastIndex = 0;
+  for (const m of text.matchAll(heading)) {
+    const start = lineStart(text, m.index);
+    const end = lineEnd(text, m.index);
+    const line = text.slice(start, end).trim();
+    const before = text.slice(start, m.index).trim();
+    if (line.length > MAX_TITLE_LINE || before.length > MAX_BEFORE_HEADING || /[，。；;,]/u.test(before)) continue;
+    if (SECTION_TITLE.test(nextLine(text, end))) continue;
+    return start;
+  }
+  return -1;
+}
+
+/** The next line with words after `from`, or "" at the end of the text. */
+function nextLine(text: string, from: number): string {
+  let at = from;
+  while (at < text.length) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    if (line.trim() !== "") return line;
+    at = end;
+  }
+  return "";
 }
 
 function lineStart(text: string, i: number): number {

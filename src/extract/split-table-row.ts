@@ -24,7 +24,9 @@ const PLACEHOLDER = /^(?:—+|-{1,2}|\/|\\|无|\*)$/;
 
 /**
  * Splits one line into label and numeric cells. `|`-separated lines (Markdown tables, rendered HTML) are
- * split at the bars, where an empty cell is a cell that states nothing; other lines at runs of spaces
+ * split at the bars, where an empty cell is a cell that states nothing (kept in its place, also right after
+ * the label or at the end: fitRowCells decides whether it is a column of the template, and a row of a label
+ * and blank cells is a row that states nothing, not a label for the row below); other lines at runs of spaces
  * (pdftotext -layout), where a blank cell simply leaves no token. Cells are read from the end of the line
  * back to the first one that is not a number, so digits inside a label ("1.属于国家秘密") stay label.
  */
@@ -32,8 +34,8 @@ export function splitTableRow(line: ReportLine): TableRow {
   const pieces = line.text.includes("|") && (line.text.match(/\|/g)?.length ?? 0) >= 2 ? barPieces(line) : spacePieces(line);
   let k = pieces.length;
   while (k > 0 && isCell((pieces[k - 1] as Piece).text)) k--;
-  // Empty cells right after the label belong to the label side (a blank label column), not to the numbers.
-  while (k < pieces.length && (pieces[k] as Piece).text === "") k++;
+  // A line of words and empty `|` cells only is a header (a title spanning the table), not a row of blanks.
+  if (pieces.slice(k).every((p) => p.text === "") && pieces.slice(0, k).filter((p) => p.text !== "").length !== 1) k = pieces.length;
   const cells = pieces.slice(k).map(toCell);
   const label = pieces
     .slice(0, k)
@@ -75,6 +77,11 @@ function spacePieces(line: ReportLine): Piece[] {
   const pieces: Piece[] = [];
   for (const m of line.text.matchAll(/\S+/g)) pieces.push({ text: m[0], start: line.start + (m.index ?? 0) });
   return pieces;
+}
+
+/** True for a cell with nothing in it (not a `—` or `/`, which are printed marks of a column). */
+export function isBlankCell(c: CellToken): boolean {
+  return c.raw === "";
 }
 
 /** True when a cell's text is a number or says "not stated" (blank, —, /): a value cell, not a label. */

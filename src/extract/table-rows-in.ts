@@ -13,6 +13,9 @@ export interface LogicalRow {
   end: number;
 }
 
+/** The line under a Markdown table's head ("|---|:---:|"): layout, no label for the row below. */
+export const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
 /**
  * The rows of a table region: label lines without numbers are gathered and given to the next line
  * with numbers, because pdftotext prints a multi-line label's numbers on its last (or middle) line.
@@ -25,7 +28,7 @@ export function tableRowsIn(text: string, region: { start: number; end: number }
   let pendingStart = -1;
   for (const line of reportLines(text.slice(region.start, region.end))) {
     const abs = { text: line.text, start: line.start + region.start };
-    if (abs.text.trim() === "" || isPageNumberLine(abs.text)) continue;
+    if (abs.text.trim() === "" || isPageNumberLine(abs.text) || MARKDOWN_RULE.test(abs.text)) continue;
     const row = splitTableRow(abs);
     if (row.cells.length === 0) {
       if (pendingStart < 0) pendingStart = abs.start + (abs.text.length - abs.text.trimStart().length);
