@@ -1,0 +1,145 @@
+import type { Box, GrayImage } from "./gray-image.js";
+
+/** Grey level below which a pixel is ink (rules and text). */
+export const INK = 160;
+
+/**
+ * The cells of the ruled tables on a page: the regions enclosed by the tables' rules, each as the box
+ * inside its rules, in reading order (top to bottom, then left to right).
+ *
+ * Rules are long straight runs of ink (horizontal ≥ 1/3 inch, vertical ≥ 0.3 inch at the page's
+ * resolution: longer than any stroke of the report's text, shorter than any rule of its tables). The
+ * enclosed regions are then found by filling the page outside the rules; text inside a cell is not a rule,
+ * so a cell is one region whatever it holds. A merged cell is one region too. A table cut by a page break
+ * has no rule at the cut: its open end is closed where its vertical rules stop together.
+ */
+export function findTableCells(image: GrayImage, dpi: number): { cells: Box[]; rules: Uint8Array } {
+  const rules = ruleMask(image, dpi);
+  return { cells: enclosedRegions(rules, image.width, image.height, Math.round((20 * dpi) / 300)), rules };
+}
+
+/** 1 for each pixel of a rule (the table lines, and the edges drawn where a page break cut a table). */
+export function ruleMask(image: GrayImage, dpi: number): Uint8Array {
+  const { width, height, data } = image;
+  const hMin = Math.round((100 * dpi) / 300);
+  const vMin = Math.round((90 * dpi) / 300);
+  const mask = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      const ink = x < width && (data[row + x] as number) < INK;
+      if (ink && start < 0) start = x;
+      else if (!ink && start >= 0) {
+        if (x - start >= hMin) mask.fill(1, row + start, row + x);
+        start = -1;
+      }
+    }
+  }
+  // Vertical runs row by row (each column's current run start), so the image is read in memory order.
+  const vertical: { x: number; y0: number; y1: number }[] = [];
+  const runStart = new Int32Array(width).fill(-1);
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const ink = y < height && (data[row + x] as number) < INK;
+      const start = runStart[x] as number;
+      if (ink) {
+        if (start < 0) runStart[x] = y;
+      } else if (start >= 0) {
+        if (y - start >= vMin) {
+          for (let k = start; k < y; k++) mask[k * width + x] = 1;
+          vertical.push({ x, y0: start, y1: y });
+        }
+        runStart[x] = -1;
+      }
+    }
+  }
+  closeOpenEnds(mask, width, vertical, dpi);
+  return mask;
+}
+
+/**
+ * Where three or more vertical rules start or stop at the same height, draws the rule joining them: the
+ * open edge of a table cut by a page break (drawing over an existing rule changes nothing).
+ */
+function closeOpenEnds(mask: Uint8Array, width: number, vertical: readonly { x: number; y0: number; y1: number }[], dpi: number): void {
+  const near = Math.max(2, Math.round((4 * dpi) / 300));
+  for (const end of ["y0", "y1"] as const) {
+    const sorted = [...vertical].sort((a, b) => a[end] - b[end]);
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i + 1;
+      while (j < sorted.length && (sorted[j] as (typeof sorted)[number])[end] - (sorted[j - 1] as (typeof sorted)[number])[end] <= near)
+        j++;
+      const group = sorted.slice(i, j);
+      const xs = distinctLines(group.map((v) => v.x));
+      if (xs.length >= 3) {
+        const y = end === "y0" ? Math.min(...group.map((v) => v.y0)) : Math.max(...group.map((v) => v.y1)) - 1;
+        const x0 = Math.min(...group.map((v) => v.x));
+        const x1 = Math.max(...group.map((v) => v.x));
+        for (let t = -1; t <= 1; t++) {
+          const yy = end === "y0" ? y + 1 + t : y - 1 + t;
+          if (yy >= 0 && yy * width < mask.length) mask.fill(1, yy * width + x0, yy * width + x1 + 1);
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+/** The x positions of distinct rules among the columns of pixels given (a rule is a few pixels wide). */
+function distinctLines(xs: number[]): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of sorted) if (out.length === 0 || x - (out[out.length - 1] as number) > 6) out.push(x);
+  return out;
+}
+
+/** Bounding boxes of the regions outside the mask that do not reach the image's edge. */
+function enclosedRegions(mask: Uint8Array, width: number, height: number, minSide: number): Box[] {
+  const label = new Int32Array(width * height);
+  const stack = new Int32Array(width * height);
+  const boxes: Box[] = [];
+  let next = 1;
+  for (let start = 0; start < mask.length; start++) {
+    if (mask[start] === 1 || label[start] !== 0) continue;
+    const id = next++;
+    let top = 0;
+    stack[top++] = start;
+    label[start] = id;
+    let x0 = width;
+    let y0 = height;
+    let x1 = -1;
+    let y1 = -1;
+    let edge = false;
+    while (top > 0) {
+      const p = stack[--top] as number;
+      const x = p % width;
+      const y = (p - x) / width;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) edge = true;
+      if (x > 0 && mask[p - 1] === 0 && label[p - 1] === 0) {
+        label[p - 1] = id;
+        stack[top++] = p - 1;
+      }
+      if (x < width - 1 && mask[p + 1] === 0 && label[p + 1] === 0) {
+        label[p + 1] = id;
+        stack[top++] = p + 1;
+      }
+      if (y > 0 && mask[p - width] === 0 && label[p - width] === 0) {
+        label[p - width] = id;
+        stack[top++] = p - width;
+      }
+      if (y < height - 1 && mask[p + width] === 0 && label[p + width] === 0) {
+        label[p + width] = id;
+        stack[top++] = p + width;
+      }
+    }
+    if (!edge && x1 - x0 + 1 >= minSide && y1 - y0 + 1 >= minSide) boxes.push({ x0, y0, x1: x1 + 1, y1: y1 + 1 });
+  }
+  return boxes.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}

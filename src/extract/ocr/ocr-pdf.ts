@@ -1,0 +1,78 @@
+import { UsageError } from "../../errors.js";
+import type { Layout } from "../../types.js";
+import { checkOcrIdentities } from "./check-ocr-identities.js";
+import { findTableCells } from "./find-table-cells.js";
+import { startOcrEngine } from "./ocr-engine.js";
+import { ocrLayout } from "./ocr-layout.js";
+import type { OcrReport } from "./ocr-report.js";
+import { placeOcrFigures, type ReadRow } from "./place-ocr-figures.js";
+import { readBand } from "./read-band.js";
+import { openPdfImages } from "./render-pdf-pages.js";
+import { tableBands } from "./table-bands.js";
+
+export interface OcrOptions {
+  /** 1-based pages to read (default: all). Pages without ruled tables cost only their drawing. */
+  pages?: number[];
+  /** The report's layout, when known; otherwise told from the tables read. */
+  layout?: Layout;
+  /** Called after each page with the pages done and the pages to do. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Page images are drawn at 300 dpi: at 150 dpi the tables' digits are not readable. */
+const DPI = 300;
+
+/**
+ * Reads the statistical tables (二, 三, 四) of a scanned report (a PDF without a text layer, or one whose
+ * text layer is to be ignored) by OCR: each page is drawn at 300 dpi, its ruled tables' cells are found
+ * from the rules, each table row is read without its rules by tesseract.js (chi_sim, offline), and the
+ * figures are placed by their rows' places in the known template. Every identity of the report is
+ * checked on the figures read; a figure that could not be read or placed for sure is left out. Needs the
+ * optional packages tesseract.js and @tesseract.js-data/chi_sim (a clear error says how to install them).
+ */
+export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promise<OcrReport> {
+  const started = performance.now();
+  const engine = await startOcrEngine();
+  const rows: ReadRow[] = [];
+  let pages: number[] = [];
+  try {
+    const pdf = await openPdf(bytes);
+    try {
+      pages = choosePages(options.pages, pdf.pages);
+      for (const [done, page] of pages.entries()) {
+        const image = await pdf.render(page, DPI);
+        const { cells } = findTableCells(image, DPI);
+        for (const band of tableBands(cells, DPI)) {
+          if (band.cells.length < 2) continue;
+          rows.push({ page, cells: await readBand(image, band, DPI, engine) });
+        }
+        options.onProgress?.(done + 1, pages.length);
+      }
+    } finally {
+      await pdf.close();
+    }
+  } finally {
+    await engine.terminate();
+  }
+  const warnings: string[] = [];
+  const { layout, reason } = ocrLayout(rows, options.layout);
+  const figures = checkOcrIdentities(placeOcrFigures(rows, layout, warnings), warnings);
+  if (figures.length === 0) warnings.push(`no table figure was read on page(s) ${pages.join(", ")}`);
+  return { layout, layoutReason: reason, figures, warnings, pages, seconds: (performance.now() - started) / 1000 };
+}
+
+async function openPdf(bytes: Uint8Array) {
+  try {
+    return await openPdfImages(bytes);
+  } catch (err) {
+    throw new UsageError(`cannot open the PDF: ${(err as Error).message}; expected a PDF file (it starts with %PDF-)`);
+  }
+}
+
+function choosePages(wanted: readonly number[] | undefined, count: number): number[] {
+  if (wanted === undefined || wanted.length === 0) return Array.from({ length: count }, (_, i) => i + 1);
+  const bad = wanted.find((p) => !Number.isInteger(p) || p < 1 || p > count);
+  if (bad !== undefined)
+    throw new UsageError(`page ${bad} is not in the PDF: it has ${count} page${count === 1 ? "" : "s"} (pages are numbered from 1)`);
+  return [...new Set(wanted)].sort((a, b) => a - b);
+}
