@@ -4,7 +4,8 @@
  * others are not, the check could not run and says which figures are missing (a note), unless the
  * stated parts already exceed the whole, which is an error whatever the missing ones are.
  */
-import { findMetric, metricCode } from "../catalogue/catalogue.js";
+import { metricCode } from "../catalogue/catalogue.js";
+import { isDerivedSubtotal } from "../compute/derive-subtotals.js";
 import { APPLICANTS, type Applicant, type MetricId } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import { finding } from "./audit-context.js";
@@ -60,12 +61,12 @@ export function compileSumCheck(spec: SumCheckSpec, reportYear: number, options:
     yearOffset: (t.year ?? reportYear) - reportYear,
     sign: t.sign ?? 1,
   });
-  const derivedOnly = findMetric(spec.whole.metric)?.derived_only === true;
+  const derivable = isDerivedSubtotal(spec.whole.metric);
   return {
     spec,
     whole: term(spec.whole),
     parts: spec.parts.map(term),
-    skipDerivedWhole: (options.skipDerivedWhole ?? false) && derivedOnly,
+    skipDerivedWhole: (options.skipDerivedWhole ?? false) && derivable,
     metrics: [...new Set([spec.whole.metric, ...spec.parts.map((t) => t.metric)])],
     year: reportYear,
     notStated: new Map(),

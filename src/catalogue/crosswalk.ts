@@ -3,15 +3,22 @@
  *
  * `fit` says how far a series may be read across the change:
  * - "same": one meaning on both sides, comparable;
- * - "approximate": related but scoped differently, compare with care;
- * - "lost": the newer layout has no such figure, the series ends;
+ * - "approximate": one concept, counted with a different scope or split; compare with care;
+ * - "break": the newer layout prints a figure in the same place that counts something else; the series
+ *   is not joined across (no change, no percent change), and every command marks the step not comparable;
+ * - "lost": the newer layout has no such figure, the series ends (where its counts went, if anywhere, the
+ *   note says);
  * - "new": the newer layout introduces it, the series starts.
  * `evidence` "guess" rows come from the template documents, unconfirmed in real reports.
+ *
+ * Each row says beside it why its fit is what it is; docs/crosswalk.md gives the same review as a table.
+ * Only "same" and "approximate" rows with one newer metric are read by trend and peers in place of a
+ * figure the older layout lacks (comparability.ts, crosswalkPredecessor).
  */
 import type { Layout, MetricId } from "../types.js";
 import type { Evidence } from "./metric-definition.js";
 
-export type CrosswalkFit = "same" | "approximate" | "lost" | "new";
+export type CrosswalkFit = "same" | "approximate" | "break" | "lost" | "new";
 
 export interface CrosswalkEntry {
   /** The older layout's metrics (summed when several). */
@@ -44,36 +51,81 @@ function entry(
 }
 
 const t4 = (p: string) => ["upheld", "corrected", "other", "pending", "total"].map((s) => `${p}.${s}`);
+const STEP_2021 = { from_layout: "2019", to_layout: "2021" } as const;
 
 export const CROSSWALK: readonly CrosswalkEntry[] = [
-  // 2008–2018 → 2019
+  // ---- 2008–2018 统计表 → 2019 format (国办公开办函〔2019〕60号) ----
+  // Approximate: one concept (items proactively disclosed, each counted once), but after 2019 no table
+  // prints it; the figure comes from the narrative, which often counts the website alone.
   entry(
     ["proactive_items"],
     ["proactive_items"],
     "approximate",
     "2019+ tables have no proactive total; some reports state one in the narrative, often for the website only",
   ),
-  entry(["proactive_normative_docs"], ["normdocs_published_new"], "approximate", "scope differs: 规范性文件 vs the 2019 row"),
-  entry(["normative_docs_issued"], ["normdocs_made"], "approximate", "scope differs; 2021 counts 行政规范性文件 only"),
-  entry(["requests_received"], ["requests_new"], "approximate", "pre-2019 reports had no carried-in/out requests"),
+  // Approximate: both count normative documents made public in the year (其中:主动公开规范性文件数 vs
+  // 规范性文件 本年新公开数量); the 2019 row's scope of 规范性文件 is drawn by each body.
+  entry(
+    ["proactive_normative_docs"],
+    ["normdocs_published_new"],
+    "approximate",
+    "both count normative documents made public in the year; scope of 规范性文件 differs",
+  ),
+  // Approximate: both count normative documents the body made in the year (制发 vs 本年新制作).
+  entry(
+    ["normative_docs_issued"],
+    ["normdocs_made"],
+    "approximate",
+    "制发规范性文件总数 → 本年新制作数量: both count documents made in the year; scope of 规范性文件 differs",
+  ),
+  // Approximate: 收到申请数 and 本年新收 both count the year's new requests; the 2019 table adds the
+  // requests carried in and out, which pre-2019 reports mixed in or left out as each chose.
+  entry(["requests_received"], ["requests_new"], "approximate", "收到申请数 → 本年新收; pre-2019 reports had no carried-in/out requests"),
+  // Lost: no 2019 row counts requests by channel.
   entry(
     ["requests_in_person", "requests_fax", "requests_online", "requests_letter"],
     [],
     "lost",
     "request channels are replaced by applicant types",
   ),
+  // Lost: no 2019 row counts timeliness.
   entry(["requests_closed_on_time", "requests_closed_extended"], [], "lost", "2019+ tables do not report timeliness"),
-  entry(["answer_granted"], ["result_granted"], "same", "予以公开"),
-  entry(["answer_already_public"], ["result_granted"], "approximate", "probably counted as granted after 2019", { evidence: "guess" }),
-  entry(["answer_partial"], ["result_partial"], "same", "部分公开"),
-  entry(["answer_refused"], ["result_denied"], "approximate", "the grounds were redrawn"),
-  entry(["refused_state_secret"], ["result_denied.state_secret"], "same", "国家秘密"),
-  entry(["refused_commercial_secret", "refused_privacy"], ["result_denied.third_party"], "approximate", "merged into 保护第三方合法权益"),
-  entry(["refused_security_stability"], ["result_denied.security_stability"], "same", "三安全一稳定"),
-  entry(["refused_other_law"], ["result_denied.law_prohibited"], "approximate", "其他法律行政法规禁止公开"),
-  entry(["refused_not_gov_info"], ["result_not_processed.petition", "result_other"], "approximate", "split between 不予处理 and 其他处理", {
+  // Approximate, not same: 2019's 予以公开 also counts answers pointing the applicant to information
+  // already public, which the 2008 layout counted apart (属于已主动公开范围数).
+  entry(
+    ["answer_granted"],
+    ["result_granted"],
+    "approximate",
+    "同意公开 → 予以公开; 2019 also counts here the answers on already-public information, counted apart before",
+  ),
+  // Approximate, and a guess: 属于已主动公开范围 answers are probably counted as 予以公开 after 2019; a part
+  // of result_granted, never its stand-in (answer_granted's row above is the predecessor).
+  entry(["answer_already_public"], ["result_granted"], "approximate", "probably counted as granted (予以公开) after 2019", {
     evidence: "guess",
   }),
+  // Same: 同意部分公开 and 部分公开 count the same answers.
+  entry(["answer_partial"], ["result_partial"], "same", "同意部分公开 → 部分公开"),
+  // Approximate: one concept (refusals), but the grounds were redrawn: 不是《条例》所指政府信息 left it.
+  entry(["answer_refused"], ["result_denied"], "approximate", "不同意公开 → 不予公开; the grounds were redrawn"),
+  // Same: one ground, one wording.
+  entry(["refused_state_secret"], ["result_denied.state_secret"], "same", "国家秘密"),
+  // Approximate: two grounds merged into one.
+  entry(
+    ["refused_commercial_secret", "refused_privacy"],
+    ["result_denied.third_party"],
+    "approximate",
+    "商业秘密 + 个人隐私 merged into 保护第三方合法权益",
+  ),
+  // Same: one ground (危及"三安全一稳定").
+  entry(["refused_security_stability"], ["result_denied.security_stability"], "same", "三安全一稳定"),
+  // Approximate: 法律法规规定的其他情形 → 其他法律行政法规禁止公开, the catch-all narrowed to what law forbids.
+  entry(["refused_other_law"], ["result_denied.law_prohibited"], "approximate", "法律法规规定的其他情形 → 其他法律行政法规禁止公开"),
+  // Lost: no 2019 row counts 不是《条例》所指政府信息 alone; such requests went, by a guess, to 不予处理
+  // (信访举报投诉类) or 其他处理, rows that count much else.
+  entry(["refused_not_gov_info"], [], "lost", "no 2019 row counts it alone; probably spread over 不予处理·信访举报投诉类 and 其他处理", {
+    evidence: "guess",
+  }),
+  // Approximate, a guess: 不属于本行政机关公开 and 申请信息不存在 both end as 本机关不掌握相关政府信息.
   entry(
     ["answer_not_this_agency", "answer_not_exist"],
     ["result_unavailable.not_held"],
@@ -81,19 +133,38 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     "2019 merges both into 本机关不掌握",
     { evidence: "guess" },
   ),
-  entry(["answer_amend"], ["result_unavailable.unclear_after_amend"], "approximate", "补正后仍不明确"),
-  entry(["answer_other_route"], ["result_not_processed"], "approximate", "告知通过其他途径办理", { evidence: "guess" }),
-  entry(["reconsideration"], ["reconsideration.total"], "same", "outcome labels differ; 尚未审结 is new"),
+  // Break: 告知作出更改补充 counts requests the applicant was asked to amend; 补正后申请内容仍不明确 counts
+  // those still unclear after amending (a later outcome; the ones never amended go to 其他处理). Two concepts.
+  entry(
+    ["answer_amend"],
+    ["result_unavailable.unclear_after_amend"],
+    "break",
+    "告知作出更改补充 (asked to amend) → 补正后仍不明确 (still unclear after amending): different outcomes",
+  ),
+  // Approximate, a guess: 告知通过其他途径办理 matches 不予处理's main ground (信访举报投诉类); the other
+  // grounds (重复申请, 大量反复申请, …) came with the 2019 条例.
+  entry(["answer_other_route"], ["result_not_processed"], "approximate", "告知通过其他途径办理 → 不予处理", { evidence: "guess" }),
+  // Same for the total: cases of the year; 2019 adds outcome columns and 尚未审结.
+  entry(["reconsideration"], ["reconsideration.total"], "same", "行政复议数量 → 总计; outcome labels differ; 尚未审结 is new"),
+  // Same for the sum: every lawsuit of the year, split after 2019 by whether a reconsideration came first.
   entry(
     ["litigation"],
     ["litigation_direct.total", "litigation_after_recon.total"],
     "same",
     "2019+ splits lawsuits by whether a reconsideration came first",
   ),
+  // Lost: no complaints table after 2019.
   entry(["complaints"], [], "lost", "no complaints table after 2019"),
-  entry(["request_fees"], ["info_processing_fee"], "approximate", "different legal basis, and units differ (万元 → 元)", {
-    to_layout: "2021",
-  }),
+  // Break: 依申请公开信息收取的费用 (检索、复制、邮寄 costs, 万元) and 信息处理费 (charged since 2021 for
+  // requests beyond a reasonable number, 元) have different legal bases and units: never one series.
+  entry(
+    ["request_fees"],
+    ["info_processing_fee"],
+    "break",
+    "different legal basis (costs of copying vs a fee on excessive requests) and unit (万元 vs 元)",
+    { to_layout: "2021" },
+  ),
+  // Lost: these sections survive in the narrative only, if at all.
   entry(
     [
       "response_hot_topics",
@@ -114,6 +185,7 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     "lost",
     "only in the narrative after 2019, if at all",
   ),
+  // New: rows the 2019 format introduced.
   entry(
     [],
     [
@@ -127,33 +199,84 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     "new",
     "introduced by the 2019 format",
   ),
-  // 2019 → 2021
-  entry(["rules_made"], ["rules_issued"], "same", "本年新制作 → 本年制发", { from_layout: "2019", to_layout: "2021" }),
-  entry(["rules_published_total"], ["rules_in_force"], "approximate", "对外公开总数 → 现行有效", {
-    from_layout: "2019",
-    to_layout: "2021",
-  }),
-  entry(["normdocs_made"], ["normdocs_issued"], "approximate", "规范性文件 → 行政规范性文件", { from_layout: "2019", to_layout: "2021" }),
-  entry(["normdocs_published_total"], ["normdocs_in_force"], "approximate", "对外公开总数 → 现行有效", {
-    from_layout: "2019",
-    to_layout: "2021",
-  }),
-  entry(["result_other"], ["result_other"], "same", "2021 splits it in three; the total keeps its meaning", {
-    from_layout: "2019",
-    to_layout: "2021",
-  }),
+  // ---- 2019 format → 2021 format (国办公开办函〔2021〕30号) ----
+  // Same: 本年新制作 and 本年制发 both count the rules made in the year.
+  entry(["rules_made"], ["rules_issued"], "same", "本年新制作 → 本年制发", STEP_2021),
+  // Break: 对外公开总数量 counts every rule ever made public (repealed ones included), 现行有效 the rules
+  // in force at the year's end: a stock of another kind, so 197 → 62 is no fall of 68.53%.
   entry(
-    ["fee_items_prev", "fee_items_delta", "procurement_projects", "procurement_amount", "other_services_decisions"],
+    ["rules_published_total"],
+    ["rules_in_force"],
+    "break",
+    "对外公开总数量 (ever published) → 现行有效 (in force): different concepts",
+    STEP_2021,
+  ),
+  // Approximate: both count documents made in the year; 2021 narrows 规范性文件 to 行政规范性文件.
+  entry(
+    ["normdocs_made"],
+    ["normdocs_issued"],
+    "approximate",
+    "规范性文件 本年新制作 → 行政规范性文件 本年制发: narrower scope",
+    STEP_2021,
+  ),
+  // Break: as for rules, ever published vs in force.
+  entry(
+    ["normdocs_published_total"],
+    ["normdocs_in_force"],
+    "break",
+    "对外公开总数量 (ever published) → 现行有效 (in force): different concepts",
+    STEP_2021,
+  ),
+  // Lost: 本年新公开数量 has no 2021 column.
+  entry(["rules_published_new", "normdocs_published_new"], [], "lost", "本年新公开数量 is dropped by the 2021 format", STEP_2021),
+  // Same: 2021 splits 其他处理 in three rows and prints no total; the toolkit derives it as their sum.
+  entry(
+    ["result_other"],
+    ["result_other"],
+    "same",
+    "2021 splits it in three; the total (derived as their sum) keeps its meaning",
+    STEP_2021,
+  ),
+  // Lost: the 上一年项目数量 and 本年增/减 columns, the 其他对外管理服务事项 row and 政府集中采购.
+  entry(
+    [
+      "licensing_items_prev",
+      "licensing_items_delta",
+      "other_services_items_prev",
+      "other_services_items_delta",
+      "other_services_decisions",
+      "penalty_items_prev",
+      "penalty_items_delta",
+      "coercion_items_prev",
+      "coercion_items_delta",
+      "fee_items_prev",
+      "fee_items_delta",
+      "procurement_projects",
+      "procurement_amount",
+    ],
     [],
     "lost",
     "dropped by the 2021 format",
-    { from_layout: "2019", to_layout: "2021" },
+    STEP_2021,
   ),
-  entry([], ["fee_amount", "info_processing_fee", "rules_repealed", "normdocs_repealed"], "new", "introduced by the 2021 format", {
-    from_layout: "2019",
-    to_layout: "2021",
-  }),
+  // New: rows the 2021 format introduced.
+  entry(
+    [],
+    [
+      "fee_amount",
+      "info_processing_fee",
+      "rules_repealed",
+      "normdocs_repealed",
+      "result_other.no_amend",
+      "result_other.fee_unpaid",
+      "result_other.misc",
+    ],
+    "new",
+    "introduced by the 2021 format",
+    STEP_2021,
+  ),
+  // Same: table 四 is unchanged.
   ...["reconsideration", "litigation_direct", "litigation_after_recon"].map((p) =>
-    entry(t4(p), t4(p), "same", "table 四 unchanged", { from_layout: "2019", to_layout: "2021" }),
+    entry(t4(p), t4(p), "same", "table 四 unchanged", STEP_2021),
   ),
 ];

@@ -1,3 +1,4 @@
+import { deriveSubtotals } from "../compute/derive-subtotals.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { formatProblems } from "../errors.js";
 import { type LoadOptions, loadDatasets } from "../io/load-datasets.js";
@@ -17,7 +18,8 @@ export async function loadForCommand(
   const progress = loadProgressBar(ctx.io);
   const result = await loadDatasets(path, { ...options, onProgress: progress.onProgress });
   progress.done();
-  if (result.problems.length === 0) return result.table;
+  // With its derived subtotals, made once here: every command (and export's threads) reads the same figures.
+  if (result.problems.length === 0) return deriveSubtotals(result.table, { shared: options.shared === true });
   ctx.io.stderr(
     `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s); fix them (see \`disclosure-trends validate ${path}\`) and run again\n`,
   );

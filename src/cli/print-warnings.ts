@@ -3,7 +3,7 @@
  * dataset holding a single figure leaves dozens of growths null) are folded into one line naming the
  * metrics; --verbose prints each warning in full.
  */
-import type { ComputeWarning } from "../compute/compute-warning.js";
+import { type ComputeWarning, outsideLayout } from "../compute/compute-warning.js";
 import type { CliContext } from "./cli-context.js";
 
 export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning[], verbose: boolean): void {
@@ -14,7 +14,10 @@ export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning
   }
   const groups = new Map<string, ComputeWarning[]>();
   for (const w of warnings) {
-    const key = `${w.code}\u0000${w.entity}\u0000${w.missing_year}\u0000${w.year}`;
+    // Each its own line: a missing figure or a series break says what is missing and why, and a figure
+    // the prior year's layout cannot hold gets that reason, not "add it".
+    const alone = w.code === "W_NOT_STATED" || w.code === "W_SERIES_BREAK" || outsideLayout(w.metric, w.missing_year) !== null;
+    const key = alone ? `${groups.size}` : `${w.code}\u0000${w.entity}\u0000${w.missing_year}\u0000${w.year}`;
     const g = groups.get(key);
     if (g) g.push(w);
     else groups.set(key, [w]);

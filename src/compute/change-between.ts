@@ -6,6 +6,7 @@
 import type { ObservationTable } from "../core/observation-table.js";
 import type { ChangeTable } from "./change-table.js";
 import { WarningLog, type WarnSink } from "./compute-warning.js";
+import { deriveSubtotals } from "./derive-subtotals.js";
 import { PairContext } from "./pair-context.js";
 import { rowFilter, type SeriesFilter } from "./series-filter.js";
 import { sameSeries, seriesOrder } from "./series-order.js";
@@ -14,10 +15,12 @@ export interface ChangeBetweenOptions extends SeriesFilter {
   warn?: WarnSink;
 }
 
-export function changeBetween(table: ObservationTable, from: number, to: number, options: ChangeBetweenOptions = {}): ChangeTable {
+export function changeBetween(input: ObservationTable, from: number, to: number, options: ChangeBetweenOptions = {}): ChangeTable {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from >= to) {
     throw new RangeError(`changeBetween needs two years with from < to, got ${from} and ${to}`);
   }
+  // The same figures every command sees: printed ones and the subtotals derived from them.
+  const table = deriveSubtotals(input);
   const log = new WarningLog(options.warn);
   const keep = rowFilter(table, options);
   const order = seriesOrder(table);

@@ -8,7 +8,7 @@ import type { Applicant, EntityId, MetricId, Year } from "../types.js";
 import type { Comparability } from "./comparability.js";
 import type { ComputeWarning } from "./compute-warning.js";
 
-export const COMPARABILITY_CODES: readonly Comparability[] = ["comparable", "approximate", "not_comparable"];
+export const COMPARABILITY_CODES: readonly Comparability[] = ["comparable", "approximate", "not_comparable", "no_prior"];
 
 export interface ChangeRow {
   entity: EntityId;
@@ -25,9 +25,15 @@ export interface ChangeRow {
   to_value: number | null;
   /** to_value − from_value; null when either is unknown. */
   change: number | null;
-  /** (to_value − from_value) / from_value × 100, in percent; null when either is unknown or from_value is 0. */
+  /**
+   * (to_value − from_value) / from_value × 100, in percent; null when either is unknown, from_value is
+   * not positive, or the metric is a signed "delta" (its change is all there is).
+   */
   change_pct: number | null;
-  /** Whether the two years' figures mean the same thing (the 2019 and 2021 template changes). */
+  /**
+   * Whether the two years' figures mean the same thing (the 2019 and 2021 template changes); "no_prior"
+   * when there is no from_value to compare with.
+   */
   comparability: Comparability;
 }
 

@@ -8,8 +8,9 @@ import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js"
 import type { ObservationTable } from "../core/observation-table.js";
 import type { Applicant, EntityId, MetricId, Year } from "../types.js";
 import { type Comparability, comparability, crosswalkPredecessor } from "./comparability.js";
-import { type ComputeWarning, gapWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
-import { percentChange } from "./percent-change.js";
+import { type ComputeWarning, gapWarning, notStatedWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
+import { deriveSubtotals } from "./derive-subtotals.js";
+import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 import { ValueIndex } from "./value-index.js";
 
 export interface CompareEntitiesOptions {
@@ -49,25 +50,39 @@ export interface CompareEntitiesResult {
   warnings: readonly ComputeWarning[];
 }
 
-export function compareEntities(table: ObservationTable, options: CompareEntitiesOptions): CompareEntitiesResult {
+export function compareEntities(input: ObservationTable, options: CompareEntitiesOptions): CompareEntitiesResult {
   const { year, metric } = options;
+  // The same figures every command sees: printed ones and the subtotals derived from them.
+  const table = deriveSubtotals(input);
   if (metricCode(metric) < 0) throw new RangeError(`unknown metric id "${metric}"`);
   const applicant = options.applicant ?? null;
   const log = new WarningLog(options.warn);
   const index = ValueIndex.of(table);
   const peers = options.entities?.length ? [...options.entities] : [...table.entityNames].filter((e) => index.hasYear(e, year));
   const prior = priorSource(metric, year);
+  const code = metricCode(metric);
   const rows: PeerRow[] = peers.sort().map((entity) => {
     const name = table.entityInfo.get(entity)?.name_zh ?? entity;
     const value = index.value(entity, year, metric, applicant);
     const priorRows = prior.metrics.map((m) => index.row(entity, year - 1, m, applicant));
     const priorValue = priorRows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
-    const pct = percentChange(priorValue, value);
-    if (!Number.isNaN(value) && index.hasYear(entity, year - 1) && (Number.isNaN(priorValue) || priorValue === 0)) {
+    const pct = percentChangeOf(code, priorValue, value);
+    if (Number.isNaN(value)) {
+      // A peer without the figure is listed unranked, and says why: no report that year, or a report
+      // that does not state it (or, in an older layout, cannot).
+      log.add(notStatedWarning({ entity, entity_name: name, metric, applicant, year }, index.hasYear(entity, year)));
+    }
+    const zeroPrior = priorValue === 0 && hasPercentChange(code);
+    if (
+      !Number.isNaN(value) &&
+      index.hasYear(entity, year - 1) &&
+      prior.fit !== "not_comparable" &&
+      (Number.isNaN(priorValue) || zeroPrior)
+    ) {
       const row = index.row(entity, year, metric, applicant);
       log.add(
         gapWarning(
-          priorValue === 0 ? "W_ZERO_PRIOR" : "W_NO_PRIOR",
+          zeroPrior ? "W_ZERO_PRIOR" : "W_NO_PRIOR",
           { entity, entity_name: name, metric: prior.metrics.join("+"), applicant, year, missing_year: year - 1 },
           siblingYearFile(table.fileAt(row), year - 1),
         ),
@@ -88,7 +103,8 @@ export function compareEntities(table: ObservationTable, options: CompareEntitie
       prior_value: orNull(priorValue),
       change: orNull(value - priorValue),
       change_pct: orNull(pct),
-      comparability: prior.fit,
+      // Nothing to compare with reads "no prior", unless the layouts already rule the comparison out.
+      comparability: Number.isNaN(priorValue) && prior.fit !== "not_comparable" ? "no_prior" : prior.fit,
     };
   });
   const known = rows.map((r) => r.value).filter((v): v is number => v !== null);

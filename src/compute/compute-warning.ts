@@ -3,7 +3,9 @@
  * consequence and how to fix it. Every function takes one `warn` sink (tests capture it; the CLI prints
  * it to stderr) and also returns its warnings with the result.
  */
-import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
+import { CROSSWALK } from "../catalogue/crosswalk.js";
+import type { Applicant, EntityId, Layout, MetricId, Year } from "../types.js";
 
 export type ComputeWarningCode =
   /** The prior-year figure is absent or not stated, so growth is null. */
@@ -11,7 +13,11 @@ export type ComputeWarningCode =
   /** The prior-year figure is 0, so percent growth is undefined and null. */
   | "W_ZERO_PRIOR"
   /** The base-year figure of an index is absent, not stated or 0. */
-  | "W_NO_BASE";
+  | "W_NO_BASE"
+  /** A figure asked for is not in the data: no report that year, or a report that does not state it. */
+  | "W_NOT_STATED"
+  /** The series starts after a layout change whose older figure in its place counts something else. */
+  | "W_SERIES_BREAK";
 
 export interface ComputeWarning {
   code: ComputeWarningCode;
@@ -77,10 +83,67 @@ export function gapWarning(
     message = `${at.entity_name} has no usable ${at.missing_year} value for ${what} (absent, not stated or 0); its ${at.year} index is null. Choose another base year.`;
   } else {
     const fix =
-      file === null
+      outsideLayout(at.metric, at.missing_year) ??
+      (file === null
         ? `Add a ${at.missing_year} row for ${what} to ${at.entity_name}'s dataset.`
-        : `Add ${file} with a ${what} row (or fill its value).`;
+        : `Add ${file} with a ${what} row (or fill its value).`);
     message = `${at.entity_name} has no ${at.missing_year} value for ${what}; its ${at.year} growth is null. ${fix}`;
   }
   return { code, ...at, file, message };
+}
+
+/** A peer, series or pair whose figure of `year` is missing: why, and the right way to add it. */
+export function notStatedWarning(
+  at: { entity: EntityId; entity_name: string; metric: MetricId; applicant: Applicant | null; year: Year },
+  hasReport: boolean,
+): ComputeWarning {
+  const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
+  const why = hasReport ? `its ${at.year} report does not state ${what}` : `there is no ${at.year} report of it in the data`;
+  const fix =
+    outsideLayout(at.metric, at.year) ??
+    (hasReport
+      ? `Add the ${what} row to its ${at.year} dataset if the report prints it.`
+      : `Add its ${at.year} dataset (disclosure-trends add-year).`);
+  return {
+    code: "W_NOT_STATED",
+    ...at,
+    missing_year: at.year,
+    file: null,
+    message: `${at.entity_name} has no ${at.year} figure for ${what}: ${why}. ${fix}`,
+  };
+}
+
+/** The warning of a series that starts after a crosswalk "break" (see crosswalk.ts). */
+export function seriesBreakWarning(
+  at: { entity: EntityId; entity_name: string; metric: MetricId; applicant: Applicant | null; year: Year },
+  older: readonly MetricId[],
+  note: string,
+): ComputeWarning {
+  return {
+    code: "W_SERIES_BREAK",
+    ...at,
+    missing_year: at.year - 1,
+    file: null,
+    message: `${at.entity_name}: ${at.metric} starts in ${at.year}; the ${at.year - 1} report's ${older.join(" + ")} counts something else (${note}), so the series is not joined and its ${at.year} change is not computed.`,
+  };
+}
+
+const LAYOUT_YEARS: Record<Layout, string> = { "2008": "2008–2018", "2019": "2019–2020", "2021": "2021+" };
+
+/**
+ * When `metric` is not part of `year`'s report layout, why no dataset of that year can hold it, and what
+ * stands in its place (the crosswalk's older figure), else null.
+ */
+export function outsideLayout(metric: MetricId, year: Year): string | null {
+  const def = findMetric(metric);
+  const layout = layoutOfYear(year);
+  if (def === undefined || def.layouts.includes(layout)) return null;
+  const older = CROSSWALK.find((e) => e.from_layout === layout && e.to.includes(metric) && e.from.length > 0);
+  const counterpart =
+    older === undefined
+      ? "it has no counterpart there"
+      : older.fit === "break"
+        ? `${older.from.join(" + ")} stands in its place but counts something else (${older.note})`
+        : `its counterpart there is ${older.from.join(" + ")} (${older.fit}; trend and peers read it through the crosswalk)`;
+  return `${metric} is not part of the ${LAYOUT_YEARS[layout]} report layout, so a ${year} dataset cannot hold it: ${counterpart}.`;
 }

@@ -7,7 +7,9 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { ChangeTableBuilder, COMPARABILITY_CODES } from "./change-table.js";
 import { comparability } from "./comparability.js";
 import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.js";
-import { percentChange } from "./percent-change.js";
+import { hasPercentChange, percentChangeOf } from "./percent-change.js";
+
+const NO_PRIOR = COMPARABILITY_CODES.indexOf("no_prior");
 
 export class PairContext {
   readonly out: ChangeTableBuilder;
@@ -30,11 +32,15 @@ export class PairContext {
     const prior = fromRow < 0 ? Number.NaN : (v[fromRow] as number);
     const current = toRow < 0 ? Number.NaN : (v[toRow] as number);
     const change = current - prior;
-    const pct = percentChange(prior, current);
     const anyRow = toRow >= 0 ? toRow : fromRow;
-    this.out.push(fromRow, toRow, fromYear, toYear, change, pct, this.fit(this.table.metric[anyRow] as number, fromYear, toYear));
+    const metric = this.table.metric[anyRow] as number;
+    const pct = percentChangeOf(metric, prior, current);
+    // Nothing to compare with reads "no prior", not a layout verdict on a figure that is not there.
+    const fit = Number.isNaN(prior) ? NO_PRIOR : this.fit(metric, fromYear, toYear);
+    this.out.push(fromRow, toRow, fromYear, toYear, change, pct, fit);
     if (toRow < 0 || Number.isNaN(current)) return;
-    if (prior === 0) this.warn("W_ZERO_PRIOR", toRow, fromYear, toYear, fromRow);
+    // A signed figure (本年增/减) has no percent change, so a zero prior loses nothing.
+    if (prior === 0 && hasPercentChange(metric)) this.warn("W_ZERO_PRIOR", toRow, fromYear, toYear, fromRow);
     else if (Number.isNaN(prior) && warnIfMissing) this.warn("W_NO_PRIOR", toRow, fromYear, toYear, fromRow);
   }
 

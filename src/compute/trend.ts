@@ -8,13 +8,15 @@
  * values are in percent.
  */
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
+import type { CrosswalkEntry } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
-import { type Comparability, comparability, crosswalkPredecessor } from "./comparability.js";
+import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor } from "./comparability.js";
 import { compoundGrowth } from "./compound-growth.js";
 import type { ComputeWarning } from "./compute-warning.js";
-import { gapWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
-import { percentChange } from "./percent-change.js";
+import { gapWarning, seriesBreakWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
+import { deriveSubtotals } from "./derive-subtotals.js";
+import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 
 export interface TrendOptions {
   metric: MetricId;
@@ -43,11 +45,14 @@ export interface TrendPoint {
   value: number | null;
   /** Change on year − 1; null when either figure is unknown. */
   change: number | null;
-  /** Percent change on year − 1, in percent; null when either is unknown or the prior is 0. */
+  /**
+   * Percent change on year − 1, in percent; null when either is unknown, the prior is not positive, or
+   * the metric is a signed "delta" (its change is all there is).
+   */
   change_pct: number | null;
   /** value / base-year value × 100; null when either is unknown or the base is 0. */
   index: number | null;
-  /** How the figure compares with year − 1's. */
+  /** How the figure compares with year − 1's; "no_prior" when there is no year − 1 figure. */
   comparability: Comparability | null;
   file: string;
   line: number;
@@ -77,23 +82,33 @@ export interface TrendResult {
   rows(): TrendPoint[];
 }
 
-const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, not_comparable: 2 };
+const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, not_comparable: 2, no_prior: 0 };
 
-export function trend(table: ObservationTable, options: TrendOptions): TrendResult {
+export function trend(input: ObservationTable, options: TrendOptions): TrendResult {
   const { metric } = options;
+  // The same figures every command sees: printed ones and the subtotals derived from them.
+  const table = deriveSubtotals(input);
   if (metricCode(metric) < 0) throw new RangeError(`unknown metric id "${metric}"`);
   const applicant = options.applicant ?? null;
   const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
   const log = new WarningLog(options.warn);
   const wanted = new Set<number>([metricCode(metric)]);
   const predecessors = new Map<string, readonly MetricId[]>();
-  if (options.crosswalk !== false) {
-    for (const older of ["2008", "2019"] as const) {
-      const entry = crosswalkPredecessor(metric, older, "2021");
-      if (entry && !findMetric(metric)?.layouts.includes(older)) {
-        predecessors.set(older, entry.from);
-        for (const m of entry.from) wanted.add(metricCode(m));
-      }
+  // Older figures that stand in the metric's place but count something else: read only to mark where
+  // the series breaks, never joined to it.
+  const breaks = new Map<string, CrosswalkEntry>();
+  for (const older of ["2008", "2019"] as const) {
+    if (findMetric(metric)?.layouts.includes(older)) continue;
+    const entry = options.crosswalk !== false ? crosswalkPredecessor(metric, older, "2021") : undefined;
+    if (entry) {
+      predecessors.set(older, entry.from);
+      for (const m of entry.from) wanted.add(metricCode(m));
+      continue;
+    }
+    const broken = crosswalkBreak(metric, older, "2021");
+    if (broken) {
+      breaks.set(older, broken);
+      for (const m of broken.from) wanted.add(metricCode(m));
     }
   }
   const entities = options.entities?.length ? new Set(options.entities) : null;
@@ -129,13 +144,17 @@ export function trend(table: ObservationTable, options: TrendOptions): TrendResu
       }
       const from = predecessors.get(layoutOfYear(year));
       if (!from) continue;
+      // (A year holding only a break's older figure adds no point.)
       const rows = from.map((m) => ms.get(metricCode(m)) ?? -1);
       if (rows.every((r) => r < 0)) continue;
       // A sum of the older figures is known only when every one of them is stated.
       const sum = rows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
       points.push(point(table, entity, name, metric, year, from, "crosswalk", sum, rows.find((r) => r >= 0) as number));
     }
-    series.push(finishSeries(entity, name, metric, applicant, points, options.baseYear, log));
+    if (points.length === 0) continue;
+    const s = finishSeries(entity, name, metric, applicant, points, options.baseYear, log);
+    markBreaks(s, years, breaks, log);
+    series.push(s);
   }
   return {
     series,
@@ -183,10 +202,13 @@ function finishSeries(
 ): TrendSeries {
   const at = { entity, entity_name: name, metric, applicant };
   let worst: Comparability = "comparable";
+  const code = metricCode(metric);
+  if (points.length > 0) (points[0] as TrendPoint).comparability = "no_prior";
   for (let k = 1; k < points.length; k++) {
     const p = points[k] as TrendPoint;
     const q = points[k - 1] as TrendPoint;
     if (q.year !== p.year - 1) {
+      p.comparability = "no_prior";
       if (p.value !== null)
         log.add(gapWarning("W_NO_PRIOR", { ...at, year: p.year, missing_year: p.year - 1 }, siblingYearFile(p.file, p.year - 1)));
       continue;
@@ -194,11 +216,12 @@ function finishSeries(
     const prior = q.value ?? Number.NaN;
     const current = p.value ?? Number.NaN;
     p.change = Number.isNaN(prior - current) ? null : current - prior;
-    const pct = percentChange(prior, current);
+    const pct = percentChangeOf(code, prior, current);
     p.change_pct = Number.isNaN(pct) ? null : pct;
-    p.comparability = stepComparability(metric, q, p);
+    p.comparability = q.value === null ? "no_prior" : stepComparability(metric, q, p);
     if (RANK[p.comparability] > RANK[worst]) worst = p.comparability;
-    if (p.value !== null && q.value === 0) log.add(gapWarning("W_ZERO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
+    if (p.value !== null && q.value === 0 && hasPercentChange(code))
+      log.add(gapWarning("W_ZERO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
     else if (p.value !== null && q.value === null) log.add(gapWarning("W_NO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
   }
   const known = points.filter((p) => p.value !== null);
@@ -233,6 +256,35 @@ function finishSeries(
     comparability: worst,
     points,
   };
+}
+
+/**
+ * A point with no year − 1 figure whose year − 1 report holds a crosswalk "break" figure (对外公开总数量
+ * before 现行有效): the series starts there because the older figure counts something else. Marked not
+ * comparable, with a warning naming both, so the start reads as a break, not as a missing prior.
+ */
+function markBreaks(
+  s: TrendSeries,
+  years: ReadonlyMap<number, ReadonlyMap<number, number>>,
+  breaks: ReadonlyMap<string, CrosswalkEntry>,
+  log: WarningLog,
+): void {
+  if (breaks.size === 0) return;
+  for (const p of s.points) {
+    if (p.comparability !== "no_prior" || p.basis === "crosswalk") continue;
+    const entry = breaks.get(layoutOfYear(p.year - 1));
+    const prior = years.get(p.year - 1);
+    if (entry === undefined || prior === undefined || !entry.from.some((m) => prior.has(metricCode(m)))) continue;
+    p.comparability = "not_comparable";
+    s.comparability = "not_comparable";
+    log.add(
+      seriesBreakWarning(
+        { entity: s.entity, entity_name: s.entity_name, metric: s.metric, applicant: s.applicant, year: p.year },
+        entry.from,
+        entry.note,
+      ),
+    );
+  }
 }
 
 /** A crosswalk step takes the crosswalk's fit; a same-source step takes the layout comparison. */

@@ -10,6 +10,7 @@
 import type { ObservationTable } from "../core/observation-table.js";
 import type { ChangeTable } from "./change-table.js";
 import { WarningLog, type WarnSink } from "./compute-warning.js";
+import { deriveSubtotals } from "./derive-subtotals.js";
 import { PairContext } from "./pair-context.js";
 import { rowFilter, type SeriesFilter } from "./series-filter.js";
 import { sameSeries, seriesOrder } from "./series-order.js";
@@ -19,7 +20,9 @@ export interface YoyOptions extends SeriesFilter {
   warn?: WarnSink;
 }
 
-export function yoy(table: ObservationTable, options: YoyOptions = {}): ChangeTable {
+export function yoy(input: ObservationTable, options: YoyOptions = {}): ChangeTable {
+  // The same figures every command sees: printed ones and the subtotals derived from them.
+  const table = deriveSubtotals(input);
   const log = new WarningLog(options.warn);
   const ctx = new PairContext(table, log, table.length);
   const walk = new YoyWalk(table, options);

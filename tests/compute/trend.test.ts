@@ -11,7 +11,7 @@ describe("trend(table, { metric })", () => {
     const t = await loadDatasetsOrThrow(FIXTURE);
     const beta = trend(t, { metric: "requests_new", entities: ["beta"] }).series[0];
     expect(beta?.points.map((p) => [p.year, p.value, p.basis, p.comparability])).toEqual([
-      [2018, 4, "crosswalk", null],
+      [2018, 4, "crosswalk", "no_prior"],
       [2019, 5, "printed", "approximate"],
       [2020, 8, "printed", "comparable"],
     ]);
