@@ -21,6 +21,8 @@ export interface PageLine {
 const SAME_LINE = 0.4;
 /** A gap under this share of the font size is inside a word (no space). */
 const WORD_GAP = 0.2;
+/** Digits closer than this share of the font size are one number drawn glyph by glyph. */
+const NUMBER_GAP = 0.05;
 /** A gap of at least this share of the font size separates two table cells. */
 const CELL_GAP = 1;
 /** A label line wrapped around its row's numbers sits within this share of its font size of them. */
@@ -78,11 +80,10 @@ function toCells(runs: readonly GlyphRun[]): LineCell[] {
     if (cur !== null) {
       const gap = x - cur.end;
       const size = Math.min(curSize, run.size);
-      if (gap < CELL_GAP * size) {
-        const digits = /\d$/.test(cur.text) && /^\d/.test(str);
-        // Two numbers never run together: any visible gap between digits is a space.
-        const space = gap >= WORD_GAP * size || (digits && gap > 0.05 * size);
-        cur.text += space ? ` ${str}` : str;
+      // Two numbers are two cells at any visible gap: narrow table columns can sit closer than a cell gap.
+      const numbers = isNumber(lastWord(cur.text)) && isNumber(str);
+      if (gap < CELL_GAP * size && !(numbers && gap > NUMBER_GAP * size)) {
+        cur.text += gap >= WORD_GAP * size ? ` ${str}` : str;
         cur.end = Math.max(cur.end, end);
         curSize = Math.max(curSize, run.size);
         continue;
@@ -170,6 +171,10 @@ function joinWrappedLabels(raw: { y: number; size: number; runs: GlyphRun[] }[])
     out.push({ y: row.y, size: row.size, cells: [...before, label, ...row.cells.slice(firstNumber)] });
   }
   return out;
+}
+
+function lastWord(t: string): string {
+  return t.slice(t.lastIndexOf(" ") + 1);
 }
 
 function isNumber(t: string): boolean {
