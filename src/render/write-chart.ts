@@ -6,6 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
 import { type ChartFormat, chartFormatOf } from "./chart-file-format.js";
 import { embedCjkFont } from "./embed-cjk-font.js";
+import { embedSvgFont } from "./embed-svg-font.js";
 import { toHtml } from "./to-html.js";
 import { svgToPng } from "./to-png.js";
 import { toSvg } from "./to-svg.js";
@@ -20,7 +21,8 @@ export async function chartBytes(
     case "vl.json":
       return `${JSON.stringify(spec, null, 2)}\n`;
     case "svg":
-      return toSvg(spec);
+      // A file on its own carries its font: it may be opened where no Chinese font is installed.
+      return embedSvgFont(await toSvg(spec));
     case "png":
       return svgToPng(await toSvg(spec));
     case "html":

@@ -8,6 +8,7 @@ import type { ChartLang } from "../charts/theme.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
 import { embedCjkFont } from "../render/embed-cjk-font.js";
+import { embedSvgFont } from "../render/embed-svg-font.js";
 import { svgToPng } from "../render/to-png.js";
 import { toSvg } from "../render/to-svg.js";
 import { buildReports, type EntityReport } from "./entity-report.js";
@@ -75,7 +76,7 @@ async function writeChartFiles(
     const base = join(dir, c.id);
     write(`${base}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
     const svg = await toSvg(c.spec);
-    write(`${base}.svg`, svg);
+    write(`${base}.svg`, await embedSvgFont(svg));
     if (png) write(`${base}.png`, await svgToPng(svg));
   }
 }
