@@ -28,6 +28,9 @@ export const PROBLEM_CODES = {
   E_BAD_ENTITY_INFO: "entity.json is not valid",
   E_NO_DATASET: "the path holds no dataset files",
   E_NOT_FOUND: "the path does not exist",
+  E_WORKBOOK: "the workbook cannot be read safely (a broken or encrypted zip, past the size bounds, XML with a DTD)",
+  E_FORMULA: "a workbook cell holds an error value or a formula whose result was never saved",
+  E_MERGED: "a merged range of a workbook covers several figures",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
@@ -37,8 +40,13 @@ export interface DataProblem {
   file: string;
   /** 1-based; 0 when the problem concerns the whole file. */
   line: number;
-  /** 1-based character column; 0 when the problem concerns the whole line or file. */
+  /** 1-based character column (a workbook's column number); 0 when the problem concerns the whole line or file. */
   column: number;
+  /**
+   * In a workbook, the cell or rows the problem is at (`C7`, `7:7`): `file` then names the sheet
+   * (`book.xlsx[佳木斯市]`) and `line` is the row.
+   */
+  cell?: string;
   expected: string;
   found: string;
   hint: string;
@@ -51,7 +59,7 @@ export interface DataProblem {
 /** Builds a problem with its one-line message. */
 export function problem(
   code: ProblemCode,
-  at: { file: string; line?: number; column?: number },
+  at: { file: string; line?: number; column?: number; cell?: string },
   what: string,
   expected: string,
   found: string,
@@ -59,17 +67,24 @@ export function problem(
 ): DataProblem {
   const line = at.line ?? 0;
   const column = at.column ?? 0;
-  const where = [at.file, line > 0 ? line : null, column > 0 ? column : null].filter((x) => x !== null).join(":");
+  const where = problemPlace(at.file, line, column, at.cell);
   return {
     code,
     file: at.file,
     line,
     column,
+    ...(at.cell === undefined ? {} : { cell: at.cell }),
     expected,
     found,
     hint,
     message: `${where}: ${what}: expected ${expected}, got ${found}`,
   };
+}
+
+/** Where a problem is: `file:line:column`, or `book.xlsx[sheet]!C7` for a workbook cell. */
+export function problemPlace(file: string, line: number, column: number, cell?: string): string {
+  if (cell !== undefined) return `${file}!${cell}`;
+  return [file, line > 0 ? line : null, column > 0 ? column : null].filter((x) => x !== null).join(":");
 }
 
 /** Thrown when input data is wrong. Carries every problem found (capped), sorted by file and line. */

@@ -3,12 +3,39 @@
  * - a dataset file `<entity>/<year>.csv` (the entity is its folder);
  * - an entity folder (holds `entity.json` and `<year>.csv` files);
  * - a folder of entity folders (the `datasets/` folder);
- * - a long CSV with entity and year columns (a corpus), beside an `entities.json`.
+ * - a long CSV with entity and year columns (a corpus), beside an `entities.json`;
+ * - a wide CSV (years in columns) or an .xlsx workbook, beside an `entities.json` or entity folders;
+ *   in an entity folder, `<year>.xlsx` is that body's year, like `<year>.csv`.
+ * Old binary .xls workbooks are named as a problem rather than passed over.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { type DataProblem, problem } from "../errors.js";
 import { DATASET_FILE_PATTERN, ENTITY_FILE } from "./dataset-format.js";
+
+/** A year's workbook in an entity folder. */
+const WORKBOOK_FILE_PATTERN = /^(\d{4})\.xls[xm]$/i;
+
+/** A data file the loader reads: CSV, or an .xlsx/.xlsm workbook (not Excel's ~$ lock files). */
+function isDataFile(name: string): boolean {
+  return /\.(csv|xls[xm])$/i.test(name) && !name.startsWith("~$");
+}
+
+/** True for a workbook path (.xlsx, .xlsm). */
+export function isWorkbookPath(path: string): boolean {
+  return /\.xls[xm]$/i.test(path);
+}
+
+function oldWorkbookProblem(path: string): DataProblem {
+  return problem(
+    "E_BAD_FILE_NAME",
+    { file: path },
+    "an old binary .xls workbook",
+    "an .xlsx workbook or a CSV file",
+    "an .xls file",
+    "open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or CSV UTF-8",
+  );
+}
 
 export interface DatasetFile {
   path: string;
@@ -42,7 +69,8 @@ export function findDatasetFiles(path: string): DatasetLayout {
     return layout;
   }
   if (statSync(path).isFile()) {
-    addFile(layout, path, dirname(path));
+    if (/\.xls$/i.test(path)) layout.problems.push(oldWorkbookProblem(path));
+    else addFile(layout, path, dirname(path));
   } else if (isEntityFolder(path)) {
     addEntityFolder(layout, path);
   } else {
@@ -51,9 +79,9 @@ export function findDatasetFiles(path: string): DatasetLayout {
       if (name.startsWith(".") || name.startsWith("_")) continue;
       if (statSync(sub).isDirectory()) {
         if (isEntityFolder(sub)) addEntityFolder(layout, sub);
-      } else if (name.toLowerCase().endsWith(".csv")) {
+      } else if (isDataFile(name)) {
         addFile(layout, sub, path);
-      }
+      } else if (/\.xls$/i.test(name)) layout.problems.push(oldWorkbookProblem(sub));
     }
   }
   if (layout.files.length === 0 && layout.problems.length === 0) {
@@ -73,14 +101,15 @@ export function findDatasetFiles(path: string): DatasetLayout {
 
 function isEntityFolder(folder: string): boolean {
   const names = readdirSync(folder);
-  return names.includes(ENTITY_FILE) || names.some((n) => DATASET_FILE_PATTERN.test(n));
+  return names.includes(ENTITY_FILE) || names.some((n) => DATASET_FILE_PATTERN.test(n) || WORKBOOK_FILE_PATTERN.test(n));
 }
 
 function addEntityFolder(layout: DatasetLayout, folder: string): void {
   const entity = basename(folder);
   for (const name of readdirSync(folder).sort()) {
-    if (!name.toLowerCase().endsWith(".csv")) continue;
-    const m = DATASET_FILE_PATTERN.exec(name);
+    if (/\.xls$/i.test(name)) layout.problems.push(oldWorkbookProblem(join(folder, name)));
+    if (!isDataFile(name)) continue;
+    const m = DATASET_FILE_PATTERN.exec(name) ?? WORKBOOK_FILE_PATTERN.exec(name);
     if (m) layout.files.push({ path: join(folder, name), entity, year: Number(m[1]) });
     else {
       layout.problems.push(
@@ -88,7 +117,7 @@ function addEntityFolder(layout: DatasetLayout, folder: string): void {
           "E_BAD_FILE_NAME",
           { file: join(folder, name) },
           "not a dataset file name",
-          "<year>.csv, e.g. 2017.csv",
+          "<year>.csv or <year>.xlsx, e.g. 2017.csv",
           JSON.stringify(name),
           "one file per year, named by the year",
         ),
@@ -99,7 +128,7 @@ function addEntityFolder(layout: DatasetLayout, folder: string): void {
 }
 
 function addFile(layout: DatasetLayout, file: string, folder: string): void {
-  const m = DATASET_FILE_PATTERN.exec(basename(file));
+  const m = DATASET_FILE_PATTERN.exec(basename(file)) ?? WORKBOOK_FILE_PATTERN.exec(basename(file));
   if (m) {
     const entity = basename(folder);
     layout.files.push({ path: file, entity, year: Number(m[1]) });
@@ -109,6 +138,16 @@ function addFile(layout: DatasetLayout, file: string, folder: string): void {
     layout.files.push({ path: file, entity: null, year: null });
     const registry = join(folder, "entities.json");
     if (existsSync(registry) && !layout.metadata.some((x) => x.path === registry)) layout.metadata.push({ path: registry, entity: null });
+    // A workbook or wide table kept in a folder of entity folders names bodies those folders describe.
+    else if (!existsSync(registry) && /\.(csv|xls[xm])$/i.test(file)) addSiblingMetadata(layout, folder);
+  }
+}
+
+function addSiblingMetadata(layout: DatasetLayout, folder: string): void {
+  for (const name of readdirSync(folder).sort()) {
+    const meta = join(folder, name, ENTITY_FILE);
+    if (name.startsWith(".") || name.startsWith("_") || !existsSync(meta)) continue;
+    if (!layout.metadata.some((x) => x.path === meta)) layout.metadata.push({ path: meta, entity: name });
   }
 }
 

@@ -9,13 +9,14 @@ import { DataError, type DataProblem, problem } from "../errors.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
 import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
-import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles } from "./find-dataset-files.js";
+import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles, isWorkbookPath } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
 import { headEncoding, readCsvSource } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
 import { BOTH_ENDS_MAX_BYTES, BOTH_ENDS_MIN_BYTES, type BothEnds, READ_AGAIN, readFromBothEnds } from "./read-from-both-ends.js";
+import { isWideCsv } from "./sheet/wide-csv-heading.js";
 
 /** Progress of a load: bytes read of every file so far, over the bytes of all files; the file being read. */
 export interface LoadProgress extends CsvReadProgress {
@@ -55,12 +56,14 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
   for (const p of layout.problems) log.add(withDisplayPath(p));
   const builder = new ObservationTableBuilder(1 << 12, { shared: options.shared });
   const known = new Set<string>();
+  const infos: EntityInfo[] = [];
   for (const meta of layout.metadata) {
     const { entities, problems } = readEntityInfo(meta.path, meta.entity);
     for (const p of problems) log.add(withDisplayPath(p));
     for (const info of entities) {
       builder.addEntityInfo(info);
       known.add(info.id);
+      infos.push(info);
     }
   }
   for (const { entity, folder } of layout.entitiesWithoutMetadata) {
@@ -90,6 +93,19 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       options.onProgress &&
       ((p: CsvReadProgress) => options.onProgress?.({ bytesRead: before + p.bytesRead, totalBytes, file, fileIndex, fileCount }));
     const target = { file, entity: f.entity, year: f.year, knownEntities: known };
+    // Workbooks and wide tables: their readers are loaded only when such a file is read.
+    if (isWorkbookPath(f.path)) {
+      const { readWorkbookDatasets } = await import("./xlsx/read-workbook-datasets.js");
+      await readWorkbookDatasets(f.path, { ...target, entityInfo: infos }, builder, log);
+      bytesBefore += sizes[fileIndex] as number;
+      continue;
+    }
+    if (f.entity === null && isWideCsv(f.path)) {
+      const { readWideCsv } = await import("./sheet/read-wide-csv.js");
+      await readWideCsv(f.path, { file, knownEntities: known, entityInfo: infos }, builder, log);
+      bytesBefore += sizes[fileIndex] as number;
+      continue;
+    }
     const found =
       options.bothEnds !== undefined && fileCount === 1 && readsFromBothEnds(f, totalBytes, options.bothEnds)
         ? await readFromBothEnds(f.path, target, builder, log, sizing, options.bothEnds, onProgress)

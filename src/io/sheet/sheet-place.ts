@@ -1,0 +1,42 @@
+/**
+ * Moves a problem found on a sheet's rows to where the analyst will look: for a workbook the cell
+ * (`book.xlsx[佳木斯市]!C7`, the row `7:7`, or the sheet), for a wide CSV the line and the field's
+ * character column (filled in with its code frame by attachFrames, as for any CSV).
+ */
+import { problemPlace } from "../../errors.js";
+import type { PendingProblem } from "../read-dataset-file.js";
+
+/** "C" for 3, "AB" for 28. */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Where a sheet's problems go: a workbook's cells, or a CSV's lines and fields. */
+export type SheetPlaces = "cells" | "lines";
+
+/**
+ * Places a problem at `row` (0: the whole sheet) and `col` (0: the whole row). The message's leading
+ * place, written by problem() from the row reader's file and line, is rewritten to match.
+ */
+export function placeProblem(p: PendingProblem, places: SheetPlaces, row: number, col: number, hiddenRow = false): void {
+  const old = problemPlace(p.file, p.line, p.column, p.cell);
+  p.line = row;
+  if (places === "cells") {
+    p.column = col;
+    if (row > 0) p.cell = col > 0 ? `${columnLetters(col)}${row}` : `${row}:${row}`;
+    else delete p.cell;
+    p.fieldIndex = -1;
+  } else {
+    // attachFrames turns the field index into the character column of the line.
+    p.column = 0;
+    p.fieldIndex = col > 0 ? col - 1 : -1;
+  }
+  let message = p.message.startsWith(old) ? problemPlace(p.file, p.line, 0, p.cell) + p.message.slice(old.length) : p.message;
+  message = message.replace(/\(first on line (\d+)\)/, (_, n: string) =>
+    places === "cells" ? `(first in row ${n})` : `(first on line ${n})`,
+  );
+  if (hiddenRow) message += " (a hidden row)";
+  p.message = message;
+}

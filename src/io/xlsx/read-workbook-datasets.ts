@@ -1,0 +1,103 @@
+/**
+ * The loader's door for .xlsx workbooks (loaded on first use: a load without a workbook never reads
+ * this code). Reads the file within the size bound, the sheets through the safe reader, and each sheet
+ * through readSheetDatasets. A workbook that cannot be read is one E_WORKBOOK problem, never a crash;
+ * sheets whose name starts with _ are not read (like folders and files so named), and empty sheets
+ * hold nothing to read.
+ */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import type { ObservationTableBuilder } from "../../core/observation-table.js";
+import { problem } from "../../errors.js";
+import type { EntityInfo } from "../../types.js";
+import type { ProblemLog } from "../problem-log.js";
+import type { PendingProblem } from "../read-dataset-file.js";
+import { readSheetDatasets } from "../sheet/read-sheet-datasets.js";
+import { entityNames } from "../sheet/sheet-labels.js";
+import { readWorkbook } from "./read-workbook.js";
+import { WorkbookError } from "./workbook-error.js";
+import { DEFAULT_LIMITS, type WorkbookLimits } from "./workbook-limits.js";
+
+export interface WorkbookTarget {
+  /** The path printed in problems. */
+  file: string;
+  /** From a `<entity>/<year>.xlsx` path; null for a workbook of many bodies or years. */
+  entity: string | null;
+  year: number | null;
+  knownEntities: ReadonlySet<string>;
+  entityInfo: Iterable<EntityInfo>;
+}
+
+export async function readWorkbookDatasets(
+  path: string,
+  target: WorkbookTarget,
+  builder: ObservationTableBuilder,
+  log: ProblemLog,
+  limits: WorkbookLimits = DEFAULT_LIMITS,
+): Promise<PendingProblem[]> {
+  const found: PendingProblem[] = [];
+  let sheets: ReturnType<typeof readWorkbook>;
+  try {
+    sheets = readWorkbook(readBounded(path, limits), limits);
+  } catch (err) {
+    if (!(err instanceof WorkbookError)) throw err;
+    const p: PendingProblem = {
+      ...problem(
+        "E_WORKBOOK",
+        { file: target.file },
+        "cannot read the workbook",
+        "an .xlsx workbook",
+        `${err.message}${err.part ? ` (in ${err.part})` : ""}`,
+        err.hint,
+      ),
+      fieldIndex: -1,
+    };
+    log.add(p);
+    return [p];
+  }
+  const entityIds = entityNames(target.entityInfo);
+  const claimed = new Map<string, string>();
+  for (const sheet of sheets) {
+    if (sheet.name.startsWith("_")) continue;
+    const problems = await readSheetDatasets(
+      sheet,
+      {
+        file: `${target.file}[${sheet.name}]`,
+        places: "cells",
+        entity: target.entity,
+        year: target.year,
+        knownEntities: target.knownEntities,
+        entityIds,
+        bodyName: sheet.name,
+        claimed,
+      },
+      builder,
+      log,
+    );
+    found.push(...problems);
+  }
+  return found;
+}
+
+/** The file's bytes, refused before reading when it is past the bound. */
+function readBounded(path: string, limits: WorkbookLimits): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limits.maxFileBytes) {
+      throw new WorkbookError(
+        `the workbook is ${size} bytes, more than the ${limits.maxFileBytes} a workbook may have`,
+        "keep large corpora as CSV",
+      );
+    }
+    const bytes = Buffer.alloc(size);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, bytes, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
