@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "extract", load: async () => (await import("./extract.js")).extractCommand },
   { name: "add-year", load: async () => (await import("./add-year.js")).addYearCommand },
   { name: "export", load: async () => (await import("./export.js")).exportCommand },
+  { name: "reuse", load: async () => (await import("./reuse.js")).reuseCommand },
 ];
 
 /** The commands a command line needs registered: the one it names, or all of them. */

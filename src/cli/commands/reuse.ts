@@ -1,0 +1,125 @@
+import type { Command } from "commander";
+import { UsageError } from "../../errors.js";
+import { formatTable } from "../../format/format-table.js";
+import { DEFAULT_MIN_LENGTH, DEFAULT_PASSAGES, measureReuse, type ReuseOptions } from "../../reuse/measure-reuse.js";
+import { measureReusePairs } from "../../reuse/measure-reuse-pairs.js";
+import { prepareReuseText, type ReuseReading } from "../../reuse/prepare-reuse-text.js";
+import { readPairList } from "../../reuse/read-pair-list.js";
+import { readReuseInput } from "../../reuse/read-reuse-input.js";
+import { reuseJson } from "../../reuse/reuse-json.js";
+import { reusePairsTable, reusePassagesTable, reuseSectionsTable } from "../../reuse/reuse-tables.js";
+import { REUSE_WORDS as W } from "../../reuse/reuse-words.js";
+import type { CliContext } from "../cli-context.js";
+import { addOutputOptions, type OutputOptions, type ParsedOutput, parseOutput, roundPct } from "../command-options.js";
+import { writeOutput } from "../output.js";
+import { percentFormat } from "../tables/number-formats.js";
+import type { CommandModule } from "./command-module.js";
+
+interface ReuseCliOptions extends OutputOptions {
+  pairs?: string;
+  minLength: string;
+  figures: string;
+  tables?: boolean;
+  passages: string;
+  html?: boolean;
+}
+
+export const reuseCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    addOutputOptions(
+      program
+        .command("reuse")
+        .description("how much of a report's text is found in last year's: per section and overall, with the longest reused passages")
+        .argument("[old]", "last year's report: text, HTML, PDF or Word .docx")
+        .argument("[new]", "this year's report")
+        .option("--pairs <file.csv>", "compare many pairs: a CSV with old,new on each line (paths relative to the CSV's folder)")
+        .option("--min-length <n>", "the shortest run of identical characters that counts as reused", String(DEFAULT_MIN_LENGTH))
+        .option("--figures <mode>", "any (a number matches any number: a copied sentence with new figures is copied) or exact", "any")
+        .option("--tables", "count the statistical tables (二, 三, 四 of the 2019+ layouts) too")
+        .option("--passages <n>", "how many of the longest reused passages to list", String(DEFAULT_PASSAGES))
+        .option("--html", "read the reports as HTML whatever their names"),
+    ).action(async (old: string | undefined, neu: string | undefined, opts: ReuseCliOptions) => {
+      const o = parseOutput(opts);
+      const reading = parseReading(opts);
+      const options = parseReuseOptions(opts);
+      if (opts.pairs !== undefined) {
+        if (old !== undefined) throw new UsageError("--pairs takes the pairs from its list; give no report files with it");
+        await runPairs(ctx, opts.pairs, reading, options, o);
+        return;
+      }
+      if (old === undefined || neu === undefined)
+        throw new UsageError("usage: reuse <old> <new> (last year's report, then this year's), or reuse --pairs <file.csv>");
+      const [a, b] = await Promise.all([readReuseInput(old, opts.html), readReuseInput(neu, opts.html)]);
+      const result = measureReuse(
+        prepareReuseText(a.text, reading, a.pageStarts),
+        prepareReuseText(b.text, reading, b.pageStarts),
+        options,
+      );
+      const run = { ...reading, oldName: a.name, newName: b.name, minLength: options.minLength };
+      if (result.overallPct === null) {
+        ctx.io.stderr(`${W.noText[o.lang](b.name)}\n`);
+        ctx.exitCode = 1;
+      }
+      if (o.format === "json") {
+        writeOutput(ctx, `${JSON.stringify(reuseJson(result, run, o.digits), null, 2)}\n`, o.out);
+        return;
+      }
+      const sections = reuseSectionsTable(result, o.lang, o.digits);
+      if (o.format === "csv") {
+        writeOutput(ctx, formatTable(sections, "csv"), o.out);
+        return;
+      }
+      const overall = roundPct(result.overallPct, o.digits);
+      const pct = overall === null ? "—" : percentFormat(o.digits, false)(overall);
+      const lines = [
+        `${W.old[o.lang]}: ${a.name}`,
+        `${W.new[o.lang]}: ${b.name}`,
+        W.summary[o.lang](pct, result.reusedUnits, result.units, options.minLength),
+        "",
+        formatTable(sections, o.format),
+      ];
+      if (result.passages.length > 0) lines.push(`${W.passages[o.lang]}:`, "", formatTable(reusePassagesTable(result, o.lang), o.format));
+      writeOutput(ctx, `${lines.join("\n")}`, o.out);
+    });
+  },
+};
+
+async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, options: ReuseOptions, o: ParsedOutput): Promise<void> {
+  const pairs = readPairList(list);
+  const rows = await measureReusePairs(pairs, reading, options);
+  const failed = rows.filter((r) => r.error !== null);
+  if (failed.length > 0) {
+    for (const r of failed) ctx.io.stderr(`${list}:${r.pair.line}: ${r.error}\n`);
+    ctx.exitCode = 1;
+  }
+  if (o.format === "json") {
+    const json = rows.map((r) =>
+      r.result === null
+        ? { old: r.pair.old, new: r.pair.new, line: r.pair.line, error: r.error }
+        : {
+            line: r.pair.line,
+            ...reuseJson(r.result, { ...reading, oldName: r.pair.old, newName: r.pair.new, minLength: options.minLength }, o.digits),
+          },
+    );
+    writeOutput(ctx, `${JSON.stringify(json, null, 2)}\n`, o.out);
+    return;
+  }
+  writeOutput(ctx, formatTable(reusePairsTable(rows, o.lang, o.digits), o.format), o.out);
+}
+
+function parseReading(opts: ReuseCliOptions): ReuseReading {
+  if (opts.figures !== "any" && opts.figures !== "exact")
+    throw new UsageError(`unknown --figures "${opts.figures}": expected any or exact`);
+  return { figures: opts.figures, tables: opts.tables === true };
+}
+
+function parseReuseOptions(opts: ReuseCliOptions): ReuseOptions {
+  return { minLength: wholeNumber(opts.minLength, "--min-length", 1, 1000), passages: wholeNumber(opts.passages, "--passages", 0, 10000) };
+}
+
+function wholeNumber(s: string, option: string, min: number, max: number): number {
+  const n = Number(s);
+  if (!/^\s*\d+\s*$/.test(s) || n < min || n > max)
+    throw new UsageError(`invalid ${option} "${s}": expected a whole number from ${min} to ${max}`);
+  return n;
+}

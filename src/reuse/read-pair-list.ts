@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { UsageError } from "../errors.js";
+
+/** One pair of a batch: the old and the new report, and the list's line that named them. */
+export interface ReportPair {
+  old: string;
+  new: string;
+  line: number;
+}
+
+/**
+ * Reads a list of report pairs: a CSV with `old,new` on each line (a header line `old,new` is allowed,
+ * fields may be quoted, blank lines and lines starting with # are skipped). Relative paths are read from
+ * the list's folder, so a list travels with its reports.
+ */
+export function readPairList(path: string): ReportPair[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `no such pair list: ${path}` : `cannot read ${path}: ${(err as Error).message}`);
+  }
+  const base = dirname(path);
+  const pairs: ReportPair[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const fields = splitCsvLine(line, path, i + 1);
+    if (pairs.length === 0 && fields.length === 2 && fields[0]?.toLowerCase() === "old" && fields[1]?.toLowerCase() === "new") return;
+    if (fields.length !== 2 || fields.some((f) => f === "")) {
+      throw new UsageError(
+        `${path}:${i + 1}: expected two report paths "old,new", found ${fields.length} field(s): ${JSON.stringify(line)}; ` +
+          "hint: one pair per line, the older report first; quote a path that holds a comma",
+      );
+    }
+    const at = (f: string) => (isAbsolute(f) ? f : resolve(base, f));
+    pairs.push({ old: at(fields[0] as string), new: at(fields[1] as string), line: i + 1 });
+  });
+  if (pairs.length === 0) throw new UsageError(`${path} lists no pairs: expected lines "old,new" naming two report files`);
+  return pairs;
+}
+
+/** The fields of one CSV line: commas separate, double quotes enclose ("" is a quote inside quotes). */
+function splitCsvLine(line: string, path: string, lineNo: number): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (line[i] === " ") i++;
+    let field = "";
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= line.length) throw new UsageError(`${path}:${lineNo}: a quoted field is not closed; hint: end it with "`);
+        if (line[i] === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else field += line[i++];
+      }
+      while (line[i] === " ") i++;
+    } else {
+      const comma = line.indexOf(",", i);
+      field = (comma < 0 ? line.slice(i) : line.slice(i, comma)).trim();
+      i = comma < 0 ? line.length : comma;
+    }
+    fields.push(field);
+    if (i >= line.length) return fields;
+    if (line[i] !== ",") throw new UsageError(`${path}:${lineNo}: expected a comma after a quoted field, found ${JSON.stringify(line[i])}`);
+    i++;
+  }
+}

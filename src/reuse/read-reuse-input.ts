@@ -1,0 +1,26 @@
+import { htmlToText, looksLikeHtml } from "../extract/html-to-text.js";
+import { readReportFile } from "../extract/read-report-file.js";
+
+/** A report's text as reuse compares it, and where its pages start when it was a PDF. */
+export interface ReuseInput {
+  name: string;
+  /** The text: the file's own text, a PDF's text laid out, or an HTML page or Word document rendered to text. */
+  text: string;
+  /** For a PDF: the offset in `text` where each page starts. */
+  pageStarts?: { start: number; page: number }[];
+}
+
+/**
+ * Reads a report for reuse through the project's one report reader (text, HTML, PDF, Word .docx). HTML,
+ * and Word documents (which the reader gives as HTML), are rendered to text first, so tags and attributes
+ * are never compared and line numbers point into the text a reader sees.
+ */
+export async function readReuseInput(path: string, html = false): Promise<ReuseInput> {
+  const file = await readReportFile(path);
+  const isHtml = html || file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text));
+  const text = isHtml ? htmlToText(file.text).text : file.text;
+  if (file.pdf === undefined) return { name: file.name, text };
+  const pageStarts: { start: number; page: number }[] = [];
+  for (const l of file.pdf.lines) if (pageStarts[pageStarts.length - 1]?.page !== l.page) pageStarts.push({ start: l.start, page: l.page });
+  return { name: file.name, text, pageStarts };
+}
