@@ -1,6 +1,7 @@
 import { collapse, type ExtractContext, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
 import { type CellToken, isBlankCell } from "./split-table-row.js";
+import { cutOffEnd } from "./table-lines.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 
 export const BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_recon"] as const;
@@ -26,9 +27,17 @@ const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
  * Totals are kept as printed, even when they contradict their parts: the audit reports that.
  */
 export function extractTableFour(ctx: ExtractContext, region: { start: number; end: number }): void {
-  const rows = tableRowsIn(ctx.text, region)
-    .filter((r) => r.cells.some((c) => !isBlankCell(c)))
-    .map((r) => ({ ...r, cells: fitRowCells(r.cells, METRICS.length, isBlankCell) }));
+  const rows: LogicalRow[] = [];
+  for (const r of tableRowsIn(ctx.text, region)) {
+    if (!r.cells.some((c) => !isBlankCell(c))) continue;
+    const whole = cutOffEnd(r.cells, METRICS.length, r.endsText);
+    if (whole === null) {
+      ctx.warnings.push("table 四: its row is cut off where the text ends (its last cell may be cut); its figures are left out");
+      for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, "table 四 row cut off where the text ends");
+      continue;
+    }
+    rows.push({ ...r, cells: fitRowCells(whole, METRICS.length, isBlankCell) });
+  }
   let taken: { cells: CellToken[]; start: number; end: number } | null = null;
   for (let i = 0; i < rows.length && taken === null; i++) {
     const r = rows[i] as LogicalRow;

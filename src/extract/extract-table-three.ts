@@ -4,6 +4,7 @@ import { fitRowCells } from "./fit-row-cells.js";
 import { labelSimilarity } from "./label-similarity.js";
 import { loosePattern } from "./report-lines.js";
 import { isBlankCell } from "./split-table-row.js";
+import { cutOffEnd } from "./table-lines.js";
 import { type LogicalRow, tableRowsIn } from "./table-rows-in.js";
 import { type TableThreeRow, tableThreeRows } from "./table-three-rows.js";
 
@@ -23,7 +24,12 @@ export function extractTableThree(ctx: ExtractContext, region: { start: number; 
   const templates = tableThreeRows(splitsOther(regionText));
   const rows: LogicalRow[] = [];
   for (const printed of tableRowsIn(ctx.text, region)) {
-    const row = { ...printed, cells: fitRowCells(printed.cells, COLUMNS.length, isBlankCell) };
+    const whole = cutOffEnd(printed.cells, COLUMNS.length, printed.endsText);
+    if (whole === null) {
+      refuseRow(ctx, printed, `table 三 row cut off where the text ends (its last cell may be cut): ${shortLabel(printed)}`);
+      continue;
+    }
+    const row = { ...printed, cells: fitRowCells(whole, COLUMNS.length, isBlankCell) };
     if (row.cells.length === COLUMNS.length) rows.push(row);
     else refuseRow(ctx, row, `table 三 row has ${row.cells.length} number(s), expected ${COLUMNS.length}: ${shortLabel(row)}`);
   }

@@ -1,9 +1,8 @@
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
 import { labelCore } from "./label-similarity.js";
-import { isPageNumberLine, reportLines } from "./report-lines.js";
-import { type CellToken, isBlankCell, splitTableRow, type TableRow } from "./split-table-row.js";
-import { MARKDOWN_RULE } from "./table-rows-in.js";
+import { type CellToken, isBlankCell, type TableRow } from "./split-table-row.js";
+import { cutOffEnd, type TableLine, tableLines } from "./table-lines.js";
 import { type Column, headsInOrder, ITEM_HEADING, metricId, rowKind, TEMPLATE_COLUMNS } from "./table-two-columns.js";
 
 /**
@@ -16,14 +15,11 @@ import { type Column, headsInOrder, ITEM_HEADING, metricId, rowKind, TEMPLATE_CO
 export function extractTableTwo(ctx: ExtractContext, region: { start: number; end: number }): void {
   let heads = "";
   let pendingLabel = "";
-  for (const line of reportLines(ctx.text.slice(region.start, region.end))) {
-    const abs = { text: line.text, start: line.start + region.start };
-    if (abs.text.trim() === "" || isPageNumberLine(abs.text) || MARKDOWN_RULE.test(abs.text)) continue;
-    if (ITEM_HEADING.test(abs.text)) {
+  for (const row of tableLines(ctx.text, region)) {
+    if (ITEM_HEADING.test(row.line.text)) {
       heads = "";
       pendingLabel = "";
     }
-    const row = splitTableRow(abs);
     // A title over blank cells ("| 第二十条第(一)项 | | | |") is a line of words, like one without bars.
     if (row.cells.length === 0 || (row.cells.every(isBlankCell) && rowKind(row.label) === undefined)) {
       heads += labelCore(row.label.replace(/\//g, ""));
@@ -35,7 +31,7 @@ export function extractTableTwo(ctx: ExtractContext, region: { start: number; en
   }
 }
 
-function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel: string): void {
+function readRow(ctx: ExtractContext, row: TableLine, heads: string, pendingLabel: string): void {
   const kind = rowKind(row.label) ?? rowKind(`${pendingLabel}${row.label}`);
   const label = collapse(row.label || pendingLabel);
   const source = collapse(`第二十条 ${label} ${row.cells.map((c) => c.raw).join(" ")}`);
@@ -49,7 +45,12 @@ function readRow(ctx: ExtractContext, row: TableRow, heads: string, pendingLabel
   // a partial reading could shift every number after a blank cell.
   const trusted =
     printed.length > 0 && (template.length === 0 || printed.length === template.length) ? printed : printed.length === 0 ? template : null;
-  const cells = trusted !== null ? fitRowCells(row.cells, trusted.length, isBlankCell) : row.cells;
+  const whole = trusted !== null ? cutOffEnd(row.cells, trusted.length, row.endsText) : row.cells;
+  if (whole === null) {
+    refuseAll(ctx, row, `第二十条 ${label}: cut off where the text ends (its last cell may be cut)`);
+    return;
+  }
+  const cells = trusted !== null ? fitRowCells(whole, trusted.length, isBlankCell) : whole;
   const columns = trusted !== null && trusted.length === cells.length ? trusted : null;
   if (columns === null) {
     refuseAll(

@@ -18,6 +18,8 @@ const AFTER_T4 = new RegExp(`(?:^|\\n)\\s*(?:[五六]\\s*[、.]|${loosePattern("
 /** Any numbered section title ("四、…", "(三)…", "表三：…"): what follows a title that heads nothing. */
 const SECTION_TITLE = /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))/u;
 const TABLE_END_FALLBACK = 4000;
+/** A numbered section title of the report ("三、…"), not a table's own "一、本年新收…" row. */
+const NEXT_SECTION = /^\s*[三四五六七]\s*[、.]\s*(?!本年|上年|结转)/u;
 /** A title line is short; the words before the heading on it are a number or a few words ("政府信息公开"). */
 const MAX_TITLE_LINE = 60;
 const MAX_BEFORE_HEADING = 16;
@@ -42,7 +44,7 @@ export function findTableRegions(text: string): TableRegions {
     t4End = next ? afterHeading + next.index : Math.min(text.length, afterHeading + TABLE_END_FALLBACK);
   }
   const art20Start = a && (t3Start < 0 || a.index < t3Start) ? lineStart(text, a.index) : -1;
-  const art20End = t3Start >= 0 ? t3Start : t4Start >= 0 ? t4Start : art20Start >= 0 ? lineEnd(text, art20Start) : -1;
+  const art20End = t3Start >= 0 ? t3Start : t4Start >= 0 ? t4Start : art20Start >= 0 ? sectionEnd(text, lineEnd(text, art20Start)) : -1;
   return {
     art20: art20Start >= 0 ? { start: art20Start, end: Math.max(art20End, art20Start) } : null,
     t3: t3Start >= 0 ? { start: t3Start, end: t4Start >= 0 ? t4Start : Math.min(text.length, t3Start + TABLE_END_FALLBACK) } : null,
@@ -63,6 +65,21 @@ function titleAt(text: string, heading: RegExp): number {
     return start;
   }
   return -1;
+}
+
+/**
+ * Where a table with no known table after it ends (a text cut off after table 二): at the next numbered
+ * section title ("三、收到…", even cut short), else at the end of the text or TABLE_END_FALLBACK after it.
+ */
+function sectionEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + TABLE_END_FALLBACK);
+  let at = from;
+  while (at < limit) {
+    const end = lineEnd(text, at);
+    if (NEXT_SECTION.test(text.slice(at, end))) return at;
+    at = end;
+  }
+  return limit;
 }
 
 /** The next line with words after `from`, or "" at the end of the text. */

@@ -1,5 +1,5 @@
-import { isPageNumberLine, reportLines } from "./report-lines.js";
-import { type CellToken, splitTableRow } from "./split-table-row.js";
+import type { CellToken } from "./split-table-row.js";
+import { type EndsText, tableLines } from "./table-lines.js";
 
 /** A table row as printed: its label (possibly gathered from the lines above) and its numeric cells. */
 export interface LogicalRow {
@@ -11,25 +11,23 @@ export interface LogicalRow {
   /** Offsets in the folded text: from the first label fragment to the end of the last cell. */
   start: number;
   end: number;
+  /** Whether the last cell is the text's last line, which a cut-off text may have cut (see cutOffEnd). */
+  endsText?: EndsText;
 }
-
-/** The line under a Markdown table's head ("|---|:---:|"): layout, no label for the row below. */
-export const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
 
 /**
  * The rows of a table region: label lines without numbers are gathered and given to the next line
  * with numbers, because pdftotext prints a multi-line label's numbers on its last (or middle) line.
- * Page numbers and blank lines between rows are skipped; labels that were only headers end up in front
+ * A web page's one-cell-per-line table gives each row as its label line and then its values (see
+ * tableLines). Page numbers and blank lines between rows are skipped; labels that were only headers end up in front
  * of the first row's label, where the loose label match ignores them.
  */
 export function tableRowsIn(text: string, region: { start: number; end: number }): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let pending: string[] = [];
   let pendingStart = -1;
-  for (const line of reportLines(text.slice(region.start, region.end))) {
-    const abs = { text: line.text, start: line.start + region.start };
-    if (abs.text.trim() === "" || isPageNumberLine(abs.text) || MARKDOWN_RULE.test(abs.text)) continue;
-    const row = splitTableRow(abs);
+  for (const row of tableLines(text, region)) {
+    const abs = row.line;
     if (row.cells.length === 0) {
       if (pendingStart < 0) pendingStart = abs.start + (abs.text.length - abs.text.trimStart().length);
       pending.push(row.label);
@@ -43,6 +41,7 @@ export function tableRowsIn(text: string, region: { start: number; end: number }
       cells: row.cells,
       start: pendingStart >= 0 ? pendingStart : lineStart,
       end: last.end,
+      endsText: row.endsText,
     });
     pending = [];
     pendingStart = -1;

@@ -65,3 +65,41 @@ describe("table recall: blank cells in `|` rows", () => {
     expect(fitRowCells(["1", "2"], 3, blank)).toEqual(["1", "2"]);
   });
 });
+
+describe("table recall: a web page's tables, one cell per line, cut off part-way", () => {
+  const file = `${dir}/recall-cell-lines-2020.txt`;
+
+  it("extractReport(text) reads tables given one cell per line (heads over two lines, stray spaces, a unit in the cell) and no row cut short", () => {
+    const r = readsExactly("recall-cell-lines-2020.txt", "recall-cell-lines-2020", "2019", 2020);
+    expect(r.figures.find((f) => f.metric === "procurement_amount")?.note).toBe("printed with unit 元");
+    expect(r.figures.some((f) => f.metric === "other_services_decisions")).toBe(false);
+    expect(r.unassigned.filter((u) => u.reason.includes("部分公开"))).toHaveLength(4);
+  });
+
+  it("extractReport(text) leaves out the row on which the text ends, whose last cell may be cut", () => {
+    const text = readFileSync(file, "utf8");
+    const cut = text.slice(0, text.indexOf("(二)部分公开")).trimEnd();
+    expect(cut.endsWith("3")).toBe(true);
+    const r = extractReport(cut);
+    expect(r.figures.some((f) => f.metric === "result_granted")).toBe(false);
+    expect(r.figures.filter((f) => f.metric === "requests_carried_in")).toHaveLength(7);
+    expect(r.unassigned.some((u) => u.reason.includes("cut off where the text ends"))).toBe(true);
+  });
+
+  it("extractReport(text) reads a whole row followed by the cut start of the next label ('2' of '2.其他…')", () => {
+    const text = readFileSync(file, "utf8");
+    const cut = `${text.slice(0, text.indexOf("(二)部分公开")).trimEnd()}\n\n(二)部分公开\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n2\n`;
+    const r = extractReport(cut);
+    expect(r.figures.filter((f) => f.metric === "result_granted")).toHaveLength(7);
+    expect(r.figures.filter((f) => f.metric === "result_partial").map((f) => f.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    const two = cut.lastIndexOf("2");
+    expect(r.unassigned.some((u) => u.start === two && u.text === "2")).toBe(true);
+  });
+
+  it("extractReport(text) reads table 二 of a text that stops at the cut title of table 三", () => {
+    const text = readFileSync(file, "utf8");
+    const cut = `${text.slice(0, text.indexOf("三、收到和处理"))}三、收到\n`;
+    const r = extractReport(cut);
+    expect(r.figures.filter((f) => f.origin === "table")).toHaveLength(21);
+  });
+});
