@@ -17,7 +17,11 @@ export const DATASET_COLUMNS: readonly ColumnSpec[] = [
   { name: "printed_share", required: false, description: "share printed beside the figure, in percent (41.4 or 41.4%)" },
   { name: "printed_change", required: false, description: "absolute change on the prior year printed beside the figure" },
   { name: "printed_change_pct", required: false, description: "percent change on the prior year printed beside the figure" },
-  { name: "basis", required: false, description: "printed (default) or derived (computed from printed figures)" },
+  {
+    name: "basis",
+    required: false,
+    description: "printed (default), derived (computed from printed figures) or ocr (printed, read from a scanned page)",
+  },
   { name: "source", required: false, description: "the sentence or table row the figure came from" },
   { name: "year", required: false, description: "the report year; must equal the file name's year" },
   { name: "entity", required: false, description: "the entity id; must equal the folder name" },

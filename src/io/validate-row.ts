@@ -136,14 +136,15 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   const basisCell = cell("basis").toLowerCase();
   let basis: Basis = "printed";
   if (basisCell === "derived") basis = "derived";
-  else if (basisCell !== "" && basisCell !== "printed") {
+  // ocr: printed in the report and read from its page image (extract --ocr); checked as printed.
+  else if (basisCell !== "" && basisCell !== "printed" && basisCell !== "ocr") {
     fail(
       "basis",
       "E_BAD_BASIS",
       "invalid basis",
-      "printed, derived or blank",
+      "printed, derived, ocr or blank",
       JSON.stringify(basisCell),
-      "derived marks a figure computed from printed ones",
+      "derived marks a figure computed from printed ones, ocr one read from a scanned page",
     );
   }
 

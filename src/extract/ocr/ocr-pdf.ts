@@ -32,13 +32,13 @@ const DPI = 300;
  */
 export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promise<OcrReport> {
   const started = performance.now();
-  const engine = await startOcrEngine();
+  const pdf = await openPdf(bytes);
   const rows: ReadRow[] = [];
   let pages: number[] = [];
   try {
-    const pdf = await openPdf(bytes);
+    pages = choosePages(options.pages, pdf.pages);
+    const engine = await startOcrEngine();
     try {
-      pages = choosePages(options.pages, pdf.pages);
       for (const [done, page] of pages.entries()) {
         const image = await pdf.render(page, DPI);
         const { cells } = findTableCells(image, DPI);
@@ -49,10 +49,10 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
         options.onProgress?.(done + 1, pages.length);
       }
     } finally {
-      await pdf.close();
+      await engine.terminate();
     }
   } finally {
-    await engine.terminate();
+    await pdf.close();
   }
   const warnings: string[] = [];
   const { layout, reason } = ocrLayout(rows, options.layout);
