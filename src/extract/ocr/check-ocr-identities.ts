@@ -7,7 +7,6 @@ import type { PlacedFigure } from "./place-ocr-figures.js";
 interface Term {
   metric: string;
   applicant: Applicant | null;
-  sign: 1 | -1;
 }
 
 interface Identity {
@@ -18,7 +17,7 @@ interface Identity {
 }
 
 const key = (metric: string, applicant: Applicant | null) => `${metric}|${applicant ?? ""}`;
-const term = (metric: string, applicant: Applicant | null): Term => ({ metric, applicant, sign: 1 });
+const term = (metric: string, applicant: Applicant | null): Term => ({ metric, applicant });
 
 /**
  * The report's own arithmetic, checked on the figures OCR read: each table 三 row across the applicant
