@@ -44,9 +44,9 @@ export function placeFinder(file: ReportFile): (offset: number) => ReportPlace {
       return l === undefined ? {} : { page: l.page, line: l.line };
     };
   }
+  // Lines as an editor numbers them: a form feed (pdftotext's page break) is a character of its line.
   const starts = [0];
-  const re = /\r?\n|\f/g;
-  for (let m = re.exec(file.text); m !== null; m = re.exec(file.text)) starts.push(m.index + m[0].length);
+  for (let i = file.text.indexOf("\n"); i >= 0; i = file.text.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => ({ line: lastAtOrBefore(starts, offset) + 1 });
 }
 

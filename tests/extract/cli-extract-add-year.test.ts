@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { fillDocxTemplate } from "../../scripts/fill-docx-template.mjs";
 import type { CliIO } from "../../src/cli/cli-context.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { loadDatasets } from "../../src/io/load-datasets.js";
@@ -19,7 +20,16 @@ async function run(argv: string[]) {
   return { code, stdout: f.out(), stderr: f.err() };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), "extract-cli-"));
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+/** A throw-away folder, removed when the tests are done. */
+function tmp(): string {
+  const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+  made.push(dir);
+  return dir;
+}
 
 describe("disclosure-trends extract", () => {
   it("extract <report> prints a dataset CSV with offsets in the note column and a summary on stderr", async () => {
@@ -52,6 +62,44 @@ describe("disclosure-trends extract", () => {
     expect([r.code, r.stdout]).toEqual([0, ""]);
     expect(readFileSync(out, "utf8")).toContain("fee_amount,,7730.28,");
     expect(readdirSync(dir)).toEqual(["2023.csv"]);
+  });
+
+  it("extract <report.pdf> reads the PDF; each figure's source and JSON give its page and line", async () => {
+    const pdf = "../shared/reports/pdf/huaian-hongze-2023.pdf";
+    const csv = await run(["extract", pdf]);
+    expect(csv.code).toBe(0);
+    // Page 3 of the PDF, sixth line of text: 行政事业性收费 7730.28.
+    expect(csv.stdout).toMatch(/^fee_amount,,7730\.28,,,,printed,"第二十条 行政事业性收费 7730\.28 \(page 3, line 6\)",chars \d+-\d+$/m);
+    expect(csv.stderr).toContain("huaian-hongze-2023.pdf: 5-page PDF; 洪泽区人民政府 2023, layout 2021");
+    expect(csv.stderr).toContain("189 figure(s)");
+    const json = JSON.parse((await run(["extract", pdf, "--format", "json"])).stdout);
+    expect(json.entity).toBe("huaian-hongze");
+    expect(json.figures.find((f: { metric: string }) => f.metric === "fee_amount")).toMatchObject({ value: 7730.28, page: 3, line: 6 });
+    expect(json.figures.every((f: { page?: number; line?: number }) => f.page !== undefined && f.line !== undefined)).toBe(true);
+  });
+
+  it("extract <report.txt> ends each source with the report line; --entity and --year are taken", async () => {
+    const path = "../shared/reports/huaian-hongze-2023.txt";
+    const line =
+      readFileSync(path, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("行政事业性收费")) + 1;
+    const r = await run(["extract", path]);
+    expect(r.stdout).toMatch(new RegExp(`^fee_amount,,7730\\.28,.*\\(report line ${line}\\),chars`, "m"));
+    const json = JSON.parse((await run(["extract", path, "--format", "json", "--entity", "hongze", "--year", "2023"])).stdout);
+    expect([json.entity, json.year, json.year_from]).toEqual(["hongze", 2023, "option"]);
+    expect((await run(["extract", path, "--entity", "Hong Ze"])).stderr).toContain('invalid --entity "Hong Ze"');
+  });
+
+  it("extract exits 1 with the reason when no figure is found, and prints no empty dataset", async () => {
+    const dir = tmp();
+    const cut = join(dir, "huaian-hongze-2023.txt");
+    const text = readFileSync("../shared/reports/huaian-hongze-2023.txt", "utf8");
+    writeFileSync(cut, text.slice(0, text.indexOf("一、总体情况") + 30));
+    const r = await run(["extract", cut]);
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(r.stderr).toContain("no figure found: the report looks cut off");
+    expect(r.stderr).not.toContain("    at ");
   });
 
   it("extract reports a missing file or a bad --format as a usage error, without a stack trace", async () => {
@@ -129,7 +177,15 @@ describe("disclosure-trends add-year", () => {
     mkdirSync(join(datasets, "huaian-hongze"));
     copyFileSync("datasets/huaian-hongze/entity.json", join(datasets, "huaian-hongze", "entity.json"));
     copyFileSync("datasets/huaian-hongze/2023.csv", join(datasets, "huaian-hongze", "2023.csv"));
-    const r = await run(["add-year", "huaian-hongze", "2024", "--from-report", "../shared/reports/huaian-hongze-2024.txt", "--datasets", datasets]);
+    const r = await run([
+      "add-year",
+      "huaian-hongze",
+      "2024",
+      "--from-report",
+      "../shared/reports/huaian-hongze-2024.txt",
+      "--datasets",
+      datasets,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain("wrote " + join(datasets, "huaian-hongze", "entity.json"));
     const loaded = await loadDatasets(datasets);
@@ -153,6 +209,54 @@ describe("disclosure-trends add-year", () => {
     expect(rows.find((l) => l.startsWith("jiamusi-2017.txt"))).toMatch(/^jiamusi-2017\.txt,jiamusi,2017,2008,40,5,\d+,wrote /);
     expect(rows.find((l) => l.startsWith("jiamusi-2016.txt"))).toContain("skipped: ");
     expect(existsSync(join(datasets, "jiamusi", "2016.csv"))).toBe(false);
+    expect((await loadDatasets(datasets)).problems).toEqual([]);
+  });
+
+  it("add-year --from-report <report.pdf> adds the PDF's figures, their pages and lines in the sources", async () => {
+    const datasets = tmp();
+    const r = await run([
+      "add-year",
+      "huaian-hongze",
+      "2024",
+      "--from-report",
+      "../shared/reports/pdf/huaian-hongze-2024.pdf",
+      "--datasets",
+      datasets,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("190 figure(s)");
+    const loaded = await loadDatasets(datasets);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.table.get("huaian-hongze", 2024, "requests_new")).toBe(95);
+    expect(readFileSync(join(datasets, "huaian-hongze", "2024.csv"), "utf8")).toMatch(/\(page \d, line \d+\)"/);
+  });
+
+  it("add-year --bulk reads PDF and Word reports too, and lists what it cannot read as skipped with the reason", async () => {
+    const reports = tmp();
+    const datasets = tmp();
+    copyFileSync("../shared/reports/pdf/huaian-hongze-2023.pdf", join(reports, "huaian-hongze-2023.pdf"));
+    const docx = await fillDocxTemplate(readFileSync("../shared/reports/pdf/template-2021-layout.docx"), [
+      { metric: "licensing_decisions", value: 12 },
+      { metric: "requests_new", applicant: "natural_person", value: 3 },
+      { metric: "requests_new", applicant: null, value: 3 },
+    ]);
+    writeFileSync(join(reports, "some-bureau-2022.docx"), docx);
+    writeFileSync(
+      join(reports, "old-bureau-2019.doc"),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+    );
+    const text = readFileSync("../shared/reports/huaian-hongze-2023.txt", "utf8");
+    writeFileSync(join(reports, "cut-bureau-2023.txt"), text.slice(0, text.indexOf("一、总体情况") + 30));
+    const r = await run(["add-year", "--bulk", reports, "--datasets", datasets, "--format", "csv"]);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split("\n");
+    expect(rows.find((l) => l.startsWith("huaian-hongze-2023.pdf"))).toMatch(
+      /^huaian-hongze-2023\.pdf,huaian-hongze,2023,2021,189,0,\d+,wrote /,
+    );
+    expect(rows.find((l) => l.startsWith("some-bureau-2022.docx"))).toMatch(/^some-bureau-2022\.docx,some-bureau,2022,2021,3,0,\d+,wrote /);
+    expect(rows.find((l) => l.startsWith("old-bureau-2019.doc"))).toMatch(/skipped: .*old Word document.*libreoffice/);
+    expect(rows.find((l) => l.startsWith("cut-bureau-2023.txt"))).toMatch(/skipped: .*no figure found: the report looks cut off/);
+    expect(readdirSync(datasets).sort()).toEqual(["huaian-hongze", "some-bureau"]);
     expect((await loadDatasets(datasets)).problems).toEqual([]);
   });
 

@@ -91,6 +91,6 @@ export function extractSummary(report: LocatedReport, file: ReportFile): string 
 function where(file: ReportFile, offset: number, p: ReportPlace): string {
   if (file.pdf) return `${file.name} (${placeText(p)})`;
   if (file.kind === "docx" || p.line === undefined) return file.name;
-  const lineStart = Math.max(file.text.lastIndexOf("\n", offset - 1), file.text.lastIndexOf("\f", offset - 1)) + 1;
+  const lineStart = file.text.lastIndexOf("\n", offset - 1) + 1;
   return `${file.name}:${p.line}:${offset - lineStart + 1}`;
 }
