@@ -48,7 +48,7 @@ export function extractTableThreeGrid(ctx: ExtractContext, table: GridTable): vo
     const cells = columns.map((col) => valueAt(ctx, r, col, columns));
     if (cells.every((c) => c.value === null) && label === "") continue;
     const starts = r.cells.map((c) => c.start);
-    rows.push({ label, ownLabel: own, cells, start: Math.min(r.start, ...starts), end: r.end });
+    rows.push({ label, ownLabel: own, cells, start: Math.min(r.start, ...starts), end: r.end, continuation: "" });
   }
   readTableThreeRows(ctx, rows, tableThreeRows(splitsOther(ctx.text.slice(table.start, table.end))));
 }

@@ -54,7 +54,7 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
       return;
     }
     // The row's own line names it when it can; header words gathered above it are not its source.
-    const label = labelSimilarity(row.ownLabel, t.key) >= MIN_SIMILARITY ? row.ownLabel : row.label;
+    const label = similarity(row.ownLabel, t) >= MIN_SIMILARITY ? row.ownLabel : row.label;
     const source = collapse(`${label} ${row.cells.map((c) => c.raw).join(" ")}`);
     row.cells.forEach((cell, c) => {
       ctx.consumed.push([cell.start, cell.end]);
@@ -99,10 +99,16 @@ function score(row: LogicalRow, t: TableThreeRow): number {
   if (t.requireIndex && n !== t.index) return 0;
   // The text on the numbers' own line decides when it names the row by itself; gathered lines help
   // only when the own line is a fragment.
-  const own = labelSimilarity(row.ownLabel, t.key);
+  const own = similarity(row.ownLabel, t);
   if (own < MIN_SIMILARITY && namesSeveralRows(row)) return 0;
-  const s = own >= MIN_SIMILARITY ? own : labelSimilarity(row.label, t.key);
+  const gathered = own >= MIN_SIMILARITY ? own : similarity(row.label, t);
+  const s = gathered >= MIN_SIMILARITY || row.continuation === "" ? gathered : similarity(`${row.label}${row.continuation}`, t);
   return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/** How well a printed label names a template row: by its template words or a short form of them. */
+function similarity(label: string, t: TableThreeRow): number {
+  return Math.max(labelSimilarity(label, t.key), ...(t.aliases ?? []).map((a) => labelSimilarity(label, a)));
 }
 
 /**

@@ -11,9 +11,18 @@ export interface LogicalRow {
   /** Offsets in the folded text: from the first label fragment to the end of the last cell. */
   start: number;
   end: number;
+  /**
+   * The label lines right below the numbers that start no row of their own ("具已获取信息" under
+   * "5.要求行政机关确认或重新出"): pdftotext prints a wrapped label's numbers on its middle line. They
+   * stay the next row's gathered label too; a reader uses them only when the row is named by nothing else.
+   */
+  continuation: string;
   /** Whether the last cell is the text's last line, which a cut-off text may have cut (see cutOffEnd). */
   endsText?: EndsText;
 }
+
+/** How a row's own label starts: "1.", "(三)", "三、", "其中". */
+const ROW_MARK = /^\s*(?:\d{1,2}\s*[.、．]|\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+\s*、|其中)/u;
 
 /**
  * The rows of a table region: label lines without numbers are gathered and given to the next line
@@ -26,13 +35,18 @@ export function tableRowsIn(text: string, region: { start: number; end: number }
   const rows: LogicalRow[] = [];
   let pending: string[] = [];
   let pendingStart = -1;
+  let continues = true;
   for (const row of tableLines(text, region)) {
     const abs = row.line;
     if (row.cells.length === 0) {
       if (pendingStart < 0) pendingStart = abs.start + (abs.text.length - abs.text.trimStart().length);
       pending.push(row.label);
+      const above = rows[rows.length - 1];
+      continues &&= !ROW_MARK.test(row.label);
+      if (above !== undefined && continues) above.continuation = `${above.continuation}${row.label}`;
       continue;
     }
+    continues = true;
     const lineStart = abs.start + (abs.text.length - abs.text.trimStart().length);
     const last = row.cells[row.cells.length - 1] as CellToken;
     rows.push({
@@ -41,6 +55,7 @@ export function tableRowsIn(text: string, region: { start: number; end: number }
       cells: row.cells,
       start: pendingStart >= 0 ? pendingStart : lineStart,
       end: last.end,
+      continuation: "",
       endsText: row.endsText,
     });
     pending = [];

@@ -8,6 +8,11 @@ export interface TableThreeRow {
   key: string;
   /** The sub-row number the template prints before the label, if any. */
   index?: number;
+  /**
+   * Short forms that name the row as surely as its key, as table converters print them
+   * ("1.逾期不补正" for 申请人无正当理由逾期不补正…).
+   */
+  aliases?: readonly string[];
   /** True when the key alone is too common to identify the row (3.其他): the number must be printed. */
   requireIndex?: boolean;
 }
@@ -45,8 +50,18 @@ const OTHER_SINGLE: readonly TableThreeRow[] = [{ metric: "result_other", key: "
 
 /** The 2021 template splits (六)其他处理 into three rows. */
 const OTHER_SPLIT: readonly TableThreeRow[] = [
-  { metric: "result_other.no_amend", key: "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", index: 1 },
-  { metric: "result_other.fee_unpaid", key: "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请", index: 2 },
+  {
+    metric: "result_other.no_amend",
+    key: "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请",
+    index: 1,
+    aliases: ["逾期不补正"],
+  },
+  {
+    metric: "result_other.fee_unpaid",
+    key: "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
+    index: 2,
+    aliases: ["逾期不缴费", "逾期未按收费通知要求缴纳费用"],
+  },
   { metric: "result_other.misc", key: "其他", index: 3, requireIndex: true },
 ];
 
