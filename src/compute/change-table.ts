@@ -4,7 +4,7 @@
  * null in rows().
  */
 import type { ObservationTable } from "../core/observation-table.js";
-import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
 import type { Comparability } from "./comparability.js";
 import type { ComputeWarning } from "./compute-warning.js";
 
@@ -35,6 +35,12 @@ export interface ChangeRow {
    * when there is no from_value to compare with.
    */
   comparability: Comparability;
+  /** Whether from_value was printed or derived (null when absent). */
+  from_basis: Basis | null;
+  /** Whether to_value was printed or derived (null when absent). */
+  to_basis: Basis | null;
+  /** How the derived figure(s) of the pair were made (the rows' sources); null when both were printed. */
+  derivation: string | null;
 }
 
 export class ChangeTable {
@@ -60,8 +66,10 @@ export class ChangeTable {
   row(i: number): ChangeRow {
     const t = this.table;
     const to = this.toRow[i] as number;
-    const r = to >= 0 ? to : (this.fromRow[i] as number);
+    const from = this.fromRow[i] as number;
+    const r = to >= 0 ? to : from;
     const entity = t.entityAt(r);
+    const derived = [from, to].filter((x) => x >= 0 && t.basis[x] === 1);
     return {
       entity,
       entity_name: t.entityInfo.get(entity)?.name_zh ?? entity,
@@ -74,6 +82,9 @@ export class ChangeTable {
       change: nullIfNaN(this.change[i] as number),
       change_pct: nullIfNaN(this.changePct[i] as number),
       comparability: COMPARABILITY_CODES[this.comparability[i] as number] as Comparability,
+      from_basis: from < 0 ? null : t.basisAt(from),
+      to_basis: to < 0 ? null : t.basisAt(to),
+      derivation: derived.length === 0 ? null : derived.map((x) => `${t.year[x]}: ${t.sourceAt(x) ?? "derived"}`).join("; "),
     };
   }
 

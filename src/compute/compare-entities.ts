@@ -6,7 +6,7 @@
  */
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import type { Applicant, EntityId, MetricId, Year } from "../types.js";
+import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
 import { type Comparability, comparability, crosswalkPredecessor } from "./comparability.js";
 import { type ComputeWarning, gapWarning, notStatedWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
@@ -28,6 +28,8 @@ export interface PeerRow {
   year: Year;
   metric: MetricId;
   value: number | null;
+  /** Whether the figure was printed or derived (null when unknown). */
+  basis: Basis | null;
   /** 1 for the largest figure; null when the figure is unknown. */
   rank: number | null;
   /** value / peer_total × 100. */
@@ -63,7 +65,8 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
   const code = metricCode(metric);
   const rows: PeerRow[] = peers.sort().map((entity) => {
     const name = table.entityInfo.get(entity)?.name_zh ?? entity;
-    const value = index.value(entity, year, metric, applicant);
+    const valueRow = index.row(entity, year, metric, applicant);
+    const value = valueRow < 0 ? Number.NaN : (table.value[valueRow] as number);
     const priorRows = prior.metrics.map((m) => index.row(entity, year - 1, m, applicant));
     const priorValue = priorRows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
     const pct = percentChangeOf(code, priorValue, value);
@@ -94,6 +97,7 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
       year,
       metric,
       value: orNull(value),
+      basis: valueRow < 0 || Number.isNaN(value) ? null : table.basisAt(valueRow),
       rank: null,
       share_of_peer_total: null,
       peer_total: null,

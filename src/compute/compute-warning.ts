@@ -134,7 +134,7 @@ const LAYOUT_YEARS: Record<Layout, string> = { "2008": "2008–2018", "2019": "2
  * When `metric` is not part of `year`'s report layout, why no dataset of that year can hold it, and what
  * stands in its place (the crosswalk's older figure), else null.
  */
-export function outsideLayout(metric: MetricId, year: Year): string | null {
+export function outsideLayout(metric: MetricId, year: Year, yearsText = String(year)): string | null {
   const def = findMetric(metric);
   const layout = layoutOfYear(year);
   if (def === undefined || def.layouts.includes(layout)) return null;
@@ -145,5 +145,5 @@ export function outsideLayout(metric: MetricId, year: Year): string | null {
       : older.fit === "break"
         ? `${older.from.join(" + ")} stands in its place but counts something else (${older.note})`
         : `its counterpart there is ${older.from.join(" + ")} (${older.fit}; trend and peers read it through the crosswalk)`;
-  return `${metric} is not part of the ${LAYOUT_YEARS[layout]} report layout, so a ${year} dataset cannot hold it: ${counterpart}.`;
+  return `${metric} is not part of the ${LAYOUT_YEARS[layout]} report layout, so a ${yearsText} dataset cannot hold it: ${counterpart}.`;
 }

@@ -228,13 +228,17 @@ function finishSeries(
   const first = known[0];
   const last = known[known.length - 1];
   const base = baseYear === undefined ? points.find((p) => p.value !== null && p.value !== 0) : points.find((p) => p.year === baseYear);
-  if (base === undefined || base.value === null || base.value === 0) {
+  if (!hasPercentChange(metricCode(metric))) {
+    // A signed figure has no index, so no base to miss.
+  } else if (base === undefined || base.value === null || base.value === 0) {
     const missing = baseYear ?? first?.year;
     if (missing !== undefined && points.length > 0) {
       log.add(gapWarning("W_NO_BASE", { ...at, year: (points[points.length - 1] as TrendPoint).year, missing_year: missing }, null));
     }
   } else {
-    for (const p of points) p.index = p.value === null ? null : (p.value / (base.value as number)) * 100;
+    // A signed figure (本年增/减) has no index: −3 against a base of 2 is no "−150".
+    if (hasPercentChange(metricCode(metric)))
+      for (const p of points) p.index = p.value === null ? null : (p.value / (base.value as number)) * 100;
   }
   // Across a gap the known figures still compare (or not) by their layouts.
   for (let k = 1; k < known.length; k++) {
@@ -242,12 +246,12 @@ function finishSeries(
     if (RANK[c] > RANK[worst]) worst = c;
   }
   const cagr =
-    first && last && last.year > first.year
+    first && last && last.year > first.year && hasPercentChange(metricCode(metric))
       ? compoundGrowth(first.value as number, last.value as number, last.year - first.year)
       : Number.NaN;
   return {
     ...at,
-    base_year: base?.value ? base.year : null,
+    base_year: base?.value && hasPercentChange(metricCode(metric)) ? base.year : null,
     first_year: first?.year ?? null,
     last_year: last?.year ?? null,
     first_value: first?.value ?? null,

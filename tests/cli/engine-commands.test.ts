@@ -89,7 +89,7 @@ describe("breakdown, trend, peers, catalogue", () => {
   it("trend on the fixture marks the crosswalk step as approximate", async () => {
     const r = await run("trend", "tests/fixtures/multi-entity", "--metric", "requests_new", "--entity", "乙区", "--format", "csv");
     expect(r.stdout.trim().split("\n").slice(1)).toEqual([
-      "beta,乙区,2018,4,,,100,,crosswalk,requests_received",
+      "beta,乙区,2018,4,,,100,no_prior,crosswalk,requests_received",
       "beta,乙区,2019,5,1,25,125,approximate,printed,requests_new",
       "beta,乙区,2020,8,3,60,200,comparable,printed,requests_new",
     ]);

@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { breakdown } from "../../compute/breakdown.js";
 import { BREAKDOWN_SPECS } from "../../compute/breakdown-specs.js";
+import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseGroup, parseOutput, parseYear, resolveEntities } from "../command-options.js";
+import { requireYears } from "../empty-answers.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput } from "../output.js";
 import { breakdownTable } from "../tables/breakdown-table.js";
@@ -31,8 +33,15 @@ export const breakdownCommand: CommandModule = {
       parseGroup(opts.group);
       const table = await loadForCommand(ctx, path);
       if (!table) return;
-      const rows = breakdown(table, { year, group: opts.group, entities: resolveEntities(table, opts.entity) });
-      if (rows.length === 0) ctx.io.stderr(`no group has enough stated figures for a share${year === undefined ? "" : ` in ${year}`}\n`);
+      const entities = resolveEntities(table, opts.entity);
+      if (year !== undefined) requireYears(table, [year], entities);
+      const rows = breakdown(table, { year, group: opts.group, entities });
+      // An empty answer is an error that says why, not an empty table.
+      if (rows.length === 0) {
+        throw new UsageError(
+          `no ${opts.group === undefined ? "group" : `${opts.group} group`} has enough stated figures for a share${year === undefined ? "" : ` in ${year}`}: a share needs the part and the sum of its parts or the whole stated.`,
+        );
+      }
       const head =
         out.format === "table"
           ? "% of Σ parts divides by the sum of the group's parts; % of whole by the declared whole (they differ when one item counts in several parts).\n\n"

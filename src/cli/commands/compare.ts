@@ -4,6 +4,7 @@ import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseMetric, parseOutput, parseYear, resolveEntities } from "../command-options.js";
+import { layoutReasons, requireYears, yearsByEntity } from "../empty-answers.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
@@ -42,10 +43,33 @@ export const compareCommand: CommandModule = {
       const metrics = opts.metric?.map(parseMetric);
       const table = await loadForCommand(ctx, path);
       if (!table) return;
-      const result = changeBetween(table, from, to, { metrics, entities: resolveEntities(table, opts.entity) });
-      const rows = result.rows().filter((r) => opts.applicants || r.applicant === null);
+      const entities = resolveEntities(table, opts.entity);
+      requireYears(table, [from, to], entities);
+      const result = changeBetween(table, from, to, { metrics, entities });
+      const all = result.rows();
+      const rows = all.filter((r) => opts.applicants || r.applicant === null);
       const shownWarnings = result.warnings.filter((w) => opts.applicants || w.applicant === null);
       if (!opts.quiet) printWarnings(ctx, shownWarnings, opts.verbose === true);
+      // Never a silent gap: metrics asked for that no body states in either year, and bodies with only
+      // one of the two reports, are named.
+      const unstated = (metrics ?? []).filter((m) => !all.some((r) => r.metric === m && (r.from_value !== null || r.to_value !== null)));
+      if (rows.length === 0 || (metrics !== undefined && unstated.length === metrics.length)) {
+        const what = metrics === undefined ? "figure" : `figure of ${metrics.join(", ")}`;
+        throw new UsageError(
+          `no ${what} is stated in ${from} or ${to}.${(metrics ?? []).map((m) => layoutReasons(m, [from, to])).join("")}`,
+        );
+      }
+      if (!opts.quiet) {
+        for (const m of unstated) ctx.io.stderr(`warning: no body states ${m} in ${from} or ${to}.${layoutReasons(m, [from, to])}\n`);
+        const years = yearsByEntity(table);
+        const oneSided = (entities ?? [...new Set(all.map((r) => r.entity))]).flatMap((e) => {
+          const held = years.get(e);
+          const missing = [from, to].filter((y) => !held?.has(y));
+          return missing.length === 1 && held !== undefined ? [`${table.entityInfo.get(e)?.name_zh ?? e} (no ${missing[0]} report)`] : [];
+        });
+        if (oneSided.length > 0)
+          ctx.io.stderr(`warning: compared on one year only: ${oneSided.join(", ")}; add the missing year's dataset to compare them.\n`);
+      }
       const head = out.format === "table" ? `${from} → ${to}: ${rows.length} series\n\n` : "";
       writeOutput(ctx, head + formatTable(compareTable(table, rows, from, to, out), out.format), out.out);
     });

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { compareEntities } from "../../compute/compare-entities.js";
+import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import {
@@ -11,6 +12,7 @@ import {
   parseYear,
   resolveEntities,
 } from "../command-options.js";
+import { requireYears } from "../empty-answers.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput } from "../output.js";
@@ -47,8 +49,15 @@ export const peersCommand: CommandModule = {
       const applicant = parseApplicant(opts.applicant);
       const table = await loadForCommand(ctx, path);
       if (!table) return;
-      const result = compareEntities(table, { year, metric, applicant, entities: resolveEntities(table, opts.entity) });
+      const entities = resolveEntities(table, opts.entity);
+      // An empty peer set is an error that says why: no report of the year, or none states the figure.
+      requireYears(table, [year], entities);
+      const result = compareEntities(table, { year, metric, applicant, entities });
       if (!opts.quiet) printWarnings(ctx, result.warnings, opts.verbose === true);
+      if (result.rows.every((r) => r.value === null)) {
+        const what = applicant === null ? metric : `${metric} (${applicant})`;
+        throw new UsageError(`no peer states ${what} in ${year}, so there is nothing to rank (see the warnings above for each body).`);
+      }
       const head = out.format === "table" ? `${cellLabel(metric, applicant, out.lang)} (${metric}), ${year}\n\n` : "";
       writeOutput(ctx, head + formatTable(peersTable(table, result.rows, out), out.format), out.out);
     });

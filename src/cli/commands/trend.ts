@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { trend } from "../../compute/trend.js";
+import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import {
@@ -11,6 +12,7 @@ import {
   parseYear,
   resolveEntities,
 } from "../command-options.js";
+import { metricYearsText, yearsHeld } from "../empty-answers.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput } from "../output.js";
@@ -51,14 +53,24 @@ export const trendCommand: CommandModule = {
       const baseYear = opts.baseYear === undefined ? undefined : parseYear(opts.baseYear, "--base-year");
       const table = await loadForCommand(ctx, path);
       if (!table) return;
-      const result = trend(table, {
-        metric,
-        applicant,
-        baseYear,
-        entities: resolveEntities(table, opts.entity),
-        crosswalk: opts.crosswalk,
-      });
+      const entities = resolveEntities(table, opts.entity);
+      const result = trend(table, { metric, applicant, baseYear, entities, crosswalk: opts.crosswalk });
       if (!opts.quiet) printWarnings(ctx, result.warnings, opts.verbose === true);
+      // Never an empty table without a word: which bodies state nothing, and in which layouts the metric exists.
+      const what = applicant === null ? metric : `${metric} (${applicant})`;
+      const held = yearsHeld(table, entities);
+      const known = result.series.filter((s) => s.points.some((p) => p.value !== null));
+      if (known.length === 0) {
+        throw new UsageError(
+          `no body${entities ? ` of ${entities.join(", ")}` : ""} states ${what}: it belongs to the ${metricYearsText(metric)} reports${opts.crosswalk ? " (older ones through the crosswalk, where it has a counterpart)" : ""}, and the data holds report years ${held.join(", ") || "none"}.`,
+        );
+      }
+      const missing = (entities ?? []).filter((e) => !known.some((s) => s.entity === e));
+      if (missing.length > 0 && !opts.quiet) {
+        ctx.io.stderr(
+          `warning: no figure of ${what} for ${missing.map((e) => table.entityInfo.get(e)?.name_zh ?? e).join(", ")}; they are left out.\n`,
+        );
+      }
       const title = `${cellLabel(metric, applicant, out.lang)} (${metric})`;
       if (opts.summary) {
         writeOutput(ctx, formatTable(trendSummaryTable(table, result.series, out), out.format), out.out);

@@ -11,6 +11,9 @@ import { percentFormat, signedFormat } from "./number-formats.js";
  */
 export function compareTable(table: ObservationTable, rows: readonly ChangeRow[], from: number, to: number, o: ParsedOutput): TableData {
   const withApplicant = rows.some((r) => r.applicant !== null);
+  // Derived figures (subtotals summed from their rows, baselines worked out from a printed change) are
+  // marked, with their formula in files.
+  const withDerived = rows.some((r) => r.derivation !== null);
   // The headings of the value columns name the years in tables meant for reading; files keep year columns.
   const yearColumns = o.format === "csv" || o.format === "json";
   return {
@@ -27,6 +30,8 @@ export function compareTable(table: ObservationTable, rows: readonly ChangeRow[]
       { key: "change", title: "change", align: "right" as const, format: signedFormat },
       { key: "change_pct", title: "change %", align: "right" as const, format: percentFormat(o.digits, true) },
       { key: "comparability", title: "comparability" },
+      ...(withDerived ? [{ key: "basis", title: "basis" }] : []),
+      ...(withDerived && yearColumns ? [{ key: "derivation", title: "derivation" }] : []),
     ],
     rows: rows.map((r) => ({
       entity: r.entity,
@@ -41,6 +46,18 @@ export function compareTable(table: ObservationTable, rows: readonly ChangeRow[]
       change: r.change,
       change_pct: roundPct(r.change_pct, o.digits),
       comparability: r.comparability,
+      basis: basisText(r),
+      derivation: r.derivation,
     })),
   };
+}
+
+/** "derived" when both figures are, else the year of the one derived figure ("2016 derived"); "" when printed. */
+function basisText(r: ChangeRow): string {
+  const from = r.from_basis === "derived";
+  const to = r.to_basis === "derived";
+  if (from && to) return "derived";
+  if (from) return `${r.from_year} derived`;
+  if (to) return `${r.to_year} derived`;
+  return "";
 }

@@ -22,6 +22,7 @@ export function peersTable(table: ObservationTable, rows: readonly PeerRow[], o:
       { key: "change_pct", title: "change %", align: "right", format: percentFormat(o.digits, true) },
       { key: "comparability", title: "comparability" },
       { key: "prior_metrics", title: "prior from" },
+      ...(rows.some((r) => r.basis === "derived") ? [{ key: "basis", title: "basis" }] : []),
     ],
     rows: rows.map((r) => ({
       rank: r.rank,
@@ -37,6 +38,7 @@ export function peersTable(table: ObservationTable, rows: readonly PeerRow[], o:
       change_pct: roundPct(r.change_pct, o.digits),
       comparability: r.comparability,
       prior_metrics: r.prior_metrics.join("+"),
+      basis: r.basis,
     })),
   };
 }
