@@ -5,17 +5,20 @@
 //   datasets/<entity>/<year>.csv (a report that states no figure has no dataset: every figure extracted from it
 //   is invented);
 // - every published PDF in ../shared/reports/pdf/ against the same datasets;
-// - Word: the blank 2021 template filled with a dataset's figures;
+// - Word: the blank 2021 template (../shared/reports/pdf/template-2021-layout.docx) filled with the table
+//   figures of each 2021+ real dataset, against those figures (no published .docx report is at hand);
 // - the seed report (reports/jiamusi-2017.txt) and the synthetic fixtures in tests/extract/fixtures/.
 // A figure is a (metric, applicant) value. Each is right, wrong (another value), missed, or invented (extracted
 // where the report states none). Printed shares and changes beside figures are scored the same way.
 // Prints per report, per input kind, per layout, per completeness and per metric, then the targets.
 // Exits 1 on any wrong or invented figure. Run with `npm run accuracy` (builds first: this imports dist/).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { extractReport, measureAccuracy, readReportFile } from "../dist/index.js";
+import { fillDocxTemplate, templateCells } from "./fill-docx-template.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = join(root, "..", "shared", "reports");
@@ -60,6 +63,25 @@ function realCases() {
   return cases;
 }
 
+/**
+ * Word inputs: the 2021 template filled with the table figures of every real 2021+ report that has a
+ * dataset, written to a temporary folder (removed at the end). The expected figures are those put in.
+ */
+async function docxCases(real, folder) {
+  const template = join(shared, "pdf", "template-2021-layout.docx");
+  if (!existsSync(template)) return [];
+  const cells = new Set(templateCells().map((c) => `${c.metric}|${c.applicant}`));
+  const cases = [];
+  for (const c of real.filter((r) => r.kind === "text" && r.layout === "2021" && r.expected !== null)) {
+    const figures = expectedFigures(c.expected).filter((f) => f.value !== null && cells.has(`${f.metric}|${f.applicant}`));
+    if (figures.length === 0) continue;
+    const path = join(folder, `${c.same}.docx`);
+    writeFileSync(path, await fillDocxTemplate(readFileSync(template), figures));
+    cases.push({ ...c, report: path, kind: "docx", completeness: "full", figures });
+  }
+  return cases;
+}
+
 /** The seed report and the synthetic fixtures, each beside its hand-checked dataset. */
 function fixtureCases() {
   const cases = [
@@ -96,7 +118,10 @@ function expectedFigures(path) {
   }));
 }
 
-const cases = [...realCases(), ...fixtureCases()];
+const real0 = realCases();
+const scratch = mkdtempSync(join(tmpdir(), "dt-accuracy-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+const cases = [...real0, ...(await docxCases(real0, scratch)), ...fixtureCases()];
 const results = [];
 for (const c of cases) {
   const started = performance.now();
@@ -110,12 +135,14 @@ for (const c of cases) {
     report = { figures: [], layout: null };
   }
   const seconds = (performance.now() - started) / 1000;
-  const a = measureAccuracy(report.figures, expectedFigures(c.expected));
-  results.push({ ...c, a, layout: c.layout ?? report.layout, seconds, failure, found: report.figures.length });
+  const a = measureAccuracy(report.figures, c.figures ?? expectedFigures(c.expected));
+  const wrongOrMissed = new Set([...a.mismatches, ...a.missing].map((x) => `${x.metric}|${x.applicant}`));
+  results.push({ ...c, a, wrongOrMissed, layout: c.layout ?? report.layout, seconds, failure, found: report.figures.length });
 }
 
 const pct = (part, whole) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
-const rel = (p) => (p.startsWith(shared) ? `reports/${relative(shared, p)}` : relative(root, p));
+const rel = (p) =>
+  p.startsWith(shared) ? `reports/${relative(shared, p)}` : p.startsWith(scratch) ? `(Word) ${basename(p)}` : relative(root, p);
 
 console.log("Per report (figures: right / wrong / missed / invented of expected; printed shares and changes likewise)");
 console.table(
@@ -186,7 +213,7 @@ const bump = (metric, field) => {
 for (const r of real) {
   const wrongKeys = new Set(r.a.mismatches.filter((x) => x.field === "value").map((x) => `${x.metric}|${x.applicant}`));
   const missedKeys = new Set(r.a.missing.map((x) => `${x.metric}|${x.applicant}`));
-  for (const e of expectedFigures(r.expected)) {
+  for (const e of r.figures ?? expectedFigures(r.expected)) {
     if (e.value === null) continue;
     bump(e.metric, "expected");
     const k = `${e.metric}|${e.applicant}`;
@@ -233,16 +260,27 @@ const lines = [
     ),
   ],
 ];
-for (const kind of ["pdf", "docx"]) {
-  for (const r of real.filter((x) => x.kind === kind)) {
-    const text = real.find((x) => x.kind === "text" && x.same === r.same);
-    if (!text) continue;
-    lines.push([
-      `${rel(r.report)} recall equals its text's`,
-      r.a.correct === text.a.correct && r.a.expected === text.a.expected,
-      `${pct(r.a.correct, r.a.expected)} against ${pct(text.a.correct, text.a.expected)}`,
-    ]);
-  }
+// A PDF is the same report as its text: the same figures must come out of both.
+for (const r of real.filter((x) => x.kind === "pdf")) {
+  const text = real.find((x) => x.kind === "text" && x.same === r.same);
+  if (!text) continue;
+  lines.push([
+    `${rel(r.report)} recall equals its text's`,
+    r.a.correct === text.a.correct && r.a.expected === text.a.expected,
+    `${pct(r.a.correct, r.a.expected)} against ${pct(text.a.correct, text.a.expected)}`,
+  ]);
+}
+// A Word file is the template filled with a report's table figures: every one must come out, at least
+// as many as from the report's own text.
+for (const r of real.filter((x) => x.kind === "docx")) {
+  const text = real.find((x) => x.kind === "text" && x.same === r.same);
+  const keys = r.figures.map((f) => `${f.metric}|${f.applicant}`);
+  const textRight = text ? keys.filter((k) => !text.wrongOrMissed.has(k)).length : 0;
+  lines.push([
+    `${rel(r.report)} reads every figure put in, and at least what its text gives`,
+    r.a.correct === r.a.expected && r.a.correct >= textRight,
+    `${pct(r.a.correct, r.a.expected)}; the text: ${pct(textRight, keys.length)} of the same figures`,
+  ]);
 }
 console.log("\nTargets");
 for (const [what, ok, figure] of lines) console.log(`  ${ok ? "met    " : "NOT MET"}  ${what}: ${figure}`);
