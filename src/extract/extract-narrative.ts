@@ -1,7 +1,13 @@
+import { findMetric } from "../catalogue/catalogue.js";
+import { GROUPS } from "../catalogue/groups.js";
 import { collapse, contextAround, type ExtractContext, inLayout, misfit } from "./extract-context.js";
 import type { ExtractedFigure } from "./extracted-report.js";
 import { AFTER_FIGURE, NARRATIVE_RULES } from "./narrative-rules.js";
 import { type NarrativeView, viewRange } from "./narrative-view.js";
+import { requiredLiteral } from "./required-literal.js";
+
+/** Each rule with the words every match of it contains (see requiredLiteral). */
+const RULES = NARRATIVE_RULES.map((rule) => ({ rule, needs: requiredLiteral(rule.pattern) }));
 
 interface Sentence {
   text: string;
@@ -15,7 +21,7 @@ interface Sentence {
  * matches it. When two sentences give one metric different values, neither is kept: both numbers are
  * listed as unassigned, since which one is right cannot be told from the text.
  */
-export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void {
+export function extractNarrative(ctx: ExtractContext, view: NarrativeView, reportYear: number | null = null): void {
   // The view positions some figure or refusal already took, one flag a position: asking costs the
   // length of the number, not the count of figures found so far (a long text states thousands).
   const takenAt = new Uint8Array(view.text.length + 1);
@@ -27,7 +33,10 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void
   const found: ExtractedFigure[] = [];
   for (const s of sentences(view.text)) {
     let source: string | null = null;
-    for (const rule of NARRATIVE_RULES) {
+    const aboutYear = yearAbout(s.text);
+    const otherYear = reportYear !== null && aboutYear !== null && aboutYear !== reportYear ? aboutYear : null;
+    for (const { rule, needs } of RULES) {
+      if (needs !== null && !s.text.includes(needs)) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m !== null; m = rule.pattern.exec(s.text)) {
         const n = m.groups?.n;
@@ -35,12 +44,33 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void
         const numberFrom = n === undefined ? m.index : indexOfNumber(m);
         const numberTo = n === undefined ? m.index + m[0].length : numberFrom + n.length;
         if (isTaken(s.from + numberFrom, s.from + numberTo)) continue;
-        const clause = clauseBefore(s.text, m.index);
-        const picked = typeof rule.metric === "string" ? { metric: rule.metric } : rule.metric(m, clause);
+        if (otherYear !== null) {
+          // "2022年,我镇…主动公开政府信息223条" in the 2023 report: a sentence about another year (a
+          // copy of last year's text, or a comparison) states no figure of this one.
+          if (n !== undefined) {
+            refuse(
+              ctx,
+              viewRange(view, s.from + numberFrom, s.from + numberTo),
+              `the sentence is about ${otherYear}, the report about ${reportYear}`,
+            );
+            take(s.from + numberFrom, s.from + numberTo);
+          }
+          continue;
+        }
+        const picked =
+          typeof rule.metric === "string"
+            ? { metric: rule.metric }
+            : rule.metric(m, clauseBefore(s.text, m.index), s.text.slice(Math.max(0, m.index - CLAUSE_REACH), m.index));
         const value = rule.value ?? (n === undefined ? Number.NaN : Number(n.replace(/[, ]/g, "")));
         const abs = viewRange(view, s.from + numberFrom, s.from + numberTo);
         if ("refuse" in picked) {
           if (n !== undefined) refuse(ctx, abs, picked.refuse);
+          // The share or change printed beside a refused number goes with it.
+          const tail = n === undefined ? 0 : printedAfter(s.text, m.index + m[0].length).length;
+          if (tail > 0) {
+            const printed = viewRange(view, s.from + m.index + m[0].length, s.from + m.index + m[0].length + tail);
+            ctx.consumed.push([printed.start, printed.end]);
+          }
           take(s.from + numberFrom, s.from + numberTo);
           continue;
         }
@@ -84,6 +114,12 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView): void
     }
   }
   keepConsistent(ctx, found);
+}
+
+/** The year a sentence opens with ("2022年,我镇…", "2024年度…"), not a date ("2024年1月1日"); else null. */
+function yearAbout(sentence: string): number | null {
+  const m = /^\s*(?:[(（]?[一二三四五六七八九十]+[)）、.]\s*)?((?:19|20)\d\d)\s*年度?(?!\s*\d|\s*[月底末])/u.exec(sentence);
+  return m ? Number(m[1]) : null;
 }
 
 /** Offset of the number `n` in the sentence (the rules' patterns carry the `d` flag for this). */
@@ -162,8 +198,28 @@ function refuse(ctx: ExtractContext, at: { start: number; end: number }, reason:
   ctx.consumed.push([at.start, at.end]);
 }
 
-/** One value per metric: repeats of the same value are dropped, disagreeing statements all refused. */
+/**
+ * One value per metric: repeats of the same value are dropped, disagreeing statements all refused. A
+ * metric a statistical table already gave (blank applicant) keeps the table's figure: the text's
+ * restatement adds no row, and when it says another value a warning names both and the text's number
+ * is listed as unassigned. A subtotal no table prints (不予公开, derived_only) is the table's too when
+ * the table gives any of its parts, and is compared with the sum of those.
+ */
 function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]): void {
+  const tabled = new Map<string, { value: number }>();
+  for (const f of ctx.figures) if (f.origin === "table" && f.applicant === null && !tabled.has(f.metric)) tabled.set(f.metric, f);
+  // Subtotals no table prints, from the parts it does: all parts stated give the whole; some give a
+  // least value, which a text figure may exceed (an unstated part) but not undercut.
+  const atLeast = new Map<string, number>();
+  for (const g of GROUPS) {
+    if (tabled.has(g.whole) || findMetric(g.whole)?.derived_only !== true || !g.layouts.includes(ctx.layout)) continue;
+    const inLayoutParts = g.parts.filter((p) => inLayout(p, ctx.layout));
+    const parts = inLayoutParts.map((p) => tabled.get(p)).filter((f) => f !== undefined);
+    if (parts.length === 0) continue;
+    const sum = parts.reduce((total, f) => total + f.value, 0);
+    if (parts.length === inLayoutParts.length) tabled.set(g.whole, { value: sum });
+    else atLeast.set(g.whole, sum);
+  }
   const byMetric = new Map<string, ExtractedFigure[]>();
   for (const f of found) {
     const list = byMetric.get(f.metric);
@@ -171,6 +227,22 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
     else list.push(f);
   }
   for (const [metric, list] of byMetric) {
+    const least = atLeast.get(metric);
+    const under = least === undefined ? [] : list.filter((f) => f.value < least);
+    if (under.length > 0) {
+      ctx.warnings.push(`the text states ${metric} as ${under[0]?.value} but the table's parts of it add up to ${least} already; not kept`);
+      for (const f of list) unassign(ctx, f, `the table's parts of ${metric} add up to ${least}, more than the text's ${f.value}`);
+      continue;
+    }
+    const table = tabled.get(metric);
+    if (table !== undefined) {
+      const differ = list.filter((f) => f.value !== table.value);
+      if (differ.length === 0) continue;
+      const values = [...new Set(differ.map((f) => f.value))].join(", ");
+      ctx.warnings.push(`the text states ${metric} as ${values} but the table as ${table.value}; the table's figure is kept`);
+      for (const f of differ) unassign(ctx, f, `the table states ${metric} as ${table.value}, the text as ${f.value}`);
+      continue;
+    }
     const first = list[0] as ExtractedFigure;
     const agree = list.every(
       (f) =>
@@ -186,17 +258,20 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
     }
     const values = list.map((f) => f.value).join(" vs ");
     ctx.warnings.push(`the text states ${metric} differently (${values}); none of them is kept`);
-    for (const f of list) {
-      if (f.end > f.start && /\d/.test(ctx.text.slice(f.start, f.end))) {
-        ctx.unassigned.push({
-          text: ctx.text.slice(f.start, f.end),
-          start: f.start,
-          end: f.end,
-          context: contextAround(ctx.text, f.start, f.end),
-          reason: `statements of ${metric} disagree (${values})`,
-        });
-      }
-    }
+    for (const f of list) unassign(ctx, f, `statements of ${metric} disagree (${values})`);
+  }
+}
+
+/** Lists a figure's number as unassigned, with the reason (a statement in words has no number to list). */
+function unassign(ctx: ExtractContext, f: ExtractedFigure, reason: string): void {
+  if (f.end > f.start && /\d/.test(ctx.text.slice(f.start, f.end))) {
+    ctx.unassigned.push({
+      text: ctx.text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      context: contextAround(ctx.text, f.start, f.end),
+      reason,
+    });
   }
 }
 

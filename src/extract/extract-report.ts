@@ -17,12 +17,15 @@ import { type GridTableKind, gridTableKind } from "./grid-table-kind.js";
 import { type HtmlText, htmlToText, looksLikeHtml } from "./html-to-text.js";
 import { inputRange, type MappedText } from "./mapped-text.js";
 import { narrativeView } from "./narrative-view.js";
+import { reportYear } from "./report-year.js";
 
 export interface ExtractOptions {
   /** How to read the input: plain text (pdftotext output, a web page's text), HTML, or guess (default). */
   format?: "text" | "html" | "auto";
   /** The report year when the title does not say it (or says it wrongly). */
   year?: number;
+  /** The report file's name (`suqian-shi-2024.txt`): its year is used when neither title nor statistics period gives one. */
+  fileName?: string;
 }
 
 /**
@@ -40,7 +43,7 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
   const mapped: HtmlText | MappedText = html ? htmlToText(input) : { text: input, offsets: null };
   const text = foldReportText(mapped.text);
   const title = detectTitle(text);
-  const year = options.year ?? title.year;
+  const { year, yearFrom, warning: yearWarning } = reportYear(title, options);
   const { layout, reason } = detectLayout(text, year);
   const ctx = newContext(text, layout);
   const exclude: { start: number; end: number }[] = [];
@@ -48,13 +51,14 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
     const read = readTables(ctx, "tables" in mapped ? mapped.tables : []);
     if (read.length > 0) exclude.push({ start: Math.min(...read.map((r) => r.start)), end: Math.max(...read.map((r) => r.end)) });
   }
+  if (yearWarning !== null) ctx.warnings.push(yearWarning);
   extractNarrative(ctx, narrativeView(text, exclude), year);
   noteConflicts(ctx.figures, ctx.warnings);
   const unassigned = [...ctx.unassigned, ...findUnassignedNumbers(text, ctx.consumed)].sort((a, b) => a.start - b.start);
   return {
     body: title.body,
     year,
-    yearFrom: options.year !== undefined ? "option" : title.yearFrom,
+    yearFrom,
     layout,
     layoutReason: reason,
     figures: ctx.figures.map((f) => toInput(f, mapped)).sort((a, b) => a.start - b.start),

@@ -1,4 +1,5 @@
 import type { Applicant, Layout, MetricId } from "../types.js";
+import type { YearFrom } from "./report-year.js";
 
 /** One figure taken from a report, with where it came from. */
 export interface ExtractedFigure {
@@ -41,7 +42,7 @@ export interface ExtractedReport {
   /** The body as the title names it, or null when no title was found. */
   body: string | null;
   year: number | null;
-  yearFrom: "title" | "period" | "none" | "option";
+  yearFrom: YearFrom;
   layout: Layout;
   /** Why this layout: the table structure seen, or the year. */
   layoutReason: string;

@@ -12,6 +12,12 @@ const NON_FIGURES: readonly RegExp[] = [
   /\d{1,2}\s*[月日]/g,
   /\d{1,2}:\d{2}(?::\d{2})?/g,
   /[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号/g,
+  // Dates and document numbers whose 年/月 or bracket a web page lost: "202111日至20211231日",
+  // "20191月1日", "1222日", "〔201864号".
+  /(?<!\d)(?:19|20)\d\d(?:0?[1-9]|1[0-2])(?:[0-2]?\d|3[01])\s*日/g,
+  /(?<!\d)(?:19|20)\d\d(?:0?[1-9]|1[0-2])\s*月/g,
+  /(?<!\d)(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])\s*日/g,
+  /[〔[【]\s*(?:19|20)\d\d\d*\s*号/g,
   /第\s*\d+/g,
   /(?:\(\s*0\d{2,3}\s*\)|0\d{2,3}\s*-)\s*\d{7,8}/g,
   /\d{3,4}-\d{7,8}/g,
@@ -23,6 +29,8 @@ const NON_FIGURES: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff]+/g,
   /(?<![\w()-])[\w()-]+\.(?:png|jpe?g|gif|bmp|pdf|docx?|xlsx?|html?)/gi,
   /^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$/gm,
+  // The provenance line a collected report file starts with ("SOURCE: …, the opening ~781 characters").
+  /^SOURCE:.*$/gm,
   /(?<=^|\s|[)）|])\d{1,2}\s*[.、](?=\s*[\u3400-\u9fff“"])/gm,
 ];
 
