@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { UsageError } from "../errors.js";
 
 /** One pair of a batch: the old and the new report, and the list's line that named them. */
@@ -36,7 +36,7 @@ export function readPairList(path: string): ReportPair[] {
           "hint: one pair per line, the older report first; quote a path that holds a comma",
       );
     }
-    const at = (f: string) => (isAbsolute(f) ? f : resolve(base, f));
+    const at = (f: string) => (isAbsolute(f) ? f : join(base, f));
     pairs.push({ old: at(fields[0] as string), new: at(fields[1] as string), line: i + 1 });
   });
   if (pairs.length === 0) throw new UsageError(`${path} lists no pairs: expected lines "old,new" naming two report files`);

@@ -20,8 +20,9 @@ export interface ReuseUnits {
 
 /** Any figure, with the "any" mode: a whole number such as 2,428 or 33.9 becomes this one unit. */
 export const FIGURE_UNIT = "#";
+const FIGURE_CODE = 0x23;
 /** Characters outside the basic plane (rare ideographs) stand as this unit: they are still text. */
-const ASTRAL_UNIT = "\uFFFD";
+const ASTRAL_CODE = 0xfffd;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -33,9 +34,17 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function reuseUnits(text: string, figures: FigureMode, skip: readonly { start: number; end: number }[] = []): ReuseUnits {
   const folded = foldReportText(text);
-  const units: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  // At most one unit per character: the arrays are allocated once, at full size, and cut at the end.
+  const codes = new Uint16Array(folded.length);
+  const start = new Int32Array(folded.length);
+  const end = new Int32Array(folded.length);
+  let n = 0;
+  const push = (code: number, from: number, to: number) => {
+    codes[n] = code;
+    start[n] = from;
+    end[n] = to;
+    n++;
+  };
   const ranges = [...skip].sort((a, b) => a.start - b.start);
   let r = 0;
   for (const line of reportLines(folded)) {
@@ -52,30 +61,32 @@ export function reuseUnits(text: string, figures: FigureMode, skip: readonly { s
         continue;
       }
       const c = s.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
+      if (isDigit(c)) {
         let j = i + 1;
         while (j < s.length && (isDigit(s.charCodeAt(j)) || (isSeparator(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1))))) j++;
-        if (figures === "any") push(units, start, end, FIGURE_UNIT, at, line.start + j);
-        else
-          for (let d = i; d < j; d++)
-            if (isDigit(s.charCodeAt(d))) push(units, start, end, s[d] as string, line.start + d, line.start + d + 1);
+        if (figures === "any") push(FIGURE_CODE, at, line.start + j);
+        else for (let d = i; d < j; d++) if (isDigit(s.charCodeAt(d))) push(s.charCodeAt(d), line.start + d, line.start + d + 1);
         i = j;
         continue;
       }
-      const cp = s.codePointAt(i) as number;
-      const width = cp > 0xffff ? 2 : 1;
-      const ch = s.slice(i, i + width);
-      if (WORD.test(ch)) push(units, start, end, width === 2 ? ASTRAL_UNIT : lower(ch), at, at + width);
-      i += width;
+      // The common characters are told by their code; only the rest go through the Unicode classes.
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a)) push(c, at, at + 1);
+      else if (c >= 0x41 && c <= 0x5a) push(c + 32, at, at + 1);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        if (WORD.test(s.slice(i, i + 2))) push(ASTRAL_CODE, at, at + 2);
+        i++;
+      } else if (c > 0x7f && WORD.test(s[i] as string)) push(lower(s[i] as string).charCodeAt(0), at, at + 1);
+      i++;
     }
   }
-  return { units: units.join(""), start: Int32Array.from(start), end: Int32Array.from(end) };
+  return { units: unitString(codes.subarray(0, n)), start: start.slice(0, n), end: end.slice(0, n) };
 }
 
-function push(units: string[], start: number[], end: number[], unit: string, from: number, to: number): void {
-  units.push(unit);
-  start.push(from);
-  end.push(to);
+/** The units as a string, built in chunks (String.fromCharCode takes a bounded number of arguments). */
+function unitString(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return parts.join("");
 }
 
 /** Lower case where that is still one character ("A" → "a"; "İ" would become two and stays). */
