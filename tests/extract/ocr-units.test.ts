@@ -31,7 +31,7 @@ describe("findTableCells", () => {
       [698, 100, 700, 400],
       [150, 130, 152, 170],
     ]);
-    const { cells } = findTableCells(img, 300);
+    const cells = findTableCells(img, 300);
     // To a few pixels: the rule drawn to close a cut table is a few pixels thick.
     const rounded = (v: number) => Math.round(v / 6);
     expect(cells.map((c) => [c.x0, c.y0, c.x1, c.y1].map(rounded))).toEqual(

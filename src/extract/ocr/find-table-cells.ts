@@ -13,13 +13,14 @@ export const INK = 160;
  * so a cell is one region whatever it holds. A merged cell is one region too. A table cut by a page break
  * has no rule at the cut: its open end is closed where its vertical rules stop together.
  */
-export function findTableCells(image: GrayImage, dpi: number): { cells: Box[]; rules: Uint8Array } {
+export function findTableCells(image: GrayImage, dpi: number): Box[] {
   const rules = ruleMask(image, dpi);
-  return { cells: enclosedRegions(rules, image.width, image.height, Math.round((20 * dpi) / 300)), rules };
+  const area = ruledArea(rules, image.width, image.height);
+  return area === null ? [] : enclosedRegions(rules, image.width, area, Math.round((20 * dpi) / 300));
 }
 
 /** 1 for each pixel of a rule (the table lines, and the edges drawn where a page break cut a table). */
-export function ruleMask(image: GrayImage, dpi: number): Uint8Array {
+function ruleMask(image: GrayImage, dpi: number): Uint8Array {
   const { width, height, data } = image;
   const hMin = Math.round((100 * dpi) / 300);
   const vMin = Math.round((90 * dpi) / 300);
@@ -96,50 +97,77 @@ function distinctLines(xs: number[]): number[] {
   return out;
 }
 
-/** Bounding boxes of the regions outside the mask that do not reach the image's edge. */
-function enclosedRegions(mask: Uint8Array, width: number, height: number, minSide: number): Box[] {
-  const label = new Int32Array(width * height);
-  const stack = new Int32Array(width * height);
+/**
+ * The box around every rule, one pixel wider each way (so the outside of the tables touches its edge),
+ * or null when the page has no rules: only this part of the page is filled.
+ */
+function ruledArea(mask: Uint8Array, width: number, height: number): Box | null {
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < height; y++) {
+    const line = mask.subarray(y * width, (y + 1) * width);
+    const first = line.indexOf(1);
+    if (first < 0) continue;
+    if (y < y0) y0 = y;
+    y1 = y;
+    if (first < x0) x0 = first;
+    x1 = Math.max(x1, line.lastIndexOf(1));
+  }
+  if (x1 < 0) return null;
+  return { x0: Math.max(0, x0 - 1), y0: Math.max(0, y0 - 1), x1: Math.min(width, x1 + 2), y1: Math.min(height, y1 + 2) };
+}
+
+/** Bounding boxes of the regions of `area` outside the mask that do not reach the area's edge. */
+function enclosedRegions(mask: Uint8Array, width: number, area: Box, minSide: number): Box[] {
+  const w = area.x1 - area.x0;
+  const h = area.y1 - area.y0;
+  // The area's own copy of the mask, indexed (y - area.y0) * w + (x - area.x0): 1 for a rule or a pixel
+  // already filled, 0 for one still free.
+  const label = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) label.set(mask.subarray((area.y0 + y) * width + area.x0, (area.y0 + y) * width + area.x1), y * w);
+  const stack = new Int32Array(w * h);
   const boxes: Box[] = [];
-  let next = 1;
-  for (let start = 0; start < mask.length; start++) {
-    if (mask[start] === 1 || label[start] !== 0) continue;
-    const id = next++;
+  const free = (i: number) => label[i] === 0;
+  for (let start = 0; start < w * h; start++) {
+    if (!free(start)) continue;
     let top = 0;
     stack[top++] = start;
-    label[start] = id;
-    let x0 = width;
-    let y0 = height;
+    label[start] = 1;
+    let x0 = w;
+    let y0 = h;
     let x1 = -1;
     let y1 = -1;
     let edge = false;
     while (top > 0) {
       const p = stack[--top] as number;
-      const x = p % width;
-      const y = (p - x) / width;
+      const x = p % w;
+      const y = (p - x) / w;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) edge = true;
-      if (x > 0 && mask[p - 1] === 0 && label[p - 1] === 0) {
-        label[p - 1] = id;
+      if (x === 0 || y === 0 || x === w - 1 || y === h - 1) edge = true;
+      if (x > 0 && free(p - 1)) {
+        label[p - 1] = 1;
         stack[top++] = p - 1;
       }
-      if (x < width - 1 && mask[p + 1] === 0 && label[p + 1] === 0) {
-        label[p + 1] = id;
+      if (x < w - 1 && free(p + 1)) {
+        label[p + 1] = 1;
         stack[top++] = p + 1;
       }
-      if (y > 0 && mask[p - width] === 0 && label[p - width] === 0) {
-        label[p - width] = id;
-        stack[top++] = p - width;
+      if (y > 0 && free(p - w)) {
+        label[p - w] = 1;
+        stack[top++] = p - w;
       }
-      if (y < height - 1 && mask[p + width] === 0 && label[p + width] === 0) {
-        label[p + width] = id;
-        stack[top++] = p + width;
+      if (y < h - 1 && free(p + w)) {
+        label[p + w] = 1;
+        stack[top++] = p + w;
       }
     }
-    if (!edge && x1 - x0 + 1 >= minSide && y1 - y0 + 1 >= minSide) boxes.push({ x0, y0, x1: x1 + 1, y1: y1 + 1 });
+    if (!edge && x1 - x0 + 1 >= minSide && y1 - y0 + 1 >= minSide)
+      boxes.push({ x0: area.x0 + x0, y0: area.y0 + y0, x1: area.x0 + x1 + 1, y1: area.y0 + y1 + 1 });
   }
   return boxes.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }

@@ -41,8 +41,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
     try {
       for (const [done, page] of pages.entries()) {
         const image = await pdf.render(page, DPI);
-        const { cells } = findTableCells(image, DPI);
-        for (const band of tableBands(cells, DPI)) {
+        for (const band of tableBands(findTableCells(image, DPI), DPI)) {
           if (band.cells.length < 2) continue;
           rows.push({ page, cells: await readBand(image, band, DPI, engine) });
         }
