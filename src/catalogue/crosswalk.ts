@@ -90,6 +90,15 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
   ),
   // Lost: no 2019 row counts timeliness.
   entry(["requests_closed_on_time", "requests_closed_extended"], [], "lost", "2019+ tables do not report timeliness"),
+  // Lost: 申请办结数 and 申请答复数 have no 2019 row of their own. The nearest, 办理结果 总计 (result_total),
+  // also counts the requests carried in from the year before, which pre-2019 tables did not separate, so
+  // it is not read in their place.
+  entry(
+    ["requests_closed", "requests_answered"],
+    [],
+    "lost",
+    "no 2019 row of their own; 办理结果 总计 also counts requests carried in, so it does not stand in for them",
+  ),
   // Approximate, not same: 2019's 予以公开 also counts answers pointing the applicant to information
   // already public, which the 2008 layout counted apart (属于已主动公开范围数).
   entry(
@@ -146,6 +155,22 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
   entry(["answer_other_route"], ["result_not_processed"], "approximate", "告知通过其他途径办理 → 不予处理", { evidence: "guess" }),
   // Same for the total: cases of the year; 2019 adds outcome columns and 尚未审结.
   entry(["reconsideration"], ["reconsideration.total"], "same", "行政复议数量 → 总计; outcome labels differ; 尚未审结 is new"),
+  // Approximate: the outcomes (维持 / 纠错 / 其他) keep their meaning, but the pre-2019 rows are known from
+  // memory of the template, and 2019 moves undecided cases out into 尚未审结.
+  ...["upheld", "corrected", "other"].map((o) =>
+    entry([`reconsideration_${o}`], [`reconsideration.${o}`], "approximate", "outcome rows; 2019 counts undecided cases apart (尚未审结)", {
+      evidence: "memory",
+    }),
+  ),
+  ...["upheld", "corrected", "other"].map((o) =>
+    entry(
+      [`litigation_${o}`],
+      [`litigation_direct.${o}`, `litigation_after_recon.${o}`],
+      "approximate",
+      "outcome rows, summed over both kinds of lawsuit; 2019 counts undecided cases apart (尚未审结)",
+      { evidence: "memory" },
+    ),
+  ),
   // Same for the sum: every lawsuit of the year, split after 2019 by whether a reconsideration came first.
   entry(
     ["litigation"],
@@ -154,7 +179,7 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     "2019+ splits lawsuits by whether a reconsideration came first",
   ),
   // Lost: no complaints table after 2019.
-  entry(["complaints"], [], "lost", "no complaints table after 2019"),
+  entry(["complaints", "complaints_upheld", "complaints_corrected", "complaints_other"], [], "lost", "no complaints table after 2019"),
   // Break: 依申请公开信息收取的费用 (检索、复制、邮寄 costs, 万元) and 信息处理费 (charged since 2021 for
   // requests beyond a reasonable number, 元) have different legal bases and units: never one series.
   entry(
@@ -173,9 +198,13 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
       "response_interpretations",
       "response_weibo_wechat",
       "response_other",
+      "response_press_conf_by_principal",
+      "response_online_interviews_by_principal",
       "dedicated_units",
       "reading_points",
       "staff",
+      "staff_full_time",
+      "staff_part_time",
       "special_budget",
       "meetings",
       "training_sessions",
@@ -195,10 +224,51 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
       "penalty_decisions",
       "coercion_decisions",
       "reconsideration.pending",
+      "litigation_direct.pending",
+      "litigation_after_recon.pending",
+      "rules_made",
+      "rules_published_new",
+      "rules_published_total",
+      "normdocs_published_total",
+      "licensing_items_prev",
+      "licensing_items_delta",
+      "other_services_items_prev",
+      "other_services_items_delta",
+      "other_services_decisions",
+      "penalty_items_prev",
+      "penalty_items_delta",
+      "coercion_items_prev",
+      "coercion_items_delta",
+      "fee_items_prev",
+      "fee_items_delta",
+      "procurement_projects",
+      "procurement_amount",
     ],
     "new",
     "introduced by the 2019 format",
   ),
+  // New: grounds the revised 条例 (2019) wrote down; pre-2019 reports counted such requests under other
+  // answers, so no older row stands in for them.
+  entry(
+    [],
+    [
+      "result_denied.internal_affairs",
+      "result_denied.process_info",
+      "result_denied.enforcement_file",
+      "result_denied.admin_inquiry",
+      "result_unavailable.needs_creation",
+      "result_not_processed.petition",
+      "result_not_processed.duplicate",
+      "result_not_processed.publication",
+      "result_not_processed.mass_repeat",
+      "result_not_processed.confirm_reissue",
+    ],
+    "new",
+    "grounds written into the revised 条例 of 2019",
+  ),
+  // New: 无法提供, 其他处理 and 办理结果 总计 group the 2019 rows; of their rows only some have a pre-2019
+  // counterpart (本机关不掌握; none for 其他处理), so the groups themselves start in 2019.
+  entry([], ["result_unavailable", "result_other", "result_total"], "new", "2019 groups whose rows only partly have an older counterpart"),
   // ---- 2019 format → 2021 format (国办公开办函〔2021〕30号) ----
   // Same: 本年新制作 and 本年制发 both count the rules made in the year.
   entry(["rules_made"], ["rules_issued"], "same", "本年新制作 → 本年制发", STEP_2021),

@@ -10,6 +10,7 @@ import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.
 import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 
 const NO_PRIOR = COMPARABILITY_CODES.indexOf("no_prior");
+const NOT_COMPARABLE = COMPARABILITY_CODES.indexOf("not_comparable");
 
 export class PairContext {
   readonly out: ChangeTableBuilder;
@@ -35,8 +36,10 @@ export class PairContext {
     const anyRow = toRow >= 0 ? toRow : fromRow;
     const metric = this.table.metric[anyRow] as number;
     const pct = percentChangeOf(metric, prior, current);
-    // Nothing to compare with reads "no prior", not a layout verdict on a figure that is not there.
-    const fit = Number.isNaN(prior) ? NO_PRIOR : this.fit(metric, fromYear, toYear);
+    // Nothing to compare with reads "no prior", unless the layouts already rule the comparison out (a
+    // metric the earlier layout lacks, or a crosswalk break).
+    const layoutFit = this.fit(metric, fromYear, toYear);
+    const fit = Number.isNaN(prior) && layoutFit !== NOT_COMPARABLE ? NO_PRIOR : layoutFit;
     this.out.push(fromRow, toRow, fromYear, toYear, change, pct, fit);
     if (toRow < 0 || Number.isNaN(current)) return;
     // A signed figure (本年增/减) has no percent change, so a zero prior loses nothing.

@@ -16,7 +16,7 @@ import { htmlShell } from "../render/html-shell.js";
 import { disputedText } from "./disputed-text.js";
 import type { EntityReport } from "./entity-report.js";
 import { checkLabelZh, findingSummaryZh } from "./finding-summary.js";
-import { htmlTable } from "./html-table.js";
+import { htmlTable, tableWrap } from "./html-table.js";
 import { countText, percentText, signedCountText, signedPercentText } from "./number-text.js";
 import { entityLabel, groupLabel, type ReportChart, type ReportSection } from "./report-charts.js";
 import { REPORT_STYLE } from "./report-style.js";
@@ -148,8 +148,15 @@ function oneSidedText(n: number, lang: ChartLang): string {
 function changeText(c: ChangeRow, lang: ChartLang): string {
   const on = lang === "zh" ? `较${c.from_year}年` : `on ${c.from_year}`;
   if (c.change === null) return `${on} ${reportText("no_prior", lang)}`;
-  const pct = c.change_pct === null ? reportText(c.from_value === 0 ? "prior_zero" : "no_prior", lang) : signedPercentText(c.change_pct);
+  const pct = c.change_pct === null ? reportText(missingGrowth(c), lang) : signedPercentText(c.change_pct);
   return `${on} ${signedCountText(c.change)} (${pct})`;
+}
+
+/** Why a change with both figures has no growth rate: a zero prior, or a signed figure (本年增/减). */
+function missingGrowth(c: ChangeRow): "prior_zero" | "signed_change" | "no_prior" {
+  if (c.from_value === 0) return "prior_zero";
+  if (c.from_value !== null && (findMetric(c.metric)?.kind === "delta" || c.from_value < 0)) return "signed_change";
+  return "no_prior";
 }
 
 function changesTable(changes: readonly ChangeRow[], lang: ChartLang): TableData {
@@ -170,8 +177,10 @@ function changesTable(changes: readonly ChangeRow[], lang: ChartLang): TableData
       from: c.from_value === null ? t("not_stated") : countText(c.from_value),
       to: c.to_value === null ? t("not_stated") : countText(c.to_value),
       change: signedCountText(c.change),
-      growth: c.change_pct !== null ? signedPercentText(c.change_pct) : c.from_value === 0 && c.to_value !== null ? t("prior_zero") : "",
-      comparability: t(c.comparability),
+      growth:
+        c.change_pct !== null ? signedPercentText(c.change_pct) : c.from_value !== null && c.to_value !== null ? t(missingGrowth(c)) : "",
+      // A derived figure (a subtotal summed from its rows, a baseline from a printed change) says so.
+      comparability: c.derivation === null ? t(c.comparability) : `${t(c.comparability)} · ${t("derived")}`,
     })),
   };
 }
@@ -190,5 +199,5 @@ function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
     return `<tr><td class="sev-${f.severity}">${escapeHtml(t(f.severity))}</td><td class="num">${f.year}</td><td>${check}</td><td>${what}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
   });
   const head = [t("severity"), t("year"), t("check"), t("finding"), t("source")].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
-  return `<table class="data findings"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return tableWrap(`<table class="data findings"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`);
 }

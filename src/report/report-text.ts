@@ -53,6 +53,8 @@ const TEXT = {
   report: ["报告", "Report"],
   prior_zero: ["上年为0", "prior was 0"],
   no_prior: ["无上年数据", "no prior figure"],
+  signed_change: ["增减数不计增长率", "a signed figure has no growth rate"],
+  derived: ["推算", "derived"],
   not_stated: ["未说明", "not stated"],
   generated_from: ["数据来源", "Data"],
   charts_beside: ["图表文件（Vega-Lite、SVG、PNG）", "Chart files (Vega-Lite, SVG, PNG)"],
