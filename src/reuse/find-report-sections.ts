@@ -60,7 +60,8 @@ export function findReportSections(text: string, tables: readonly { start: numbe
     const words = (m[2] as string).replace(/\s+/g, "");
     const title = words.split(/[。;]/u)[0] as string;
     if (value === null || title.length === 0 || title.length > MAX_TITLE) continue;
-    if ((words.match(/\d+/g) ?? []).length >= 3) continue;
+    // Counted before the spaces go: a table row's figures stand apart ("103  0  0  103").
+    if (((m[2] as string).match(/\d+/g) ?? []).length >= 3) continue;
     const key = sectionKey(title);
     if (key === "other" && value !== expected) continue;
     (sections[sections.length - 1] as ReportSection).end = line.start;

@@ -1,0 +1,128 @@
+/** `disclosure-trends reuse` as a user runs it: one pair, a batch, and bad input. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../cli/run.js";
+import { writePairCorpus } from "./pair-corpus.js";
+
+const OLD = "../shared/reports/huaian-hongze-2023.txt";
+const NEW = "../shared/reports/huaian-hongze-2024.txt";
+
+let dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), "reuse-test-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+describe("reuse <old> <new>", () => {
+  it("--format json gives overall_pct, sections with heading and reused_pct, and passages placed in both texts", async () => {
+    const r = await run("reuse", OLD, NEW, "--format", "json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(typeof json.overall_pct).toBe("number");
+    expect(json.reused_units).toBeLessThanOrEqual(json.units);
+    expect(json.sections.map((s: { heading: string }) => s.heading)).toEqual([
+      "标题与前言",
+      "总体情况",
+      "主动公开",
+      "依申请公开",
+      "行政复议、行政诉讼",
+      "存在的主要问题及改进情况",
+      "其他需要报告的事项",
+    ]);
+    expect(json.sections.at(-1)).toMatchObject({
+      heading: "其他需要报告的事项",
+      number: "六",
+      units: 51,
+      reused_units: 51,
+      reused_pct: 100,
+    });
+    // Lines of the files as they are (line 1 holds where the text came from): "三是继续加强业务指导培训" is on
+    // line 162 of the 2024 text and line 161 of the 2023 text.
+    const p = json.passages.find((x: { text: string }) => x.text.startsWith("三是继续加强业务指导培训"));
+    expect(p).toMatchObject({ length: 110, new: { line: 162, section: "存在的主要问题及改进情况" }, old: { line: 161 } });
+  });
+
+  it("prints a table in Chinese by default, in English with --lang en", async () => {
+    const zh = await run("reuse", OLD, NEW);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("沿用比例");
+    expect(zh.stdout).toMatch(/六\s+其他需要报告的事项\s+51\s+51\s+100\.00%/);
+    expect(zh.stdout).toContain("依申请公开 （仅统计表）");
+    const en = await run("reuse", OLD, NEW, "--lang", "en");
+    expect(en.stdout).toContain("reused %");
+    expect(en.stdout).toMatch(/六\s+other matters\s+51\s+51\s+100\.00%/);
+  });
+
+  it("a report compared with itself is all reused", async () => {
+    const r = await run("reuse", NEW, NEW, "--format", "json", "--tables");
+    expect(JSON.parse(r.stdout).overall_pct).toBe(100);
+  });
+
+  it("says what is wrong with bad input, without a stack trace", async () => {
+    const missing = await run("reuse", OLD, "no-such-report.txt");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("no such report file: no-such-report.txt");
+    const one = await run("reuse", OLD);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("usage: reuse <old> <new>");
+    const k = await run("reuse", OLD, NEW, "--min-length", "0");
+    expect(k.stderr).toContain('invalid --min-length "0"');
+    const figures = await run("reuse", OLD, NEW, "--figures", "some");
+    expect(figures.stderr).toContain('unknown --figures "some"');
+    for (const r of [missing, one, k, figures]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a report with no text outside its tables has no share: said, exit 1", async () => {
+    const dir = tempDir();
+    const tables = join(dir, "tables.txt");
+    writeFileSync(tables, "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量   95  0  0  0  0  0  95\n");
+    const r = await run("reuse", OLD, tables, "--format", "json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).overall_pct).toBeNull();
+    expect(r.stderr).toContain("统计表之外没有正文");
+  });
+});
+
+describe("reuse --pairs", () => {
+  it("compares every pair of the list, and a pair that cannot be read fails alone", async () => {
+    const dir = tempDir();
+    const list = join(dir, "pairs.csv");
+    writeFileSync(
+      list,
+      `old,new\n${join(process.cwd(), OLD)},${join(process.cwd(), NEW)}\n# a comment\n"missing.txt",${join(process.cwd(), NEW)}\n`,
+    );
+    const r = await run("reuse", "--pairs", list, "--format", "json");
+    expect(r.code).toBe(1);
+    const rows = JSON.parse(r.stdout);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].sections.at(-1)).toMatchObject({ heading: "其他需要报告的事项", reused_pct: 100 });
+    expect(rows[1]).toMatchObject({ line: 4, error: expect.stringContaining("no such report file") });
+    expect(r.stderr).toContain(`${list}:4: no such report file`);
+  });
+
+  it("names the line of a list that is not old,new", async () => {
+    const dir = tempDir();
+    const list = join(dir, "pairs.csv");
+    writeFileSync(list, "a.txt,b.txt\na.txt\n");
+    const r = await run("reuse", "--pairs", list);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${list}:2: expected two report paths "old,new", found 1 field(s)`);
+  });
+
+  it("compares 1,000 pairs of edited real reports in under a minute", async () => {
+    const list = writePairCorpus(tempDir(), 1000);
+    const t0 = performance.now();
+    const r = await run("reuse", "--pairs", list, "--format", "csv");
+    const seconds = (performance.now() - t0) / 1000;
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1001);
+    expect(seconds).toBeLessThan(60);
+  }, 120_000);
+});
