@@ -101,7 +101,7 @@ describe("CROSSWALK", () => {
   });
 
   it("breaks the 对外公开总数量 → 现行有效 rows and the fee rows with different legal bases", () => {
-    const fit = (from: string) => CROSSWALK.find((e) => e.from.includes(from))?.fit;
-    expect([fit("rules_published_total"), fit("normdocs_published_total"), fit("request_fees")]).toEqual(["break", "break", "break"]);
+    const fitOf = (from: string) => CROSSWALK.find((e) => e.from.includes(from))?.fit;
+    expect([fitOf("rules_published_total"), fitOf("normdocs_published_total"), fitOf("request_fees")]).toEqual(["break", "break", "break"]);
   });
 });
