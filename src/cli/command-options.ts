@@ -15,24 +15,35 @@ import { APPLICANTS, type Applicant } from "../types.js";
 export type Lang = "zh" | "en";
 
 export interface OutputOptions {
-  format: string;
+  format?: string;
   out?: string;
   lang: string;
   digits: string;
+  bom?: boolean;
+  wide?: boolean;
 }
 
+/** What a table command writes: a text format, or an .xlsx workbook (only to a file). */
+export type OutputFormat = TableFormat | "xlsx";
+
 export interface ParsedOutput {
-  format: TableFormat;
+  format: OutputFormat;
   out: string | undefined;
   lang: Lang;
   /** Decimals of percent values in every format; null keeps the exact value. */
   digits: number | null;
+  /** CSV starts with a byte-order mark, so Excel reads its Chinese as UTF-8. */
+  bom: boolean;
+  /** Years in columns (see widenYears). */
+  wide: boolean;
 }
 
 export function addOutputOptions(cmd: Command): Command {
   return cmd
-    .option("--format <format>", "table, csv, json or md", "table")
-    .option("--out <file>", "write the result to a file (atomically) instead of stdout")
+    .option("--format <format>", "table, csv, json, md or xlsx (default: from --out's extension, else table)")
+    .option("--out <file>", "write the result to a file (atomically) instead of stdout; .csv, .xlsx, .json, .md or .txt picks the format")
+    .option("--bom", "start CSV with a byte-order mark, so Excel on Windows shows its Chinese correctly")
+    .option("--wide", "years in columns (trend, peers, breakdown, compare)")
     .option("--lang <lang>", "labels in zh (Chinese) or en (English)", "zh")
     .option("--digits <n>", "decimals of percent values, or 'full' for the exact value", "2");
 }
@@ -46,7 +57,38 @@ export function parseOutput(o: OutputOptions): ParsedOutput {
       throw new UsageError(`invalid --digits "${o.digits}": expected a whole number from 0 to 15, or full`);
     }
   }
-  return { format: parseTableFormat(o.format), out: o.out, lang: o.lang, digits };
+  const format = outputFormat(o.format, o.out);
+  if (o.bom && format !== "csv") throw new UsageError(`--bom is for CSV output; the output here is ${format}`);
+  return { format, out: o.out, lang: o.lang, digits, bom: o.bom === true, wide: o.wide === true };
+}
+
+const EXTENSION_FORMATS: Record<string, OutputFormat> = { csv: "csv", xlsx: "xlsx", json: "json", md: "md", markdown: "md", txt: "table" };
+
+/**
+ * The output format from --format and --out's extension: the extension decides, --format may repeat
+ * it but not contradict it, and an extension the command cannot write is an error rather than a file
+ * of some other format under that name.
+ */
+export function outputFormat(format: string | undefined, out: string | undefined): OutputFormat {
+  const chosen = format === undefined ? undefined : format === "xlsx" ? "xlsx" : parseTableFormat(format);
+  if (out === undefined || out === "-" || /^\/dev\//.test(out)) {
+    if (chosen === "xlsx") throw new UsageError("an xlsx workbook is written to a file: add --out <file>.xlsx");
+    return chosen ?? "table";
+  }
+  const ext = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
+  const fromExt = ext === undefined ? undefined : EXTENSION_FORMATS[ext];
+  if (fromExt === undefined) {
+    if (ext === "parquet")
+      throw new UsageError(
+        `--out ${out}: Parquet is written by \`disclosure-trends export\`; this command writes .csv, .xlsx, .json, .md or .txt`,
+      );
+    throw new UsageError(
+      `--out ${out}: ${ext === undefined ? "no file extension" : `unknown extension .${ext}`}; expected .csv, .xlsx, .json, .md or .txt (the terminal table)`,
+    );
+  }
+  if (chosen !== undefined && chosen !== fromExt)
+    throw new UsageError(`--format ${chosen} contradicts --out ${out} (${fromExt}); give one of them`);
+  return fromExt;
 }
 
 export function parseYear(s: string | undefined, option: string): number {

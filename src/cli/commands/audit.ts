@@ -2,11 +2,10 @@ import type { Command } from "commander";
 import { auditReport } from "../../audit/audit.js";
 import { CHECK_IDS, type CheckId, type Severity } from "../../audit/finding.js";
 import { UsageError } from "../../errors.js";
-import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput, resolveEntities } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
-import { writeOutput } from "../output.js";
+import { writeOutput, writeTable } from "../output.js";
 import { auditTable, auditText } from "../tables/audit-table.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -57,7 +56,7 @@ export const auditCommand: CommandModule = {
         writeOutput(ctx, `${body}\n${summary}\n`, out.out);
         return;
       }
-      writeOutput(ctx, formatTable(auditTable(findings), out.format), out.out);
+      await writeTable(ctx, out, { zh: "核查", en: "audit" }, auditTable(findings), { sources: table });
       ctx.io.stderr(`${summary}\n`);
     });
   },

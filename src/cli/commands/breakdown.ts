@@ -2,12 +2,11 @@ import type { Command } from "commander";
 import { breakdown } from "../../compute/breakdown.js";
 import { BREAKDOWN_SPECS } from "../../compute/breakdown-specs.js";
 import { UsageError } from "../../errors.js";
-import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseGroup, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { requireYears } from "../empty-answers.js";
 import { loadForCommand } from "../load-for-command.js";
-import { writeOutput } from "../output.js";
+import { writeTable } from "../output.js";
 import { breakdownTable } from "../tables/breakdown-table.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -46,7 +45,7 @@ export const breakdownCommand: CommandModule = {
         out.format === "table"
           ? "% of Σ parts divides by the sum of the group's parts; % of whole by the declared whole (they differ when one item counts in several parts).\n\n"
           : "";
-      writeOutput(ctx, head + formatTable(breakdownTable(table, rows, out), out.format), out.out);
+      await writeTable(ctx, out, { zh: "构成", en: "breakdown" }, breakdownTable(table, rows, out), { head, sources: table });
     });
   },
 };

@@ -4,7 +4,7 @@ import { formatTable } from "../../format/format-table.js";
 import type { Layout } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput } from "../command-options.js";
-import { writeOutput } from "../output.js";
+import { writeOutput, writeTable, writeTables } from "../output.js";
 import { crosswalkTable, groupsTable, metricsTable } from "../tables/catalogue-tables.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -23,7 +23,7 @@ export const catalogueCommand: CommandModule = {
         .description("print the metric catalogue, the whole → parts groups and the crosswalk between report layouts")
         .option("--section <name>", "all, metrics, groups or crosswalk (csv needs one; all gives metrics)", "all")
         .option("--layout <layout>", "only the 2008, 2019 or 2021 layout"),
-    ).action((opts: CatalogueOptions) => {
+    ).action(async (opts: CatalogueOptions) => {
       const out = parseOutput(opts);
       if (!SECTIONS.includes(opts.section)) throw new UsageError(`unknown --section "${opts.section}": expected ${SECTIONS.join(", ")}`);
       if (opts.layout !== undefined && !["2008", "2019", "2021"].includes(opts.layout)) {
@@ -35,6 +35,20 @@ export const catalogueCommand: CommandModule = {
         groups: groupsTable(out.lang, layout),
         crosswalk: crosswalkTable(layout),
       };
+      const sheetNames = {
+        metrics: { zh: "指标", en: "metrics" },
+        groups: { zh: "分组", en: "groups" },
+        crosswalk: { zh: "模板对照", en: "crosswalk" },
+      };
+      if (out.format === "xlsx") {
+        const names = (opts.section === "all" ? Object.keys(tables) : [opts.section]) as (keyof typeof tables)[];
+        await writeTables(
+          ctx,
+          out,
+          names.map((n) => ({ name: sheetNames[n], table: tables[n] })),
+        );
+        return;
+      }
       if (out.format === "json" && opts.section === "all") {
         const json = Object.fromEntries(
           Object.entries(tables).map(([k, t]) => [
@@ -47,7 +61,7 @@ export const catalogueCommand: CommandModule = {
       }
       if (opts.section !== "all" || out.format === "csv") {
         const name = (opts.section === "all" ? "metrics" : opts.section) as keyof typeof tables;
-        writeOutput(ctx, formatTable(tables[name], out.format), out.out);
+        await writeTable(ctx, out, sheetNames[name], tables[name]);
         return;
       }
       const heading = (s: string) => (out.format === "md" ? `## ${s}\n\n` : `${s}\n\n`);

@@ -1,12 +1,11 @@
 import type { Command } from "commander";
 import { changeBetween } from "../../compute/change-between.js";
 import { UsageError } from "../../errors.js";
-import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseMetric, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { layoutReasons, requireYears, yearsByEntity } from "../empty-answers.js";
 import { loadForCommand } from "../load-for-command.js";
-import { writeOutput } from "../output.js";
+import { writeTable } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
 import { compareTable } from "../tables/compare-table.js";
 import type { CommandModule } from "./command-module.js";
@@ -71,7 +70,7 @@ export const compareCommand: CommandModule = {
           ctx.io.stderr(`warning: compared on one year only: ${oneSided.join(", ")}; add the missing year's dataset to compare them.\n`);
       }
       const head = out.format === "table" ? `${from} → ${to}: ${rows.length} series\n\n` : "";
-      writeOutput(ctx, head + formatTable(compareTable(table, rows, from, to, out), out.format), out.out);
+      await writeTable(ctx, out, { zh: "比较", en: "compare" }, compareTable(table, rows, from, to, out), { head, sources: table });
     });
   },
 };

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { compareEntities } from "../../compute/compare-entities.js";
 import { UsageError } from "../../errors.js";
-import { formatTable } from "../../format/format-table.js";
 import type { CliContext } from "../cli-context.js";
 import {
   addOutputOptions,
@@ -15,7 +14,7 @@ import {
 import { requireYears } from "../empty-answers.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
-import { writeOutput } from "../output.js";
+import { writeTable } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
 import { peersTable } from "../tables/peers-table.js";
 import type { CommandModule } from "./command-module.js";
@@ -59,7 +58,7 @@ export const peersCommand: CommandModule = {
         throw new UsageError(`no peer states ${what} in ${year}, so there is nothing to rank (see the warnings above for each body).`);
       }
       const head = out.format === "table" ? `${cellLabel(metric, applicant, out.lang)} (${metric}), ${year}\n\n` : "";
-      writeOutput(ctx, head + formatTable(peersTable(table, result.rows, out), out.format), out.out);
+      await writeTable(ctx, out, { zh: "同级比较", en: "peers" }, peersTable(table, result.rows, out), { head, sources: table });
     });
   },
 };

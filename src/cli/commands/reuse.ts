@@ -11,7 +11,7 @@ import { reusePairsTable, reusePassagesTable, reuseSectionsTable } from "../../r
 import { REUSE_WORDS as W } from "../../reuse/reuse-words.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, type ParsedOutput, parseOutput, roundPct } from "../command-options.js";
-import { writeOutput } from "../output.js";
+import { writeOutput, writeTable, writeTables } from "../output.js";
 import { percentFormat } from "../tables/number-formats.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -65,8 +65,12 @@ export const reuseCommand: CommandModule = {
         return;
       }
       const sections = reuseSectionsTable(result, o.lang, o.digits);
-      if (o.format === "csv") {
-        writeOutput(ctx, formatTable(sections, "csv"), o.out);
+      if (o.format === "csv" || o.format === "xlsx") {
+        const passages = { name: { zh: "重复段落", en: "passages" }, table: reusePassagesTable(result, o.lang) };
+        await writeTables(ctx, o, [
+          { name: { zh: "分部分", en: "sections" }, table: sections },
+          ...(o.format === "xlsx" ? [passages] : []),
+        ]);
         return;
       }
       const overall = roundPct(result.overallPct, o.digits);
@@ -104,7 +108,7 @@ async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, op
     writeOutput(ctx, `${JSON.stringify(json, null, 2)}\n`, o.out);
     return;
   }
-  writeOutput(ctx, formatTable(reusePairsTable(rows, o.lang, o.digits), o.format), o.out);
+  await writeTable(ctx, o, { zh: "逐对", en: "pairs" }, reusePairsTable(rows, o.lang, o.digits));
 }
 
 function parseReading(opts: ReuseCliOptions): ReuseReading {

@@ -15,10 +15,13 @@ import {
 import { metricYearsText, yearsHeld } from "../empty-answers.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
-import { writeOutput } from "../output.js";
+import { writeOutput, writeTable, writeTables } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
 import { trendSummaryTable, trendTable } from "../tables/trend-table.js";
 import type { CommandModule } from "./command-module.js";
+
+const POINTS_SHEET = { zh: "趋势", en: "trend" };
+const SUMMARY_SHEET = { zh: "汇总", en: "summary" };
 
 interface TrendCommandOptions extends OutputOptions {
   metric?: string;
@@ -73,14 +76,22 @@ export const trendCommand: CommandModule = {
       }
       const title = `${cellLabel(metric, applicant, out.lang)} (${metric})`;
       if (opts.summary) {
-        writeOutput(ctx, formatTable(trendSummaryTable(table, result.series, out), out.format), out.out);
+        await writeTable(ctx, out, SUMMARY_SHEET, trendSummaryTable(table, result.series, out), { sources: table });
+        return;
+      }
+      if (out.format === "xlsx") {
+        const sheets = [
+          { name: POINTS_SHEET, table: trendTable(table, result.rows(), out) },
+          { name: SUMMARY_SHEET, table: trendSummaryTable(table, result.series, out) },
+        ];
+        await writeTables(ctx, out, sheets, { sources: table });
+        return;
+      }
+      if ((out.format !== "table" && out.format !== "md") || out.wide) {
+        await writeTable(ctx, out, POINTS_SHEET, trendTable(table, result.rows(), out), { head: `${title}\n\n` });
         return;
       }
       const points = formatTable(trendTable(table, result.rows(), out), out.format);
-      if (out.format !== "table" && out.format !== "md") {
-        writeOutput(ctx, points, out.out);
-        return;
-      }
       const summary = formatTable(trendSummaryTable(table, result.series, out), out.format);
       writeOutput(ctx, `${title}\n\n${points}\n${summary}`, out.out);
     });

@@ -1,0 +1,150 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Sheet } from "../../src/io/sheet/sheet.js";
+import { readWorkbook } from "../../src/io/xlsx/read-workbook.js";
+import { stringWidth } from "../../src/text/string-width.js";
+import { run } from "../cli/run.js";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), "dt-out-"));
+  dirs.push(d);
+  return d;
+}
+
+/** A sheet's cells as texts by reference (A1, B2, …). */
+function cells(sheet: Sheet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of sheet.rows) for (const [c, cell] of r.cells) out.set(`${String.fromCharCode(64 + c)}${r.row}`, cell.text);
+  return out;
+}
+
+/** The row of a sheet whose column C holds `metric`. */
+function rowOf(sheet: Sheet, metric: string): Map<number, { text: string; numeric: boolean }> {
+  const r = sheet.rows.find((x) => x.cells.get(3)?.text === metric);
+  if (!r) throw new Error(`no row for ${metric}`);
+  return r.cells;
+}
+
+describe("--out takes its format from the extension", () => {
+  // datasets/jiamusi: proactive_items 86781 in 2016 and 89370 in 2017 (+2589, 2589/86781 = 2.98%).
+  const compare = ["compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--quiet"];
+
+  it("writes a workbook: Chinese headings, real numbers, the change signed, the percent in a % format, a sources sheet", async () => {
+    const out = join(tempDir(), "res.xlsx");
+    const r = await run(...compare, "--out", out);
+    expect(r.code).toBe(0);
+    const sheets = readWorkbook(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual(["比较", "来源"]);
+    const [table, sources] = sheets as [Sheet, Sheet];
+    const head = cells(table);
+    expect([head.get("A1"), head.get("C1"), head.get("D1"), head.get("E1"), head.get("F1"), head.get("G1"), head.get("H1")]).toEqual([
+      "机构代码",
+      "指标代码",
+      "指标",
+      "2016年",
+      "2017年",
+      "增减",
+      "增减率",
+    ]);
+    const row = rowOf(table, "proactive_items");
+    expect(row.get(4)).toEqual({ text: "主动公开政府信息数", numeric: false });
+    expect(row.get(5)).toEqual({ text: "86781", numeric: true });
+    expect(row.get(6)).toEqual({ text: "89370", numeric: true });
+    expect(row.get(7)).toEqual({ text: "2589", numeric: true });
+    // Read back through the % format: the stored 0.0298 shows as 2.98%.
+    expect(row.get(8)).toEqual({ text: "2.98%", numeric: true });
+    const src = cells(sources);
+    expect(src.get("A1")).toBe("文件");
+    expect([src.get("A2"), src.get("D2"), src.get("E2")]).toEqual(["datasets/jiamusi/2016.csv", "2016", "1"]);
+    expect(readdirSync(join(out, ".."))).toEqual(["res.xlsx"]);
+  });
+
+  it("lays the workbook out for Excel: frozen heading row, widths that fit Chinese, number formats", async () => {
+    const out = join(tempDir(), "res.xlsx");
+    await run(...compare, "--out", out);
+    const sheetXml = execFileSync("unzip", ["-p", out, "xl/worksheets/sheet1.xml"], { encoding: "utf8" });
+    const stylesXml = execFileSync("unzip", ["-p", out, "xl/styles.xml"], { encoding: "utf8" });
+    expect(sheetXml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(sheetXml).toMatch(/<c r="E2"><v>86781<\/v><\/c>/);
+    // Column D holds the labels; the longest label of jiamusi 2017 fits (two columns a character).
+    const labels = readWorkbook(readFileSync(out))[0]?.rows.map((r) => r.cells.get(4)?.text ?? "") ?? [];
+    const widest = Math.max(...labels.map(stringWidth));
+    const width = Number(/<col min="4" max="4" width="(\d+)"/.exec(sheetXml)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(Math.min(60, widest));
+    expect(stylesXml).toContain('formatCode="+0.00%;-0.00%;0.00%"');
+    expect(stylesXml).toContain('formatCode="+General;-General;0"');
+    expect(sheetXml).toMatch(/<c r="H2" s="3"><v>0\.0298<\/v><\/c>/);
+    expect(sheetXml).toMatch(/<c r="G2" s="4"><v>2589<\/v><\/c>/);
+  });
+
+  it("writes CSV to .csv (not the terminal table), with a byte-order mark under --bom", async () => {
+    const dir = tempDir();
+    await run(...compare, "--out", join(dir, "plain.csv"));
+    await run(...compare, "--out", join(dir, "excel.csv"), "--bom");
+    const plain = readFileSync(join(dir, "plain.csv"));
+    const excel = readFileSync(join(dir, "excel.csv"));
+    expect(plain.subarray(0, 7).toString()).toBe("entity,");
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.subarray(3).equals(plain)).toBe(true);
+    expect(plain.toString()).toContain("jiamusi,佳木斯市,proactive_items,主动公开政府信息数,2016,86781,2017,89370,2589,2.98");
+  });
+
+  it("writes JSON to .json and Markdown to .md", async () => {
+    const dir = tempDir();
+    await run(...compare, "--out", join(dir, "r.json"));
+    await run(...compare, "--out", join(dir, "r.md"));
+    const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Record<string, unknown>[];
+    expect(json.find((x) => x.metric === "proactive_items")).toMatchObject({ from_value: 86781, to_value: 89370, change: 2589 });
+    expect(readFileSync(join(dir, "r.md"), "utf8")).toMatch(/^\| entity \|/);
+  });
+
+  it("refuses an unknown extension, a contradicting --format, --bom off CSV and a workbook to stdout, writing nothing", async () => {
+    const dir = tempDir();
+    const docx = await run(...compare, "--out", join(dir, "res.docx"));
+    expect(docx.code).toBe(1);
+    expect(docx.stderr).toMatch(/unknown extension \.docx; expected \.csv, \.xlsx, \.json, \.md or \.txt/);
+    const parquet = await run(...compare, "--out", join(dir, "res.parquet"));
+    expect(parquet.stderr).toMatch(/Parquet is written by `disclosure-trends export`/);
+    const clash = await run(...compare, "--format", "csv", "--out", join(dir, "res.xlsx"));
+    expect(clash.stderr).toMatch(/--format csv contradicts --out/);
+    const bom = await run(...compare, "--bom", "--out", join(dir, "res.xlsx"));
+    expect(bom.stderr).toMatch(/--bom is for CSV output/);
+    const stdout = await run(...compare, "--format", "xlsx");
+    expect(stdout.stderr).toMatch(/written to a file: add --out <file>\.xlsx/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("--wide puts years in columns", () => {
+  it("trend: one row per body, a column per year", async () => {
+    const dir = tempDir();
+    const r = await run("trend", "datasets/jiamusi", "--metric", "proactive_items", "--wide", "--quiet", "--out", join(dir, "t.csv"));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "t.csv"), "utf8")).toBe("entity,entity_name,2016,2017\njiamusi,佳木斯市,86781,89370\n");
+  });
+
+  it("trend to a workbook: the points sheet widened, headings 2016年 and 2017年", async () => {
+    const out = join(tempDir(), "t.xlsx");
+    await run("trend", "datasets/jiamusi", "--metric", "proactive_items", "--wide", "--quiet", "--out", out);
+    const sheets = readWorkbook(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual(["趋势", "汇总", "来源"]);
+    const c = cells(sheets[0] as Sheet);
+    expect([c.get("C1"), c.get("D1"), c.get("C2"), c.get("D2")]).toEqual(["2016年", "2017年", "86781", "89370"]);
+  });
+
+  it("catalogue writes one sheet per table", async () => {
+    const out = join(tempDir(), "c.xlsx");
+    expect((await run("catalogue", "--out", out)).code).toBe(0);
+    const sheets = readWorkbook(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual(["指标", "分组", "模板对照"]);
+    expect(cells(sheets[0] as Sheet).get("A2")).toBe("proactive_items");
+    expect(existsSync(out)).toBe(true);
+  });
+});
