@@ -11,7 +11,7 @@
  * - "new": the newer layout introduces it, the series starts.
  * `evidence` "guess" rows come from the template documents, unconfirmed in real reports.
  *
- * Each row says beside it why its fit is what it is; docs/crosswalk.md gives the same review as a table.
+ * Each row says beside it why its fit is what it is; docs/crosswalk.md gives the same review as tables.
  * Only "same" and "approximate" rows with one newer metric are read by trend and peers in place of a
  * figure the older layout lacks (comparability.ts, crosswalkPredecessor).
  */
@@ -99,13 +99,13 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     "lost",
     "no 2019 row of their own; 办理结果 总计 also counts requests carried in, so it does not stand in for them",
   ),
-  // Approximate, not same: 2019's 予以公开 also counts answers pointing the applicant to information
+  // Approximate, not same: 2019's 予以公开 probably also counts answers pointing the applicant to information
   // already public, which the 2008 layout counted apart (属于已主动公开范围数).
   entry(
     ["answer_granted"],
     ["result_granted"],
     "approximate",
-    "同意公开 → 予以公开; 2019 also counts here the answers on already-public information, counted apart before",
+    "同意公开 → 予以公开; 2019 probably also counts here the answers on already-public information, counted apart before",
   ),
   // Approximate, and a guess: 属于已主动公开范围 answers are probably counted as 予以公开 after 2019; a part
   // of result_granted, never its stand-in (answer_granted's row above is the predecessor).
