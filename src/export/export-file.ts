@@ -1,20 +1,21 @@
-/** Writes an export table (or stream) to a file whose format is given or read from its extension (.csv, .parquet). */
-import { extname } from "node:path";
+/** Writes an export table (or stream) to a file whose format is given or read from its extension (.csv, .parquet, .xlsx). */
+import { basename, extname } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Exportable } from "./export-table.js";
 import { writeCsvFile } from "./write-csv-file.js";
 import { writeParquetFile } from "./write-parquet-file.js";
+import { writeXlsxFile } from "./write-xlsx-file.js";
 
-export type ExportFormat = "csv" | "parquet";
+export type ExportFormat = "csv" | "parquet" | "xlsx";
 
 /** The format of an output file: `format` when given, else its extension. */
 export function exportFormatOf(path: string, format?: string): ExportFormat {
   const f = (format ?? extname(path).slice(1)).toLowerCase();
-  if (f === "csv" || f === "parquet") return f;
+  if (f === "csv" || f === "parquet" || f === "xlsx") return f;
   throw new UsageError(
     format === undefined
-      ? `cannot tell the format of "${path}": name it .csv or .parquet, or pass --format csv|parquet`
-      : `unknown --format "${format}": expected csv or parquet`,
+      ? `cannot tell the format of "${path}": name it .csv, .parquet or .xlsx, or pass --format csv|parquet|xlsx`
+      : `unknown --format "${format}": expected csv, parquet or xlsx`,
   );
 }
 
@@ -25,5 +26,6 @@ export async function exportFile(
   onProgress?: (rowsWritten: number, rows: number | null, fraction: number) => void,
 ): Promise<number> {
   if (format === "parquet") return writeParquetFile(path, table, onProgress);
+  if (format === "xlsx") return writeXlsxFile(path, table, basename(path, extname(path)));
   return writeCsvFile(path, table, { guardFormulas: true, onProgress });
 }

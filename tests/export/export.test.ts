@@ -138,8 +138,8 @@ describe("disclosure-trends export <path> --what … --out …", () => {
   });
 
   it("refuses an output without a known extension", async () => {
-    const r = await run("export", "datasets/jiamusi", "--what", "yoy", "--out", join(outDir(), "yoy.xlsx"));
+    const r = await run("export", "datasets/jiamusi", "--what", "yoy", "--out", join(outDir(), "yoy.docx"));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(".parquet");
+    expect(r.stderr).toContain("name it .csv, .parquet or .xlsx");
   });
 });

@@ -148,3 +148,31 @@ describe("--wide puts years in columns", () => {
     expect(existsSync(out)).toBe(true);
   });
 });
+
+describe("export to .xlsx", () => {
+  it("writes the observations as one sheet of number cells, named after the file", async () => {
+    const out = join(tempDir(), "观测.xlsx");
+    const r = await run("export", "datasets/jiamusi", "--what", "observations", "--out", out);
+    expect(r.code).toBe(0);
+    const [sheet] = readWorkbook(readFileSync(out));
+    expect(sheet?.name).toBe("观测");
+    const heading = [...(sheet?.rows[0]?.cells.values() ?? [])].map((c) => c.text);
+    const at = (name: string) => heading.indexOf(name) + 1;
+    expect(at("指标代码")).toBeGreaterThan(0);
+    // 41 rows of datasets/jiamusi (1 of 2016.csv, 40 of 2017.csv) below the heading.
+    expect(sheet?.rows.length).toBe(42);
+    const website = sheet?.rows.find((r) => r.cells.get(at("指标代码"))?.text === "channel_website");
+    expect(website?.cells.get(at("数值"))).toEqual({ text: "44585", numeric: true });
+  });
+});
+
+describe("validate --out", () => {
+  it("takes the format from the extension too: a workbook of the summary", async () => {
+    const out = join(tempDir(), "check.xlsx");
+    const r = await run("validate", "datasets/jiamusi", "--out", out);
+    expect(r.code).toBe(0);
+    const c = cells(readWorkbook(readFileSync(out))[0] as Sheet);
+    // jiamusi: 1 row in 2016, 40 in 2017.
+    expect([c.get("A1"), c.get("B1"), c.get("D1"), c.get("D2"), c.get("D3")]).toEqual(["机构代码", "名称", "行数", "1", "40"]);
+  });
+});

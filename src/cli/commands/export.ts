@@ -35,8 +35,8 @@ export const exportCommand: CommandModule = {
       )
       .argument("<path>", "a dataset folder, a folder of them, or a long corpus CSV beside entities.json")
       .requiredOption("--what <kinds...>", `what to write, one or more of ${KINDS.join(", ")}`)
-      .requiredOption("--out <files...>", "one output file per --what, in the same order (.csv or .parquet)")
-      .option("--format <format>", "csv or parquet for every output (default: from each file's extension)")
+      .requiredOption("--out <files...>", "one output file per --what, in the same order (.csv, .parquet or .xlsx)")
+      .option("--format <format>", "csv, parquet or xlsx for every output (default: from each file's extension)")
       .option("--group <id>", "shares of this breakdown group only (e.g. proactive_channels)")
       .option(
         "--threads <n>",

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { summarize } from "../../core/summarize.js";
 import { formatProblems } from "../../errors.js";
-import { formatTable, parseTableFormat } from "../../format/format-table.js";
 import { loadDatasets } from "../../io/load-datasets.js";
 import type { CliContext } from "../cli-context.js";
-import { writeOutput } from "../output.js";
+import { outputFormat } from "../command-options.js";
+import { writeOutput, writeTable } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -14,11 +14,12 @@ export const validateCommand: CommandModule = {
       .command("validate")
       .description("check datasets against the format and the catalogue; print every problem, or a summary")
       .argument("<path>", "a dataset file, an entity folder, or a folder of them (datasets/)")
-      .option("--format <format>", "table, json, csv or md", "table")
+      .option("--format <format>", "table, json, csv, md or xlsx (default: from --out's extension, else table)")
       .option("--max-problems <n>", "problems listed in full; the rest are counted", "100")
-      .option("--out <file>", "write the result to a file instead of stdout")
-      .action(async (path: string, opts: { format: string; maxProblems: string; out?: string }) => {
-        const format = parseTableFormat(opts.format);
+      .option("--out <file>", "write the result to a file instead of stdout; .csv, .xlsx, .json, .md or .txt picks the format")
+      .option("--bom", "start CSV with a byte-order mark, so Excel on Windows shows its Chinese correctly")
+      .action(async (path: string, opts: { format?: string; maxProblems: string; out?: string; bom?: boolean }) => {
+        const format = outputFormat(opts.format, opts.out);
         const progress = loadProgressBar(ctx.io);
         const result = await loadDatasets(path, { maxProblems: Number(opts.maxProblems) || 100, onProgress: progress.onProgress });
         progress.done();
@@ -60,7 +61,8 @@ export const validateCommand: CommandModule = {
           format === "table"
             ? `${summary.rows} rows, ${summary.entities} entit${summary.entities === 1 ? "y" : "ies"}, years ${summary.years.join(", ")}, ${summary.metrics} metrics: ${summary.printed} printed, ${summary.derived} derived, ${summary.unknown} not stated. No problems.\n\n`
             : "";
-        writeOutput(ctx, head + formatTable(table, format), opts.out);
+        const out = { format, out: opts.out, lang: "zh" as const, digits: null, bom: opts.bom === true, wide: false };
+        await writeTable(ctx, out, { zh: "校验", en: "validate" }, table, { head });
       });
   },
 };
