@@ -30,7 +30,7 @@ export async function measureReusePairs(
   const prepare = (path: string) => {
     let p = prepared.get(path);
     if (p === undefined) {
-      p = read(path).then((input) => prepareReuseText(input.text, reading, input.pageStarts));
+      p = read(path).then((input) => prepareReuseText(input.text, reading, input.pdfLines));
       prepared.set(path, p);
     }
     const left = (uses.get(path) ?? 1) - 1;

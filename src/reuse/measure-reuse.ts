@@ -1,7 +1,7 @@
 import { isPageNumberLine } from "../extract/report-lines.js";
 import type { ReportSection, SectionKey } from "./find-report-sections.js";
 import { findReusedSpans, type ReusedSpan } from "./find-reused-spans.js";
-import { lineColumnAt, type PreparedText, pageAt, sectionIndexAt } from "./prepare-reuse-text.js";
+import { lineColumnAt, type PreparedText, pageLineAt, sectionIndexAt } from "./prepare-reuse-text.js";
 
 /**
  * The shortest run of identical characters that counts as reused: 13, the run length Chinese plagiarism
@@ -36,8 +36,9 @@ export interface PassagePlace {
   end: number;
   line: number;
   column: number;
-  /** The page, when the report was a PDF. */
+  /** When the report was a PDF: the page, and the line on that page. */
   page?: number;
+  pageLine?: number;
   /** The index of its section in that text's sections. */
   section: number;
 }
@@ -147,6 +148,5 @@ function passageText(p: PreparedText, first: number, length: number): string {
 function place(p: PreparedText, first: number, length: number): PassagePlace {
   const start = p.units.start[first] as number;
   const end = p.units.end[first + length - 1] as number;
-  const page = pageAt(p, start);
-  return { start, end, ...lineColumnAt(p, start), ...(page === undefined ? {} : { page }), section: sectionIndexAt(p, start) };
+  return { start, end, ...lineColumnAt(p, start), ...pageLineAt(p, start), section: sectionIndexAt(p, start) };
 }

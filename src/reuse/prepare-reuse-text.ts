@@ -18,8 +18,8 @@ export interface PreparedText {
   sections: ReportSection[];
   /** Offsets where each line starts, for line numbers. */
   lineStarts: Int32Array;
-  /** For a PDF: where each page starts. */
-  pageStarts?: readonly { start: number; page: number }[];
+  /** For a PDF: where each line starts, its page and its line on the page (as the reader numbers them). */
+  pdfLines?: readonly { start: number; page: number; line: number }[];
 }
 
 /**
@@ -30,7 +30,7 @@ export interface PreparedText {
 export function prepareReuseText(
   text: string,
   reading: ReuseReading,
-  pageStarts?: readonly { start: number; page: number }[],
+  pdfLines?: readonly { start: number; page: number; line: number }[],
 ): PreparedText {
   const regions = findTableRegions(foldReportText(text));
   const tables = [regions.art20, regions.t3, regions.t4].filter((r): r is { start: number; end: number } => r !== null);
@@ -39,7 +39,7 @@ export function prepareReuseText(
     units: reuseUnits(text, reading.figures, reading.tables ? [] : tables),
     sections: findReportSections(text, tables),
     lineStarts: lineStarts(text),
-    ...(pageStarts === undefined ? {} : { pageStarts }),
+    ...(pdfLines === undefined ? {} : { pdfLines }),
   };
 }
 
@@ -67,12 +67,17 @@ export function sectionIndexAt(p: PreparedText, offset: number): number {
   return 0;
 }
 
-/** The page holding an offset, for a PDF; undefined otherwise. */
-export function pageAt(p: PreparedText, offset: number): number | undefined {
-  let page: number | undefined;
-  for (const s of p.pageStarts ?? []) {
-    if (s.start > offset) break;
-    page = s.page;
+/** The page and the line on it holding an offset, for a PDF; undefined otherwise. */
+export function pageLineAt(p: PreparedText, offset: number): { page: number; pageLine: number } | undefined {
+  const lines = p.pdfLines;
+  if (lines === undefined || lines.length === 0 || (lines[0] as { start: number }).start > offset) return undefined;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return page;
+  const l = lines[lo] as { page: number; line: number };
+  return { page: l.page, pageLine: l.line };
 }

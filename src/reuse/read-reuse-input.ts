@@ -6,8 +6,8 @@ export interface ReuseInput {
   name: string;
   /** The text: the file's own text, a PDF's text laid out, or an HTML page or Word document rendered to text. */
   text: string;
-  /** For a PDF: the offset in `text` where each page starts. */
-  pageStarts?: { start: number; page: number }[];
+  /** For a PDF: where each line of `text` starts, its page and its line on that page. */
+  pdfLines?: readonly { start: number; page: number; line: number }[];
 }
 
 /**
@@ -19,8 +19,5 @@ export async function readReuseInput(path: string, html = false): Promise<ReuseI
   const file = await readReportFile(path);
   const isHtml = html || file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text));
   const text = isHtml ? htmlToText(file.text).text : file.text;
-  if (file.pdf === undefined) return { name: file.name, text };
-  const pageStarts: { start: number; page: number }[] = [];
-  for (const l of file.pdf.lines) if (pageStarts[pageStarts.length - 1]?.page !== l.page) pageStarts.push({ start: l.start, page: l.page });
-  return { name: file.name, text, pageStarts };
+  return file.pdf === undefined ? { name: file.name, text } : { name: file.name, text, pdfLines: file.pdf.lines };
 }

@@ -46,7 +46,7 @@ export function reuseJson(result: ReuseResult, run: ReuseRun, digits: number | n
 function placeJson(p: PassagePlace, sections: readonly ReportSection[]) {
   const section = sections[p.section];
   return {
-    ...(p.page === undefined ? {} : { page: p.page }),
+    ...(p.page === undefined ? {} : { page: p.page, page_line: p.pageLine }),
     line: p.line,
     column: p.column,
     start: p.start,

@@ -43,7 +43,7 @@ export function reusePassagesTable(result: ReuseResult, lang: Lang): TableData {
   const where = (p: PassagePlace, sections: ReuseResult["newSections"]) => {
     const s = sections[p.section];
     const name = s === undefined ? "" : ` ${s.number ?? ""}${s.number === null ? "" : " "}${sectionName(s, lang)}`;
-    return `${p.page === undefined ? "" : `p${p.page} `}${p.line}:${p.column}${name}`;
+    return `${p.page === undefined ? `${p.line}:${p.column}` : `p${p.page}:${p.pageLine}`}${name}`;
   };
   return {
     columns: [

@@ -49,6 +49,28 @@ describe("reuse <old> <new>", () => {
     expect(p).toMatchObject({ length: 110, new: { line: 162, section: "存在的主要问题及改进情况" }, old: { line: 161 } });
   });
 
+  it("reads the published PDFs to the same sections and shares as their texts, passages placed by page and line", async () => {
+    const pdf = JSON.parse(
+      (
+        await run(
+          "reuse",
+          "../shared/reports/pdf/huaian-hongze-2023.pdf",
+          "../shared/reports/pdf/huaian-hongze-2024.pdf",
+          "--format",
+          "json",
+        )
+      ).stdout,
+    );
+    const txt = JSON.parse((await run("reuse", OLD, NEW, "--format", "json")).stdout);
+    // The texts' first line says where they came from; the sections after the preamble are the same words.
+    const body = (j: { sections: { heading: string; units: number; reused_units: number }[] }) =>
+      j.sections.slice(1).map((s) => [s.heading, s.units, s.reused_units]);
+    expect(body(pdf)).toEqual(body(txt));
+    // "三是继续加强业务指导培训" is on page 4 of the 2023 report and on page 5, its second line, of the 2024 one.
+    const p = pdf.passages.find((x: { text: string }) => x.text.startsWith("三是继续加强业务指导培训"));
+    expect(p).toMatchObject({ length: 110, new: { page: 5, page_line: 2 }, old: { page: 4 } });
+  });
+
   it("prints a table in Chinese by default, in English with --lang en", async () => {
     const zh = await run("reuse", OLD, NEW);
     expect(zh.code).toBe(0);
