@@ -84,7 +84,7 @@ export class ChangeTable {
       comparability: COMPARABILITY_CODES[this.comparability[i] as number] as Comparability,
       from_basis: from < 0 ? null : t.basisAt(from),
       to_basis: to < 0 ? null : t.basisAt(to),
-      derivation: derived.length === 0 ? null : derived.map((x) => `${t.year[x]}: ${t.sourceAt(x) ?? "derived"}`).join("; "),
+      derivation: derivationText(t, derived),
     };
   }
 
@@ -206,4 +206,12 @@ export class ChangeTableBuilder {
 
 function nullIfNaN(x: number): number | null {
   return Number.isNaN(x) ? null : x;
+}
+
+/** The sources of a pair's derived rows: one text when both years were derived alike, else each with its year. */
+function derivationText(t: ObservationTable, rows: readonly number[]): string | null {
+  if (rows.length === 0) return null;
+  const texts = rows.map((x) => t.sourceAt(x) ?? "derived");
+  if (texts.length === 2 && texts[0] === texts[1]) return texts[0] as string;
+  return rows.map((x, k) => `${t.year[x]}: ${texts[k]}`).join("; ");
 }
