@@ -95,7 +95,7 @@ describe("every computation reads the derived subtotals", () => {
     ]);
     // (5 − 3) / 3 × 100.
     expect(rows[0]?.change_pct).toBe((2 / 3) * 100);
-    expect(rows[0]?.derivation).toMatch(/^derived: result_denied = result_denied.state_secret + /);
+    expect(rows[0]?.derivation).toMatch(/^derived: result_denied = result_denied\.state_secret \+ /);
   });
 
   it("yoy gives the same pair as changeBetween", () => {
