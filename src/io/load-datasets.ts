@@ -96,7 +96,13 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     // Workbooks and wide tables: their readers are loaded only when such a file is read.
     if (isWorkbookPath(f.path)) {
       const { readWorkbookDatasets } = await import("./xlsx/read-workbook-datasets.js");
-      await readWorkbookDatasets(f.path, { ...target, entityInfo: infos }, builder, log);
+      const addEntity = (info: EntityInfo) => {
+        if (known.has(info.id)) return;
+        builder.addEntityInfo(info);
+        known.add(info.id);
+        infos.push(info);
+      };
+      await readWorkbookDatasets(f.path, { ...target, entityInfo: infos, addEntity }, builder, log);
       bytesBefore += sizes[fileIndex] as number;
       continue;
     }

@@ -229,8 +229,8 @@ async function readWide(
         "a sheet named by an entity id or its Chinese name, or an entity (机构) column",
         JSON.stringify(t.bodyName),
         near.length
-          ? `did you mean ${near.join(" or ")}? Otherwise add its metadata (entities.json beside the file)`
-          : "rename the sheet to the body's id or Chinese name, and add its metadata (entities.json beside the file)",
+          ? `did you mean ${near.join(" or ")}? Otherwise add its metadata (an entities sheet in the workbook, or entities.json beside the file)`
+          : "rename the sheet to the body's id or Chinese name, and add its metadata (an entities sheet in the workbook, or entities.json beside the file)",
       );
       return;
     }

@@ -3,7 +3,7 @@
  * this code). Reads the file within the size bound, the sheets through the safe reader, and each sheet
  * through readSheetDatasets. A workbook that cannot be read is one E_WORKBOOK problem, never a crash;
  * sheets whose name starts with _ are not read (like folders and files so named), and empty sheets
- * hold nothing to read.
+ * hold nothing to read. A sheet named `entities` (or 机构) holds the bodies' metadata.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
@@ -13,6 +13,7 @@ import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 import { readSheetDatasets } from "../sheet/read-sheet-datasets.js";
 import { entityNames } from "../sheet/sheet-labels.js";
+import { isEntitiesSheet, readEntitiesSheet } from "./read-entities-sheet.js";
 import { readWorkbook } from "./read-workbook.js";
 import { WorkbookError } from "./workbook-error.js";
 import { DEFAULT_LIMITS, type WorkbookLimits } from "./workbook-limits.js";
@@ -25,6 +26,8 @@ export interface WorkbookTarget {
   year: number | null;
   knownEntities: ReadonlySet<string>;
   entityInfo: Iterable<EntityInfo>;
+  /** Takes the metadata of an entities sheet (see read-entities-sheet.ts) into the load. */
+  addEntity: (info: EntityInfo) => void;
 }
 
 export async function readWorkbookDatasets(
@@ -54,10 +57,19 @@ export async function readWorkbookDatasets(
     log.add(p);
     return [p];
   }
+  for (const sheet of sheets.filter((s) => isEntitiesSheet(s.name))) {
+    const { entities, problems } = readEntitiesSheet(sheet, `${target.file}[${sheet.name}]`);
+    for (const p of problems) {
+      const pending = { ...p, fieldIndex: -1 };
+      log.add(pending);
+      found.push(pending);
+    }
+    for (const info of entities) target.addEntity(info);
+  }
   const entityIds = entityNames(target.entityInfo);
   const claimed = new Map<string, string>();
   for (const sheet of sheets) {
-    if (sheet.name.startsWith("_")) continue;
+    if (sheet.name.startsWith("_") || isEntitiesSheet(sheet.name)) continue;
     const problems = await readSheetDatasets(
       sheet,
       {

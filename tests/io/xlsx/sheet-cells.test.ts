@@ -200,3 +200,36 @@ describe("a wide CSV", () => {
     expect(r.problems[0]?.frame).toContain("> 3 | 收到申请数,,8２件x");
   });
 });
+
+describe("a workbook that carries its bodies", () => {
+  it("takes the metadata of an entities sheet, so no entities.json is needed", async () => {
+    const f = tempFolder({
+      "book.xlsx": workbookBytes({
+        sheets: [
+          {
+            name: "entities",
+            rows:
+              row(
+                1,
+                ["id", "name_zh", "name_en", "level", "province", "parent"].map((h, i) => textCell(`${"ABCDEF"[i]}1`, h)),
+              ) +
+              row(
+                2,
+                ["jiamusi", "佳木斯市", "Jiamusi", "prefecture-level city", "黑龙江省"].map((h, i) => textCell(`${"ABCDE"[i]}2`, h)),
+              ) +
+              row(
+                3,
+                ["x", "某区", "X", "", "黑龙江省"].map((h, i) => textCell(`${"ABCDE"[i]}3`, h)),
+              ),
+          },
+          { name: "佳木斯市", rows: heading + row(2, [textCell("A2", "proactive_items"), numberCell("B2", "86781")]) },
+        ],
+      }),
+    });
+    folders.push(f);
+    const r = await loadDatasets(join(f, "book.xlsx"));
+    expect(figures(r)).toEqual(["2016 proactive_items = 86781"]);
+    expect(r.table.entityInfo.get("jiamusi")?.name_zh).toBe("佳木斯市");
+    expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["E_BAD_ENTITY_INFO", "D3"]]);
+  });
+});
