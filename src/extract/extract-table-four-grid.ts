@@ -1,5 +1,6 @@
 import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
 import { BLOCKS, emitTableFour, OUTCOMES } from "./extract-table-four.js";
+import { fitRowCells } from "./fit-row-cells.js";
 import { cellText, type GridCell, type GridRow, type GridTable } from "./grid-table.js";
 import { gridValue, holdsNumber } from "./grid-value.js";
 import { labelCore } from "./label-similarity.js";
@@ -33,10 +34,13 @@ export function extractTableFourGrid(ctx: ExtractContext, table: GridTable): voi
   if (firstData < 0) return;
   const row = table.rows[firstData] as GridRow;
   const byHeader = metricIndexByColumn(ctx.text, table.rows.slice(0, firstData), table.width);
-  const valueCells = row.cells.filter((c) => {
+  const printed = row.cells.filter((c) => {
     const t = cellText(ctx.text, c).trim();
     return gridValue(ctx.text, c).kind === "words" || holdsNumber(ctx.text, c) || t === "" || !/[\u3400-\u9fff]/.test(t);
   });
+  // Without a readable header, a trailing or leading empty <td> is no column when the numbers keep one placing.
+  const valueCells =
+    byHeader === null ? fitRowCells(printed, BLOCKS.length * OUTCOMES.length, (c) => cellText(ctx.text, c).trim() === "") : printed;
   const cells: (CellToken | undefined)[] = new Array(BLOCKS.length * OUTCOMES.length).fill(undefined);
   const single = valueCells.every((c) => c.colSpan === 1);
   const place = (k: number | undefined, c: GridCell) => {

@@ -1,5 +1,6 @@
 import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
 import { emitTableTwoRow } from "./extract-table-two.js";
+import { fitRowCells } from "./fit-row-cells.js";
 import { cellsAcross, cellText, type GridCell, type GridTable } from "./grid-table.js";
 import { gridValue, holdsNumber } from "./grid-value.js";
 import { type CellToken, isCell } from "./split-table-row.js";
@@ -38,7 +39,10 @@ export function extractTableTwoGrid(ctx: ExtractContext, table: GridTable): void
       continue;
     }
     const labelCells = cells.slice(0, k);
-    const valueCells = cells.slice(k);
+    // Blank cells past the heads (a trailing empty <td>) are no column: dropped where the numbers keep one placing.
+    const template = TEMPLATE_COLUMNS[ctx.layout][rowKind(collapse(labelCells.map((c) => cellText(ctx.text, c)).join(" "))) ?? ""] ?? [];
+    const blank = (c: GridCell) => cellText(ctx.text, c).trim() === "";
+    const valueCells = fitRowCells(cells.slice(k), heads.length > 0 ? heads.length : template.length, blank);
     const label = collapse(labelCells.map((c) => cellText(ctx.text, c)).join(" "));
     const kind = rowKind(label);
     const tokens = readValues(ctx, valueCells, row.cells);
@@ -47,7 +51,7 @@ export function extractTableTwoGrid(ctx: ExtractContext, table: GridTable): void
       refuse(ctx, tokens, `第二十条 row not recognised: ${label || "(no label)"}`);
       continue;
     }
-    const columns = columnsOf(valueCells, heads, TEMPLATE_COLUMNS[ctx.layout][kind] ?? []);
+    const columns = columnsOf(valueCells, heads, template);
     if (columns === null) {
       refuse(
         ctx,

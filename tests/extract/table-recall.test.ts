@@ -55,6 +55,11 @@ describe("table recall: blank cells in `|` rows", () => {
     );
   });
 
+  it("extractReport(html) reads HTML rows with empty <td>s past the heads or the fifteen of table 四", () => {
+    const r = readsExactly("recall-blank-cells-2021.html", "recall-blank-cells-2021", "2021", 2021);
+    expect(r.figures.some((f) => f.metric === "normdocs_repealed" || f.metric === "reconsideration.pending")).toBe(false);
+  });
+
   it("fitRowCells(cells, n, isBlank) drops surplus blanks only where the numbers keep one placing", () => {
     const blank = (c: string) => c === "";
     expect(fitRowCells(["1", "2", ""], 2, blank)).toEqual(["1", "2"]);
