@@ -119,7 +119,7 @@ describe("reading a Word .docx report", () => {
   it("the blank template gives no figure, and says why", async () => {
     const file = await readReportFile(TEMPLATE);
     expect(() => extractReportFile(file, { year: 2023 })).toThrow(
-      /template-2021-layout\.docx: no figure found: layout not recognised: the statistical tables' headings are there/,
+      /template-2021-layout\.docx: no figure found: the statistical tables are there but hold no numbers as text: their cells are blank/,
     );
   });
 

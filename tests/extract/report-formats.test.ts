@@ -158,11 +158,27 @@ describe("no figure found is an error that says why", () => {
     );
   });
 
-  it("tables whose headings are there but whose rows are not text", async () => {
-    const text = `${hongze.slice(0, hongze.indexOf("一、总体情况"))}三、收到和处理政府信息公开申请情况\n（表格为图片）\n五、存在的主要问题及改进情况\n无。\n`;
+  it("a table whose heading is there but whose rows are not the template's", async () => {
+    const rows = "                自然人  法人  总计\n来信申请           3      1     4\n当面申请           2      0     2\n";
+    const text = `${hongze.slice(0, hongze.indexOf("一、总体情况"))}三、收到和处理政府信息公开申请情况\n${rows}五、存在的主要问题及改进情况\n无。\n`;
     const file = await readReportFile(tempFile("huaian-hongze-2024.txt", text));
+    const line = text.split("\n").findIndex((l) => l.startsWith("来信申请")) + 1;
     expect(() => extractReportFile(file)).toThrow(
-      /no figure found: layout not recognised: the statistical tables' headings are there \(the first \(report line \d+\)\) but no row of them could be read/,
+      new RegExp(
+        `no figure found: layout not recognised: the text has table rows of numbers \\(the first at report line ${line}\\) but none is a row of the templates' tables`,
+      ),
+    );
+  });
+
+  it("a web page's table copied as text, a cell a line, and cut off", async () => {
+    const cells = ["一、本年新收政府信息公开申请数量", ...Array(7).fill(" 0"), "二、上年结转政府信息公开申请数量", " 0", " 0"];
+    const text = `${hongze.slice(0, hongze.indexOf("一、总体情况"))}三、收到和处理政府信息公开申请情况\n${cells.join("\n\n")}\n`;
+    const file = await readReportFile(tempFile("huaian-hongze-2024.txt", text));
+    const line = text.split("\n").indexOf(" 0") + 1;
+    expect(() => extractReportFile(file)).toThrow(
+      new RegExp(
+        `layout not recognised: the text has table cells one to a line.*\\(the first at report line ${line}\\).*The text also looks cut off`,
+      ),
     );
   });
 
