@@ -22,7 +22,10 @@ export function extractTableTwo(ctx: ExtractContext, region: { start: number; en
     }
     // A title over blank cells ("| 第二十条第(一)项 | | | |") is a line of words, like one without bars.
     if (row.cells.length === 0 || (row.cells.every(isBlankCell) && rowKind(row.label) === undefined)) {
-      heads += labelCore(row.label.replace(/\//g, ""));
+      const words = labelCore(row.label.replace(/\//g, ""));
+      // A `|` head row that names columns is a table's whole head: heads read before it belong to another
+      // table (a converter prints one item's table, then the next one's, without the 第二十条 heading).
+      heads = row.line.text.includes("|") && headsInOrder(words).length > 0 ? words : heads + words;
       pendingLabel = row.label;
       continue;
     }

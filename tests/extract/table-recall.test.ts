@@ -110,7 +110,7 @@ describe("table recall: a web page's tables, one cell per line, cut off part-way
 });
 
 describe("table recall: tables as conversion tools give them", () => {
-  it("extractReport(text) reads a label continued below its numbers and the short labels converters print, and nothing it cannot place", () => {
+  it("extractReport(text) reads a label continued below its numbers, the short labels converters print, a `|` head row after another item's heads, and nothing it cannot place", () => {
     const r = readsExactly("recall-converted-2023.txt", "recall-converted-2023", "2021", 2023);
     // Numbers standing under two sub-row labels (2.没有现成信息… 3.补正后…) belong to one of them: which is unknown.
     expect(r.figures.some((f) => f.metric.startsWith("result_unavailable"))).toBe(false);
