@@ -4,7 +4,6 @@
  * exactly; the percent growth at its printed precision (2.98% agrees with a printed 3%), a truncation
  * being a note. Without a prior figure the check cannot run, and says so.
  */
-import { percentChange } from "../compute/percent-change.js";
 import type { AuditContext } from "./audit-context.js";
 import { finding } from "./audit-context.js";
 import type { Finding } from "./finding.js";
@@ -65,7 +64,10 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
     }
   }
   if (pct !== null) {
-    const computed = percentChange(prior, value);
+    // The report's own arithmetic, whatever the figures' sign: (value − prior) / prior × 100, the
+    // difference first as in percentChange, which the toolkit's own outputs refuse for a negative prior
+    // but which a printed growth must still be checkable against.
+    const computed = prior === 0 || Number.isNaN(prior) || Number.isNaN(value) ? Number.NaN : ((value - prior) / prior) * 100;
     if (Number.isNaN(computed)) {
       out.push(
         finding(r, "printed_growth", "note", fig, {
