@@ -46,7 +46,7 @@ export interface PassagePlace {
 export interface ReusedPassage {
   /** Its length in characters as counted (units). */
   length: number;
-  /** The passage as the new report prints it, whitespace removed. */
+  /** The passage as the new report prints it, whitespace removed (but one space between Latin words). */
   text: string;
   new: PassagePlace;
   old: PassagePlace;
@@ -142,7 +142,10 @@ function passageText(p: PreparedText, first: number, length: number): string {
     }
     out += gap + p.text.slice(start[i] as number, end[i] as number);
   }
-  return out.replace(/\s+/g, "");
+  // A space stays between two Latin letters or digits ("page 12"); layout's spaces between Chinese go.
+  return out.replace(/\s+/g, (gap, at: number, all: string) =>
+    /[A-Za-z0-9]/.test(all[at - 1] ?? "") && /[A-Za-z0-9]/.test(all[at + gap.length] ?? "") ? " " : "",
+  );
 }
 
 function place(p: PreparedText, first: number, length: number): PassagePlace {

@@ -9,8 +9,11 @@ import { sectionName } from "./section-name.js";
 /** A passage is shown up to this many characters, then "…". */
 const SHOWN = 40;
 
-/** The sections table: each section of the new report with its characters and the share reused, then the whole. */
-export function reuseSectionsTable(result: ReuseResult, lang: Lang, digits: number | null): TableData {
+/**
+ * The sections table: each section of the new report with its characters and the share reused, then the
+ * whole. `forReading` marks a section that is tables only (terminal and Markdown; CSV keeps plain names).
+ */
+export function reuseSectionsTable(result: ReuseResult, lang: Lang, digits: number | null, forReading = true): TableData {
   return {
     columns: [
       { key: "number", title: "" },
@@ -22,7 +25,7 @@ export function reuseSectionsTable(result: ReuseResult, lang: Lang, digits: numb
     rows: [
       ...result.sections.map((s) => ({
         number: s.number,
-        section: s.units === 0 ? `${sectionName(s, lang)} ${W.tablesOnly[lang]}` : sectionName(s, lang),
+        section: s.units === 0 && forReading ? `${sectionName(s, lang)} ${W.tablesOnly[lang]}` : sectionName(s, lang),
         units: s.units,
         reused_units: s.reusedUnits,
         reused_pct: roundPct(s.reusedPct, digits),

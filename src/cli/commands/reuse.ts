@@ -50,11 +50,7 @@ export const reuseCommand: CommandModule = {
       if (old === undefined || neu === undefined)
         throw new UsageError("usage: reuse <old> <new> (last year's report, then this year's), or reuse --pairs <file.csv>");
       const [a, b] = await Promise.all([readReuseInput(old, opts.html), readReuseInput(neu, opts.html)]);
-      const result = measureReuse(
-        prepareReuseText(a.text, reading, a.pageStarts),
-        prepareReuseText(b.text, reading, b.pageStarts),
-        options,
-      );
+      const result = measureReuse(prepareReuseText(a.text, reading, a.pdfLines), prepareReuseText(b.text, reading, b.pdfLines), options);
       const run = { ...reading, oldName: a.name, newName: b.name, minLength: options.minLength };
       if (result.overallPct === null) {
         ctx.io.stderr(`${W.noText[o.lang](b.name)}\n`);
@@ -64,7 +60,7 @@ export const reuseCommand: CommandModule = {
         writeOutput(ctx, `${JSON.stringify(reuseJson(result, run, o.digits), null, 2)}\n`, o.out);
         return;
       }
-      const sections = reuseSectionsTable(result, o.lang, o.digits);
+      const sections = reuseSectionsTable(result, o.lang, o.digits, o.format !== "csv");
       if (o.format === "csv" || o.format === "xlsx") {
         const passages = { name: { zh: "重复段落", en: "passages" }, table: reusePassagesTable(result, o.lang) };
         await writeTables(ctx, o, [
