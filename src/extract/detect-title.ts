@@ -1,3 +1,5 @@
+import { holdsArtefact } from "./mirror-artefacts.js";
+
 /** The body and year a report is about, read from its title, and where that was found. */
 export interface ReportTitle {
   /** The body as its title names it, e.g. 佳木斯市 or 洪泽区人民政府; null when no title was found. */
@@ -24,7 +26,11 @@ const TITLE = new RegExp(
 // "统计期限为2017年1月1日", "统计起止时间为…", "数据的统计周期为 2024 年 1 月 1 日".
 const PERIOD = /统计(?:期限|起止时间|周期|时限|时间)[^。]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日/u;
 // "由上海市普陀区人民政府编制": the body that compiled the report, named right before 编制.
-const COMPILED_BY = new RegExp(`由([${CJK}()（）]{2,30}?)(?:负责)?编制`, "u");
+// The name must end as a body's name does, so "由…办公室综合各部门情况编制" names none.
+const COMPILED_BY = new RegExp(
+  `由([${CJK}()（）]{2,30}?(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|中心|街道办事处|管理委员会|管委会))(?:负责)?编制`,
+  "u",
+);
 // "2024年，我局…": a paragraph that opens with a year and a comma.
 const OPENING_YEAR = /^[ \t\u3000]*((?:19|20)\d\d)\s*年度?\s*[,，]/mu;
 
@@ -70,7 +76,8 @@ function fromMatch(m: RegExpExecArray): ReportTitle {
 }
 
 function cleanBody(s: string | undefined): string {
-  if (!s) return "";
+  // Spam a mirror put where the name was names no body.
+  if (!s || holdsArtefact(s)) return "";
   // Page furniture that sits before a title on web pages ("首页", "当前位置") is not part of the name.
   // Nor is the verb of a sentence that announces it ("现公布坪山区委(区政府)办公室2017年…").
   return s

@@ -1,5 +1,6 @@
 import { contextAround } from "./extract-context.js";
 import type { UnassignedNumber } from "./extracted-report.js";
+import { mirrorArtefacts } from "./mirror-artefacts.js";
 
 /**
  * Spans that hold digits but no figure: years, dates and times, document numbers (〔2017〕5号, 第711号),
@@ -44,6 +45,8 @@ export function findUnassignedNumbers(text: string, consumed: readonly [number, 
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
   }
+  // Digits a mirror site put in (spam) are no report number either.
+  skip.push(...mirrorArtefacts(text));
   const inConsumed = spanIndex(consumed);
   const inSkip = spanIndex(skip);
   const out: UnassignedNumber[] = [];

@@ -155,7 +155,9 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   { metric: "requests_letter", pattern: re(`信函(?:形式|方式)?申请数?为?${N}件`) },
   {
     metric: "requests_received",
-    pattern: re(`(?<!不予)(?:收到|受理)(?:各类|各种)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?申请(?:数|共|总数|合计|为)*${N}件`),
+    pattern: re(
+      `(?<!不予)(?:收到|受理)(?:各类|各种)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?申请(?:数|共|总数|合计|为)*${N}(?:件|宗|个|次|起)`,
+    ),
   },
   // "共受理向区政府提出的政府信息公开申请60件": who the requests were made to may stand between.
   {
@@ -219,6 +221,9 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   { metric: caseTotal("reconsideration.total"), pattern: re(`${N}(?:${U}|起)行政复议`) },
   { metric: caseTotal("litigation"), pattern: re(`行政诉讼(?:案件)?(?:共|共计)?${N}(?:${U}|起)`) },
   { metric: caseTotal("litigation"), pattern: re(`${N}(?:${U}|起)行政诉讼`) },
+  // A 2019+ lawsuit count with its block named: "未经复议直接起诉1件", "复议后起诉2件".
+  { metric: "litigation_direct.total", pattern: re(`(?:未经复议)?直接(?:起诉|提起(?:行政)?诉讼)(?:的)?(?:共)?${N}${U}`) },
+  { metric: "litigation_after_recon.total", pattern: re(`复议后(?:起诉|提起(?:行政)?诉讼)(?:的)?(?:共)?${N}${U}`) },
   // "(4件结果维持,1件结果纠正)", "其中结果维持72件,结果纠正64件,其他结果178件,尚未审结37件".
   ...(["2019+", "pre-2019"] as const).flatMap((ids) => [
     { metric: outcomeOf("upheld", ids), pattern: re(`(?:结果)?维持(?:原?(?:行政行为|决定))?${N}${U}`) },

@@ -1,4 +1,5 @@
 import { stringWidth } from "../text/string-width.js";
+import { mirrorArtefacts } from "./mirror-artefacts.js";
 import { isPageNumberLine, type ReportLine, reportLines } from "./report-lines.js";
 
 /** The running text of a report with layout undone, and where each character sits in the folded text. */
@@ -21,7 +22,8 @@ const ALNUM = /[0-9A-Za-z]/;
  * numbers dropped, the spaces PDF justification puts between characters removed ("号 ， 邮 编"). A
  * paragraph starts after a blank line, on a line indented beyond the page margin, after a line ending a
  * sentence or ending short of the text width, or at a heading mark ("(一)", "一、"). Ranges in `exclude`
- * (the statistical tables) are left out.
+ * (the statistical tables) are left out, and so is what a mirror site added (pinyin after characters,
+ * injected spam: see mirrorArtefacts), as if it were spaces.
  */
 export function narrativeView(folded: string, exclude: readonly { start: number; end: number }[] = []): NarrativeView {
   // Pieces are collected in an array and the last character kept aside: reading the end of a string
@@ -36,6 +38,7 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
     at.push(offset);
     last = ch;
   };
+  const blanked = blankRanges(folded, mirrorArtefacts(folded));
   const lines = reportLines(folded).filter((l) => !exclude.some((r) => l.start >= r.start && l.start < r.end));
   const { margin, width } = pageShape(lines);
   let prevWidth = width;
@@ -44,13 +47,16 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
       boundary = true;
       continue;
     }
-    const content = line.text.trim();
-    if (content === "" || isPageNumberLine(line.text)) {
+    if (line.text.trim() === "" || isPageNumberLine(line.text)) {
       // A page number sits between two halves of one paragraph; a blank line ends it.
-      if (content === "") boundary = true;
+      if (line.text.trim() === "") boundary = true;
       continue;
     }
     const indent = line.text.length - line.text.trimStart().length;
+    // The line's words without the artefacts (a line of spam alone is no line, but no paragraph end).
+    const kept = blanked.slice(line.start, line.start + line.text.length);
+    const content = kept.trim();
+    if (content === "") continue;
     const prev = last;
     const startsParagraph =
       boundary ||
@@ -64,7 +70,7 @@ export function narrativeView(folded: string, exclude: readonly { start: number;
       else if (prev !== undefined && /\d/.test(prev) && /^\d/.test(content) && !LIST_MARK.test(content)) joins.push(at.length);
     }
     boundary = false;
-    const base = line.start + indent;
+    const base = line.start + (kept.length - kept.trimStart().length);
     // Runs of non-space characters are copied whole; a space between them is kept only between two
     // digits or letters ("1 234"), where it stands at the gap's first space.
     const gaps = /\s+/g;
@@ -107,4 +113,17 @@ export function viewRange(v: NarrativeView, from: number, to: number): { start: 
   const start = v.at[from] ?? 0;
   const end = to > from ? (v.at[to - 1] ?? start) + 1 : start;
   return { start, end };
+}
+
+/** The text with the ranges turned to spaces (same length, so offsets hold). */
+function blankRanges(text: string, ranges: readonly [number, number][]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
