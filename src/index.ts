@@ -40,8 +40,10 @@ export { datasetFromReport, type ReportDataset } from "./extract/dataset-from-re
 export { detectLayout } from "./extract/detect-layout.js";
 export { detectTitle, type ReportTitle } from "./extract/detect-title.js";
 export { type ExtractOptions, extractReport } from "./extract/extract-report.js";
+export { extractReportFile } from "./extract/extract-report-file.js";
 export type { ExtractedFigure, ExtractedReport, UnassignedNumber } from "./extract/extracted-report.js";
 export { htmlToText } from "./extract/html-to-text.js";
+export { type LocatedFigure, type LocatedReport, locateFigures, type ReportPlace } from "./extract/locate-figures.js";
 export { type Accuracy, type ComparableFigure, measureAccuracy } from "./extract/measure-accuracy.js";
 export { type ReportFile, readReportFile } from "./extract/read-report-file.js";
 export { datasetTable, toDatasetCsv } from "./extract/to-dataset-csv.js";
