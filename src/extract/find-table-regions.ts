@@ -15,8 +15,13 @@ const T3_HEADING = new RegExp(loosePattern("收到和处理政府信息公开申
 const T3_FIRST_ROW = new RegExp(loosePattern("本年新收"), "u");
 const T4_HEADING = new RegExp(`${loosePattern("行政复议")}\\s*[、,]?\\s*${loosePattern("行政诉讼情况")}`, "gu");
 const AFTER_T4 = new RegExp(`(?:^|\\n)\\s*(?:[五六]\\s*[、.]|${loosePattern("存在的主要问题")})`, "u");
-/** Any numbered section title ("四、…", "(三)…", "表三：…"): what follows a title that heads nothing. */
-const SECTION_TITLE = /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))/u;
+/**
+ * Any numbered section title ("四、…", "(三)…", "表三：…"): what follows a title that heads nothing. Table
+ * 三's own numbered rows ("一、本年新收…", "(一)予以公开") are not titles: a table may follow its heading
+ * without a header.
+ */
+const SECTION_TITLE =
+  /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))(?!\s*(?:本年|上年|结转|予以公开))/u;
 const TABLE_END_FALLBACK = 4000;
 /** A numbered section title of the report ("三、…"), not a table's own "一、本年新收…" row. */
 const NEXT_SECTION = /^\s*[三四五六七]\s*[、.]\s*(?!本年|上年|结转)/u;

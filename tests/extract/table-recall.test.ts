@@ -117,3 +117,26 @@ describe("table recall: tables as conversion tools give them", () => {
     expect(r.unassigned.filter((u) => u.reason.includes("not recognised: (四)"))).toHaveLength(7);
   });
 });
+
+describe("table recall: where a table starts", () => {
+  it("extractReport(text) starts table 三 at its title when its first row follows the title directly (after a table of contents)", () => {
+    const text = [
+      "某区人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "一、总体情况",
+      "本年度共收到政府信息公开申请5件。",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量   5  0  0  0  0  0  5",
+      "二、上年结转政府信息公开申请数量   1  0  0  0  0  0  1",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+    const r = extractReport(text);
+    expect(r.figures.filter((f) => f.metric === "requests_new" || f.metric === "requests_carried_in")).toHaveLength(14);
+    expect(r.figures.find((f) => f.metric === "requests_new" && f.applicant === null)?.value).toBe(5);
+    // The sentence above the table is running text, not part of the table's region.
+    expect(r.figures.find((f) => f.metric === "requests_received")?.value).toBe(5);
+  });
+});
