@@ -1,4 +1,3 @@
-import { findMetric } from "../catalogue/catalogue.js";
 import { GROUPS } from "../catalogue/groups.js";
 import { collapse, contextAround, type ExtractContext, inLayout, misfit } from "./extract-context.js";
 import type { ExtractedFigure } from "./extracted-report.js";
@@ -202,17 +201,17 @@ function refuse(ctx: ExtractContext, at: { start: number; end: number }, reason:
  * One value per metric: repeats of the same value are dropped, disagreeing statements all refused. A
  * metric a statistical table already gave (blank applicant) keeps the table's figure: the text's
  * restatement adds no row, and when it says another value a warning names both and the text's number
- * is listed as unassigned. A subtotal no table prints (不予公开, derived_only) is the table's too when
- * the table gives any of its parts, and is compared with the sum of those.
+ * is listed as unassigned. A whole the table does not print but splits into parts (不予公开, 其他处理 of
+ * 2021) is the table's too when the table gives any of its parts, and is compared with their sum.
  */
 function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]): void {
   const tabled = new Map<string, { value: number }>();
   for (const f of ctx.figures) if (f.origin === "table" && f.applicant === null && !tabled.has(f.metric)) tabled.set(f.metric, f);
-  // Subtotals no table prints, from the parts it does: all parts stated give the whole; some give a
-  // least value, which a text figure may exceed (an unstated part) but not undercut.
+  // Wholes the table does not print, from the parts it does: all parts stated give the whole; some
+  // give a least value, which a text figure may exceed (an unstated part) but not undercut.
   const atLeast = new Map<string, number>();
   for (const g of GROUPS) {
-    if (tabled.has(g.whole) || findMetric(g.whole)?.derived_only !== true || !g.layouts.includes(ctx.layout)) continue;
+    if (tabled.has(g.whole) || g.relation !== "partition" || !g.layouts.includes(ctx.layout)) continue;
     const inLayoutParts = g.parts.filter((p) => inLayout(p, ctx.layout));
     const parts = inLayoutParts.map((p) => tabled.get(p)).filter((f) => f !== undefined);
     if (parts.length === 0) continue;

@@ -32,6 +32,8 @@ const NON_FIGURES: readonly RegExp[] = [
   /^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$/gm,
   // The provenance line a collected report file starts with ("SOURCE: …, the opening ~781 characters").
   /^SOURCE:.*$/gm,
+  // A web page's index number ("索引号 000000001/2022-00121").
+  /索引号\s*[:|]?\s*[\w/-]+/g,
   /(?<=^|\s|[)）|])\d{1,2}\s*[.、](?=\s*[\u3400-\u9fff“"])/gm,
 ];
 
