@@ -26,11 +26,12 @@ export const validateCommand: CommandModule = {
         const summary = summarize(result.table);
         if (result.problems.length > 0) ctx.exitCode = 1;
         if (format === "json") {
-          const problems = result.problems.map(({ code, file, line, column, message, expected, found, hint }) => ({
+          const problems = result.problems.map(({ code, file, line, column, cell, message, expected, found, hint }) => ({
             code,
             file,
             line,
             column,
+            ...(cell === undefined ? {} : { cell }),
             message,
             expected,
             found,

@@ -19,7 +19,7 @@ import type { ProblemLog } from "../problem-log.js";
 import { type PendingProblem, readDatasetBatches } from "../read-dataset-file.js";
 import type { Sheet, SheetCell, SheetRow } from "./sheet.js";
 import { applicantFromLabel, foldLabel, metricFromLabel, metricLabels, WIDE_HEADINGS, yearFromHeading } from "./sheet-labels.js";
-import { placeProblem, type SheetPlaces } from "./sheet-place.js";
+import { cellFrame, placeProblem, type SheetPlaces } from "./sheet-place.js";
 
 export interface SheetTarget {
   /** What observations and problems name as their file: `book.xlsx[佳木斯市]`, or the CSV's path. */
@@ -36,6 +36,9 @@ export interface SheetTarget {
   /** Bodies already read from a sheet of the same workbook by its name, → that sheet's name. */
   claimed?: Map<string, string>;
 }
+
+/** Cells that merged ranges may spread a label over, in one sheet. */
+const MAX_SPREAD = 2_000_000;
 
 /** How many rows from the top may hold a title before the heading row. */
 const HEADING_SEARCH_ROWS = 20;
@@ -65,7 +68,18 @@ export async function readSheetDatasets(
   };
   const rows = sheet.rows.filter((r) => [...r.cells.values()].some((c) => c.text.trim() !== "" || c.error !== undefined));
   if (rows.length === 0) return found;
-  spreadMerged(sheet, rows);
+  if (!spreadMerged(sheet, rows)) {
+    report(
+      "E_MERGED",
+      0,
+      0,
+      "merged ranges over too many cells",
+      `merged ranges covering at most ${MAX_SPREAD} cells in all`,
+      "more (overlapping or sheet-wide ranges)",
+      "unmerge the cells and put each value in its own cell",
+    );
+    return found;
+  }
   const headingAt = rows.slice(0, HEADING_SEARCH_ROWS).findIndex((r) => [...r.cells.values()].some((c) => isMetricHeading(c.text)));
   if (headingAt < 0) {
     report(
@@ -86,6 +100,13 @@ export async function readSheetDatasets(
   const folded = [...names.values()].map(foldLabel);
   if (folded.includes("value")) await readLong(heading, names, data, sheet, t, builder, log, found, report);
   else await readWide(heading, names, data, t, builder, log, found, report);
+  if (t.places === "cells") {
+    const byRow = new Map(rows.map((r) => [r.row, r]));
+    for (const p of found) {
+      const r = p.line > 0 ? byRow.get(p.line) : undefined;
+      if (r !== undefined) p.frame = cellFrame(r.row, r.cells, p.column);
+    }
+  }
   return found;
 }
 
@@ -376,9 +397,11 @@ function formulaProblem(report: Reporter, r: SheetRow, col: number, cell: SheetC
  * applicant rows); a range over several figures keeps them at the top-left only and is an error there,
  * since a figure is never copied into cells the analyst did not fill.
  */
-function spreadMerged(sheet: Sheet, rows: SheetRow[]): void {
-  if (sheet.merged.length === 0) return;
+function spreadMerged(sheet: Sheet, rows: SheetRow[]): boolean {
+  if (sheet.merged.length === 0) return true;
   const byRow = new Map(rows.map((r) => [r.row, r]));
+  // Crafted overlapping ranges could ask for rows × ranges of work: bounded, then refused.
+  let budget = MAX_SPREAD;
   for (const m of sheet.merged) {
     const source = byRow.get(m.top)?.cells.get(m.left);
     if (source === undefined) continue;
@@ -388,10 +411,24 @@ function spreadMerged(sheet: Sheet, rows: SheetRow[]): void {
       source.mergedOver = m.ref;
       continue;
     }
-    // Only rows that exist: a crafted range of a million rows adds nothing.
-    for (const r of rows) {
-      if (r.row < m.top || r.row > m.bottom) continue;
+    // Only rows that exist (found by binary search in the ordered rows): an empty range adds nothing.
+    for (let k = firstRowAtOrAfter(rows, m.top); k < rows.length && (rows[k] as SheetRow).row <= m.bottom; k++) {
+      const r = rows[k] as SheetRow;
+      budget -= Math.min(m.right, m.left + 1024) - m.left + 1;
+      if (budget < 0) return false;
       for (let c = m.left; c <= Math.min(m.right, m.left + 1024); c++) if (!r.cells.has(c)) r.cells.set(c, { ...source });
     }
   }
+  return true;
+}
+
+function firstRowAtOrAfter(rows: readonly SheetRow[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as SheetRow).row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,6 +4,7 @@
  * character column (filled in with its code frame by attachFrames, as for any CSV).
  */
 import { problemPlace } from "../../errors.js";
+import { stringWidth } from "../../text/string-width.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 
 /** "C" for 3, "AB" for 28. */
@@ -39,4 +40,26 @@ export function placeProblem(p: PendingProblem, places: SheetPlaces, row: number
   );
   if (hiddenRow) message += " (a hidden row)";
   p.message = message;
+}
+
+/**
+ * The row of a workbook problem as the analyst sees it, cells by column letter, with a caret under the
+ * problem's cell: the workbook's counterpart of a CSV line's code frame.
+ */
+export function cellFrame(row: number, cells: ReadonlyMap<number, { text: string }>, col: number): string {
+  const cols = [...cells.keys()].filter((c) => Math.abs(c - col) <= 6 || c === col).sort((a, b) => a - b);
+  if (col > 0 && !cols.includes(col)) cols.push(col);
+  cols.sort((a, b) => a - b);
+  let line = "";
+  let caret = -1;
+  for (const c of cols) {
+    if (line !== "") line += " │ ";
+    if (c === col) caret = stringWidth(line);
+    const text = (cells.get(c)?.text ?? "").replace(/\s+/g, " ");
+    line += `${columnLetters(c)} ${text.length > 30 ? `${text.slice(0, 29)}…` : text}`;
+  }
+  const n = String(row);
+  const out = [`> ${n} | ${line}`];
+  if (caret >= 0) out.push(`  ${" ".repeat(n.length)} | ${" ".repeat(caret)}^`);
+  return out.join("\n");
 }

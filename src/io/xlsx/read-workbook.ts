@@ -173,6 +173,9 @@ function readSheet(
       }
       if (sheet.rows.length >= limits.maxRows)
         throw new WorkbookError(`sheet "${name}" has more than ${limits.maxRows} rows`, "keep large corpora as CSV", part);
+      // The format keeps rows in ascending order; the readers after this one rely on it.
+      if (r < nextRow && sheet.rows.length > 0)
+        throw new WorkbookError(`sheet "${name}" has row ${r} after row ${nextRow - 1}`, SAVE_AGAIN, part);
       nextRow = r + 1;
       nextCol = 1;
       row = { row: r, hidden: e.attrs.hidden === "1" || e.attrs.hidden === "true", cells: new Map() };
@@ -190,6 +193,9 @@ function readSheet(
         throw new WorkbookError(`sheet "${name}" has more than ${limits.maxCells} cells`, "keep large corpora as CSV", part);
       row.cells.set(col, cell);
     } else if (e.name === "mergeCell" && e.attrs.ref) {
+      if (sheet.merged.length >= limits.maxMerged) {
+        throw new WorkbookError(`sheet "${name}" has more than ${limits.maxMerged} merged ranges`, "unmerge the cells", part);
+      }
       const range = parseRange(e.attrs.ref);
       if (range !== null) sheet.merged.push(range);
     }

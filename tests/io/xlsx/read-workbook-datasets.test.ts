@@ -87,3 +87,22 @@ describe("problems point at the workbook's cell", () => {
     expect(r.problems[0]?.hint).toContain("89000");
   });
 });
+
+describe("the frame of a workbook problem", () => {
+  it("shows the row by column letters with a caret under the cell", async () => {
+    // The caret sits at the display width of "A 收到申请数 │ B 82 │ " (5 characters of two columns): 22.
+    const book = workbookBytes({
+      sheets: [
+        {
+          name: "佳木斯市",
+          rows:
+            row(1, [textCell("A1", "指标"), textCell("B1", "2016"), textCell("C1", "2017")]) +
+            row(7, [textCell("A7", "收到申请数"), numberCell("B7", "82"), textCell("C7", "8.9万")]),
+        },
+      ],
+    });
+    const r = await loadDatasets(join(folderWith({ "book.xlsx": book }), "book.xlsx"));
+    expect(r.problems[0]?.cell).toBe("C7");
+    expect(r.problems[0]?.frame).toBe(`> 7 | A 收到申请数 │ B 82 │ C 8.9万\n    | ${" ".repeat(22)}^`);
+  });
+});

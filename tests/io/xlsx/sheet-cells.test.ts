@@ -233,3 +233,18 @@ describe("a workbook that carries its bodies", () => {
     expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["E_BAD_ENTITY_INFO", "D3"]]);
   });
 });
+
+describe("merged ranges crafted to cost rows × ranges", () => {
+  it("stop at the bound of spread cells with one problem, quickly", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) =>
+      row(i + 2, [textCell(`A${i + 2}`, "proactive_items"), numberCell(`B${i + 2}`, "1")]),
+    ).join("");
+    const ranges = '<mergeCell ref="A2:A3000"/>'.repeat(1100);
+    const t0 = performance.now();
+    const r = await load(
+      workbookBytes({ sheets: [{ name: "佳木斯市", rows: heading + rows, after: `<mergeCells>${ranges}</mergeCells>` }] }),
+    );
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.problems.map((p) => [p.code, p.found])).toEqual([["E_MERGED", "more (overlapping or sheet-wide ranges)"]]);
+  });
+});

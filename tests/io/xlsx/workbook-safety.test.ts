@@ -33,7 +33,7 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const heapBefore = process.memoryUsage().arrayBuffers;
     const { error, ms } = failure(bytes);
-    expect(error.message).toMatch(/more than 200 times its size \(a zip bomb\)/);
+    expect(error.message).toMatch(/more than 100 times its size \(a zip bomb\)/);
     expect(error.part).toBe("xl/worksheets/sheet1.xml");
     expect(ms).toBeLessThan(2000);
     expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(32 * 1024 * 1024);
@@ -112,5 +112,18 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     expect(readWorkbook(bytes)[0]?.rows[0]?.cells.get(1)?.text).toBe("指标");
     expect(failure(bytes, { ...DEFAULT_LIMITS, maxPartBytes: 100 }).error.message).toMatch(/past the bound of 100 bytes/);
     expect(deflateRawSync(Buffer.alloc(0)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("sheets a spreadsheet would not write", () => {
+  it("rows out of order, and more merged ranges than the bound", () => {
+    const backwards = workbookBytes({ sheets: [{ name: "s", rows: row(5, [numberCell("A5", "1")]) + row(3, [numberCell("A3", "1")]) }] });
+    expect(failure(backwards).error.message).toMatch(/row 3 after row 5/);
+    const merged = workbookBytes({
+      sheets: [
+        { name: "s", rows: row(1, [textCell("A1", "指标")]), after: `<mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(30)}</mergeCells>` },
+      ],
+    });
+    expect(failure(merged, { ...DEFAULT_LIMITS, maxMerged: 20 }).error.message).toMatch(/more than 20 merged ranges/);
   });
 });
