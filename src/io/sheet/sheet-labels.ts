@@ -12,6 +12,14 @@ export function foldLabel(s: string): string {
   return normalizeWidth(s).replace(/\s+/g, "").toLowerCase();
 }
 
+/**
+ * A label folded, and without what sheets put before it: "其中：", or a numbering such as "（一）", "一、",
+ * "3." (no two catalogue labels differ only by these).
+ */
+function foldMetricLabel(s: string): string {
+  return foldLabel(s).replace(/^(?:其中[:,]?|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、.]|\d+[、.])+/, "");
+}
+
 let metricIds: Map<string, string> | null = null;
 
 /** The metric id a cell names (an id or a catalogue label), or null. */
@@ -20,10 +28,10 @@ export function metricFromLabel(text: string): string | null {
     metricIds = new Map();
     for (const m of METRICS) {
       metricIds.set(foldLabel(m.id), m.id);
-      metricIds.set(foldLabel(m.label_zh), m.id);
+      metricIds.set(foldMetricLabel(m.label_zh), m.id);
     }
   }
-  return metricIds.get(foldLabel(text)) ?? null;
+  return metricIds.get(foldLabel(text)) ?? metricIds.get(foldMetricLabel(text)) ?? null;
 }
 
 /** The catalogue's Chinese labels, for suggestions. */

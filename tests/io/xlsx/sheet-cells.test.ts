@@ -248,3 +248,23 @@ describe("merged ranges crafted to cost rows × ranges", () => {
     expect(r.problems.map((p) => [p.code, p.found])).toEqual([["E_MERGED", "more (overlapping or sheet-wide ranges)"]]);
   });
 });
+
+describe("metric labels as sheets write them", () => {
+  it("reads a label without its 其中：, or with a numbering before it, in any width", async () => {
+    const r = await load(
+      sheet(
+        row(2, [textCell("A2", "主动公开规范性文件数"), numberCell("C2", "438")]) +
+          row(3, [textCell("A3", "（一）收到申请数"), numberCell("C3", "82")]) +
+          row(4, [textCell("A4", "2．当面申请数"), numberCell("C4", "3")]) +
+          row(5, [textCell("A5", "其中：专职人员数"), numberCell("C5", "2")]),
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    expect(figures(r)).toEqual([
+      "2017 proactive_normative_docs = 438",
+      "2017 requests_in_person = 3",
+      "2017 requests_received = 82",
+      "2017 staff_full_time = 2",
+    ]);
+  });
+});
