@@ -9,7 +9,7 @@ import type { AuditChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { PERCENT_AXIS, printedPercentExpr, quote } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
-import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 
 export interface AuditChartOptions {
   lang?: ChartLang;
@@ -52,6 +52,7 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
     width: options.width ?? CHART_WIDTH,
     height: { step: options.step ?? 30 },
     config: chartConfig(),
+    usermeta: RESPONSIVE,
     data: { values },
     transform: [
       {

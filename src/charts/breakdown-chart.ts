@@ -11,7 +11,7 @@ import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER, isNumberExpr, percentExpr } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
 import { distinct } from "./series-label.js";
-import { CHART_WIDTH, type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { CHART_WIDTH, type ChartLang, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 
 export interface BreakdownChartOptions {
   lang?: ChartLang;
@@ -57,6 +57,7 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
     width: options.width ?? CHART_WIDTH,
     height: { step: options.step ?? 34 },
     config: chartConfig(),
+    usermeta: RESPONSIVE,
     data: { values },
     transform: [
       { filter: isNumberExpr("value") },

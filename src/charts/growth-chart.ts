@@ -8,7 +8,7 @@ import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER, growthTextExpr, isNumberExpr, quote, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { seriesLabels, seriesShape } from "./series-label.js";
-import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 
 export interface GrowthChartOptions {
   lang?: ChartLang;
@@ -57,6 +57,7 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
     width: options.width ?? CHART_WIDTH,
     height: { step: options.step ?? 26 },
     config: chartConfig(),
+    usermeta: RESPONSIVE,
     data: { values },
     transform: [
       { calculate: growthTextExpr(lang), as: "growth_text" },

@@ -2,10 +2,15 @@
  * A slope chart between two years: each series is a line from its value in the first year to its value
  * in the second, labelled at both ends. A series stated in only one of the two years shows as a lone
  * point, never as a line to zero.
+ *
+ * The end labels never overprint: the builder lays the value axis out itself (a fixed domain and pixel
+ * range) and places each year's labels with dodgeLabels, so close values get labels one line apart; a label
+ * keeps its series' colour, so a moved one still reads as its line's.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
+import { dodgeLabels } from "./dodge-labels.js";
 import { EXACT_NUMBER } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
@@ -22,17 +27,42 @@ export interface SlopeChartOptions {
   height?: number;
 }
 
+const LABEL_SIZE = 11;
+/** One label line: the CJK font's line box is about 1.45 em. */
+const LINE = Math.ceil(LABEL_SIZE * 1.45);
+/** Room kept above and below the highest and lowest point, in pixels. */
+const PAD = 12;
+
 export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
   const years = rows.map((r) => r.year);
   const from = options.from ?? Math.min(...years);
   const to = options.to ?? Math.max(...years);
+  const height = options.height ?? 300;
   const kept = rows.filter((r) => r.year === from || r.year === to);
   const shape = seriesShape(kept);
-  const values = kept.map((r) => {
+  const stated = kept.flatMap((r) => (r.value !== null && Number.isFinite(r.value) ? [r.value] : []));
+  const lo = stated.length === 0 ? 0 : Math.min(...stated);
+  const hi = stated.length === 0 ? 1 : Math.max(...stated);
+  // Equal values (or one) still get a domain: the points then sit in the middle.
+  const [d0, d1] = lo === hi ? [lo - 1, hi + 1] : [lo, hi];
+  const pixel = (v: number) => PAD + ((d1 - v) / (d1 - d0)) * (height - 2 * PAD);
+  const base = kept.map((r) => {
     const l = seriesLabels(r, shape, lang);
     return { entity: r.entity, metric: r.metric, series: l.series, year: r.year, end: r.year === from ? "from" : "to", value: r.value };
   });
+  const labelY = new Map<number, number>();
+  for (const end of ["from", "to"]) {
+    const at = base.flatMap((v, i) => (v.end === end && v.value !== null && Number.isFinite(v.value) ? [i] : []));
+    const placed = dodgeLabels(
+      at.map((i) => pixel(base[i]?.value as number)),
+      LINE,
+      LINE / 2,
+      height - LINE / 2,
+    );
+    at.forEach((i, k) => labelY.set(i, placed[k] as number));
+  }
+  const values = base.map((v, i) => ({ ...v, label_y: labelY.get(i) ?? null }));
   const series = distinct(values.map((v) => v.series));
   const x = {
     field: "year",
@@ -40,22 +70,24 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
     title: null,
     sort: [from, to],
     scale: { domain: [from, to], padding: 0.1 },
-    axis: { labelAngle: 0, domain: false, ticks: false, labelFontSize: 12, labelFontWeight: 600 as const },
+    // labelPadding: the years sit clear of the lowest end labels.
+    axis: { labelAngle: 0, domain: false, ticks: false, labelFontSize: 12, labelFontWeight: 600 as const, labelPadding: 10 },
   };
   const y = {
     field: "value",
     type: "quantitative" as const,
     title: valueAxisTitle(shape.metrics, lang),
     axis: null,
-    scale: { zero: false, padding: 12 },
+    scale: { domain: [d0, d1], range: [height - PAD, PAD], nice: false, zero: false },
   };
   const color = { field: "series", type: "nominal" as const, legend: null, sort: series };
+  const labelAt = { field: "label_y", type: "quantitative" as const, scale: null };
   const title = options.title ?? `${from} → ${to}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
     width: options.width ?? 200,
-    height: options.height ?? 300,
+    height,
     config: chartConfig(),
     data: { values },
     transform: [{ filter: "isValid(datum.value) && isFinite(datum.value)" }],
@@ -74,13 +106,13 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
       },
       {
         transform: [{ filter: "datum.end === 'from'" }],
-        mark: { type: "text", align: "right", dx: -8, fontSize: 11 },
-        encoding: { text: { field: "value", type: "quantitative", format: EXACT_NUMBER } },
+        mark: { type: "text", align: "right", baseline: "middle", dx: -8, fontSize: LABEL_SIZE },
+        encoding: { y: labelAt, text: { field: "value", type: "quantitative", format: EXACT_NUMBER } },
       },
       {
         transform: [{ filter: "datum.end === 'to'" }, { calculate: "datum.series + '  ' + format(datum.value, ',~f')", as: "end_label" }],
-        mark: { type: "text", align: "left", dx: 8, fontSize: 11 },
-        encoding: { text: { field: "end_label", type: "nominal" } },
+        mark: { type: "text", align: "left", baseline: "middle", dx: 8, fontSize: LABEL_SIZE },
+        encoding: { y: labelAt, text: { field: "end_label", type: "nominal" } },
       },
     ],
   };

@@ -22,6 +22,12 @@ export const CHART_FONT = `${CJK_FONT_NAME}, PingFang SC, Microsoft YaHei, Sourc
 export const CHART_WIDTH = 520;
 export const CHART_HEIGHT = 280;
 
+/**
+ * Marks a chart that reads well at any width (a line or bar chart): a report page draws it at its
+ * container's width and redraws it when the window changes (html-shell.ts). Files keep the fixed width.
+ */
+export const RESPONSIVE = { responsive: true } as const;
+
 /** Colours with a meaning: rises, falls, mismatches, missing values. */
 export const COLORS = {
   rise: "#2f6db5",
@@ -41,7 +47,16 @@ export function chartConfig(): Config {
     padding: 12,
     background: "#ffffff",
     view: { stroke: null },
-    title: { fontSize: 15, fontWeight: 600, anchor: "start", offset: 10, subtitleFontSize: 11, subtitleColor: "#555555" },
+    // Room between title and subtitle, and between axis titles and labels, for the CJK font's tall line box.
+    title: {
+      fontSize: 15,
+      fontWeight: 600,
+      anchor: "start",
+      offset: 10,
+      subtitleFontSize: 11,
+      subtitleColor: "#555555",
+      subtitlePadding: 8,
+    },
     axis: {
       labelFontSize: 11,
       titleFontSize: 12,
@@ -49,10 +64,20 @@ export function chartConfig(): Config {
       labelColor: "#333333",
       titleColor: "#333333",
       gridColor: "#eeeeee",
+      titlePadding: 8,
     },
     axisX: { labelAngle: 0, labelOverlap: true },
     axisY: { labelLimit: 240 },
-    legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 500, labelLimit: 280, symbolType: "square" },
+    // rowPadding: legend rows one CJK line box apart.
+    legend: {
+      labelFontSize: 11,
+      titleFontSize: 12,
+      titleFontWeight: 500,
+      labelLimit: 280,
+      symbolType: "square",
+      rowPadding: 6,
+      titlePadding: 8,
+    },
     header: { labelFontSize: 12, titleFontSize: 12 },
     text: { fontSize: 11 },
     range: {

@@ -9,7 +9,7 @@ import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { countAxisLabelExpr, EXACT_NUMBER } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
-import { CHART_HEIGHT, CHART_WIDTH, type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { CHART_HEIGHT, CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
 
 export interface TrendChartOptions {
@@ -31,6 +31,16 @@ export function templateChangesWithin(years: readonly number[]): number[] {
   return TEMPLATE_CHANGE_YEARS.filter((y) => lo < y && y <= hi);
 }
 
+const LABEL_SIZE = 10;
+/** One line of a template rule's label (10 px text in the CJK font's 1.45 em line box). */
+const RULE_LINE = 15;
+
+/** The widest value label, in pixels, by a generous estimate (digits and separators 0.62 em). */
+function widestLabel(rows: readonly TrendChartRow[]): number {
+  const longest = Math.max(0, ...rows.map((r) => (r.value === null ? 0 : r.value.toLocaleString("en-US").length)));
+  return Math.ceil(longest * LABEL_SIZE * 0.62);
+}
+
 export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
   const shape = seriesShape(rows);
@@ -47,7 +57,15 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
     };
   });
   const years = distinct(rows.map((r) => r.year)).sort((a, b) => a - b);
+  const series = distinct(values.map((v) => v.series));
   const changes = templateChangesWithin(years);
+  const height = options.height ?? CHART_HEIGHT;
+  const labelled = series.length === 1;
+  // With template rules, the top of the plot is kept free of points for the rules' labels (and the
+  // value label above the highest point): the value axis reaches that far above the largest value.
+  const top = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  const reserved = changes.length * RULE_LINE + (labelled ? 28 : 6);
+  const headroom = changes.length > 0 && top > 0 && reserved < height / 2 ? top / (1 - reserved / height) : undefined;
   const title = options.title ?? (shape.metrics.length === 1 ? (values[0]?.metric_label ?? "") : (values[0]?.entity_label ?? ""));
   const x = {
     field: "year",
@@ -65,9 +83,18 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           field: "value",
           type: "quantitative",
           title: valueAxisTitle(shape.metrics, lang),
+          ...(headroom === undefined ? {} : { scale: { domainMax: headroom } }),
           axis: { labelExpr: countAxisLabelExpr(lang) },
         },
-        color: { field: "series", type: "nominal", title: null, sort: distinct(values.map((v) => v.series)) },
+        // One series needs no legend (the title names it); several get one below the plot, one a line,
+        // so a phone-width chart keeps its plot.
+        color: {
+          field: "series",
+          type: "nominal",
+          title: null,
+          sort: series,
+          legend: series.length === 1 ? null : { orient: "bottom", columns: 1, labelLimit: 320 },
+        },
         tooltip: [
           { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
           { field: "metric_label", type: "nominal", title: chartText("metric", lang) },
@@ -76,17 +103,37 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
         ],
       },
     },
-    {
-      mark: { type: "text", dy: -10, fontSize: 10, color: "#333333" },
+  ];
+  // Value labels only on a single series (several would sit on one another where values are close; the
+  // tooltip and the tables have them), and only while the years are far enough apart for the widest
+  // label: a narrow chart drops them rather than overprint them.
+  if (labelled && years.length > 0) {
+    layers.push({
+      mark: { type: "text", dy: -10, fontSize: LABEL_SIZE, color: "#333333" },
       encoding: {
         x,
         y: { field: "value", type: "quantitative" },
-        text: { field: "value", type: "quantitative", format: EXACT_NUMBER },
+        text: {
+          condition: {
+            test: `width / ${years.length} >= ${widestLabel(rows) + 8}`,
+            field: "value",
+            type: "quantitative",
+            format: EXACT_NUMBER,
+          },
+          value: "",
+        },
       },
-    },
-  ];
+    });
+  }
   if (changes.length > 0) {
-    const marks = changes.map((y) => ({ year: y - 0.5, label: chartText(y === 2019 ? "template_2019" : "template_2021", lang) }));
+    // One line each, top down; with two rules the first label reads leftwards and the second
+    // rightwards, so on a narrow chart neither runs across the other rule.
+    const marks = changes.map((y, i) => ({
+      year: y - 0.5,
+      label: chartText(y === 2019 ? "template_2019" : "template_2021", lang),
+      label_y: i * RULE_LINE,
+      leftwards: changes.length > 1 && i === 0,
+    }));
     layers.push(
       {
         data: { values: marks },
@@ -95,8 +142,19 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       },
       {
         data: { values: marks },
-        mark: { type: "text", align: "left", baseline: "top", dx: 4, y: 0, fontSize: 10, color: COLORS.neutral },
-        encoding: { x: { field: "year", type: "quantitative" }, text: { field: "label", type: "nominal" } },
+        mark: {
+          type: "text",
+          align: { expr: "datum.leftwards ? 'right' : 'left'" },
+          dx: { expr: "datum.leftwards ? -4 : 4" },
+          baseline: "top",
+          fontSize: 10,
+          color: COLORS.neutral,
+        },
+        encoding: {
+          x: { field: "year", type: "quantitative" },
+          y: { field: "label_y", type: "quantitative", scale: null },
+          text: { field: "label", type: "nominal" },
+        },
       },
     );
   }
@@ -104,8 +162,9 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
     $schema: VEGA_LITE_SCHEMA,
     title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
     width: options.width ?? CHART_WIDTH,
-    height: options.height ?? CHART_HEIGHT,
+    height,
     config: chartConfig(),
+    usermeta: RESPONSIVE,
     data: { values },
     layer: layers,
   };

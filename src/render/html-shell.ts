@@ -28,22 +28,45 @@ export interface HtmlShellOptions {
 // only from data: URLs (embed-cjk-font.ts inlines the Chinese font the page needs).
 const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
+// Pages read on a phone (390 px) and on paper as well as on a desktop: the page itself never scrolls
+// sideways. Charts marked responsive take their container's width and redraw when it changes; any
+// other chart is scaled down to fit (its SVG keeps its viewBox, so it shrinks whole, text and all).
+// Wide tables scroll inside their own box (see report-style.ts). On paper: A4, no chart or table row
+// cut across two pages, no navigation.
 const BASE_STYLE = `
-body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; color: #222; margin: 0 auto; max-width: 1080px; padding: 24px; line-height: 1.5; }
+*, *::before, *::after { box-sizing: border-box; }
+body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; color: #222; margin: 0 auto; max-width: 1080px; padding: 24px; line-height: 1.5; overflow-wrap: break-word; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; } h3 { font-size: 16px; margin: 20px 0 6px; }
-.chart { margin: 12px 0 20px; overflow-x: auto; }
+.chart { display: block; width: 100%; margin: 12px 0 20px; }
+.chart .vega-embed { display: block; width: 100%; }
+.chart svg { display: block; max-width: 100%; height: auto; }
 .chart-error { color: #b00020; white-space: pre-wrap; }
+@media (max-width: 600px) { body { padding: 12px; } h1 { font-size: 20px; } h2 { font-size: 17px; } }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .chart, figure, tr, .card, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  nav, .files, .vega-embed details { display: none !important; }
+  a { color: inherit; text-decoration: none; }
+}
 `;
 
 // Vega measures label widths when it draws: the Chinese font must be loaded first, or legends and axis
-// titles are sized for a fallback font and come out clipped.
+// titles are sized for a fallback font and come out clipped. A chart whose spec says
+// usermeta.responsive gets the width of its container ("container" makes Vega-Lite follow the window's
+// resize events). Others keep their size; CSS scales them down to fit.
 const EMBED = `
 (function () {
   var charts = JSON.parse(document.getElementById("chart-specs").textContent);
+  function fitted(spec) {
+    if (!spec.usermeta || spec.usermeta.responsive !== true || typeof spec.width !== "number") return spec;
+    return Object.assign({}, spec, { width: "container", autosize: { type: "fit-x", contains: "padding", resize: true } });
+  }
   function draw() {
     charts.forEach(function (c) {
       var el = document.getElementById(c.id);
-      vegaEmbed(el, c.spec, { actions: false, renderer: "svg" }).catch(function (err) {
+      vegaEmbed(el, fitted(c.spec), { actions: false, renderer: "svg" }).catch(function (err) {
         el.className += " chart-error";
         el.textContent = "chart failed to draw: " + (err && err.message ? err.message : String(err));
         console.error(err);

@@ -16,6 +16,7 @@ import { htmlShell } from "../render/html-shell.js";
 import { crosswalkNote } from "./crosswalk-note.js";
 import type { EntityReport } from "./entity-report.js";
 import { chartElementId } from "./entity-report-html.js";
+import { tableWrap } from "./html-table.js";
 import { countText } from "./number-text.js";
 import { entityLabel, type ReportChart } from "./report-charts.js";
 import { REPORT_STYLE } from "./report-style.js";
@@ -74,7 +75,7 @@ export function indexHtml(
   const body = [
     `<h1>${escapeHtml(t("index_title"))}</h1>`,
     `<p class="meta">${escapeHtml(t("report_title"))}</p>`,
-    `<table class="data"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`,
+    tableWrap(`<table class="data"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`),
     `<h2>${escapeHtml(t("cross_body"))}</h2>`,
     ...charts.map((c) => `<figure class="chart" id="${chartElementId(c)}" data-chart="${escapeHtml(c.id)}"></figure>`),
     `<p class="note">${escapeHtml(t("template_note"))}</p>`,

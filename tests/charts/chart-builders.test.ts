@@ -88,8 +88,9 @@ describe("trendChart(rows)", () => {
     expect(templateChangesWithin([2019, 2020])).toEqual([]);
     const spec = trendChart(TREND_ACROSS_TEMPLATES) as { layer: { data?: { values: { year: number; label: string }[] } }[] };
     const marks = spec.layer.flatMap((l) => l.data?.values ?? []);
-    expect(marks).toContainEqual({ year: 2018.5, label: "2019 新模板" });
-    expect(marks).toContainEqual({ year: 2020.5, label: "2021 新模板" });
+    // Two close rules: the labels on two lines, the first reading away from the second rule.
+    expect(marks).toContainEqual({ year: 2018.5, label: "2019 新模板", label_y: 0, leftwards: true });
+    expect(marks).toContainEqual({ year: 2020.5, label: "2021 新模板", label_y: 15, leftwards: false });
   });
 
   it("trendChart(rows) keeps an unstated value as null, never 0, and years as integers", () => {

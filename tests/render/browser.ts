@@ -59,3 +59,50 @@ export async function checkCjkGlyphs(page: Page): Promise<CjkGlyphCheck> {
     return { faces: [...document.fonts].map((f) => f.family + " " + f.status), measured, wrong };
   })()`)) as CjkGlyphCheck;
 }
+
+export interface TextOverlap {
+  chart: string;
+  a: string;
+  b: string;
+}
+
+/**
+ * Pairs of visible texts inside one chart SVG whose boxes intersect: the whole line box of each text
+ * (ascent to descent of the font, as the browser lays it out), so even touching labels count. Texts
+ * Vega hid (opacity 0, its answer to crowded axis labels) do not.
+ */
+export async function textOverlaps(page: Page, selector = "figure.chart"): Promise<TextOverlap[]> {
+  return (await page.evaluate(`(() => {
+    const out = [];
+    for (const fig of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const svg = fig.matches("svg") ? fig : fig.querySelector("svg");
+      if (!svg) continue;
+      const texts = [...svg.querySelectorAll("text")].filter((t) => {
+        if (!(t.textContent ?? "").trim()) return false;
+        for (let el = t; el && el !== svg; el = el.parentElement) {
+          const cs = getComputedStyle(el);
+          if (cs.opacity === "0" || cs.display === "none" || cs.visibility === "hidden") return false;
+        }
+        return true;
+      });
+      const boxes = texts.map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i].r, b = boxes[j].r;
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (w > 0 && h > 0) out.push({ chart: fig.id || svg.id || "", a: boxes[i].text, b: boxes[j].text });
+        }
+    }
+    return out;
+  })()`)) as TextOverlap[];
+}
+
+/** Waits until every chart container holds a drawn SVG (or says it failed). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `[...document.querySelectorAll("figure.chart")].every((el) => el.querySelector("svg .mark-group") || el.classList.contains("chart-error"))`,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
