@@ -60,7 +60,7 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
       LINE / 2,
       height - LINE / 2,
     );
-    at.forEach((i, k) => labelY.set(i, placed[k] as number));
+    for (const [k, i] of at.entries()) labelY.set(i, placed[k] as number);
   }
   const values = base.map((v, i) => ({ ...v, label_y: labelY.get(i) ?? null }));
   const series = distinct(values.map((v) => v.series));
