@@ -25,7 +25,7 @@ export function reuseSectionsTable(result: ReuseResult, lang: Lang, digits: numb
     rows: [
       ...result.sections.map((s) => ({
         number: s.number,
-        section: s.units === 0 && forReading ? `${sectionName(s, lang)} ${W.tablesOnly[lang]}` : sectionName(s, lang),
+        section: s.units === 0 && forReading ? `${sectionName(s, lang)}${W.tablesOnly[lang]}` : sectionName(s, lang),
         units: s.units,
         reused_units: s.reusedUnits,
         reused_pct: roundPct(s.reusedPct, digits),

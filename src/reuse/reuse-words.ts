@@ -22,8 +22,11 @@ export const REUSE_WORDS = {
   reusedUnits: { zh: "沿用字数", en: "reused" },
   reusedPct: { zh: "沿用比例", en: "reused %" },
   overall: { zh: "全文", en: "whole report" },
-  tablesOnly: { zh: "（仅统计表）", en: "(tables only)" },
+  /** Appended to a section's name, its own spacing included. */
+  tablesOnly: { zh: "（仅统计表）", en: " (tables only)" },
   passages: { zh: "最长的沿用段落", en: "longest reused passages" },
+  sectionsSheet: { zh: "各部分沿用比例", en: "reuse by section" },
+  pairsSheet: { zh: "逐对沿用比例", en: "reuse by pair" },
   length: { zh: "长度", en: "length" },
   inNew: { zh: "新报告位置", en: "in new" },
   inOld: { zh: "旧报告位置", en: "in old" },

@@ -76,7 +76,7 @@ describe("reuse <old> <new>", () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain("沿用比例");
     expect(zh.stdout).toMatch(/六\s+其他需要报告的事项\s+51\s+51\s+100\.00%/);
-    expect(zh.stdout).toContain("依申请公开 （仅统计表）");
+    expect(zh.stdout).toContain("依申请公开（仅统计表）");
     const en = await run("reuse", OLD, NEW, "--lang", "en");
     expect(en.stdout).toContain("reused %");
     expect(en.stdout).toMatch(/六\s+other matters\s+51\s+51\s+100\.00%/);

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { formatTable } from "../../format/format-table.js";
 import { DEFAULT_MIN_LENGTH, DEFAULT_PASSAGES, measureReuse, type ReuseOptions } from "../../reuse/measure-reuse.js";
 import { measureReusePairs } from "../../reuse/measure-reuse-pairs.js";
 import { prepareReuseText, type ReuseReading } from "../../reuse/prepare-reuse-text.js";
@@ -11,7 +10,7 @@ import { reusePairsTable, reusePassagesTable, reuseSectionsTable } from "../../r
 import { REUSE_WORDS as W } from "../../reuse/reuse-words.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, type ParsedOutput, parseOutput, roundPct } from "../command-options.js";
-import { writeOutput, writeTable, writeTables } from "../output.js";
+import { type OutputSheet, writeOutput, writeTable, writeTables } from "../output.js";
 import { percentFormat } from "../tables/number-formats.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -40,6 +39,7 @@ export const reuseCommand: CommandModule = {
         .option("--html", "read the reports as HTML whatever their names"),
     ).action(async (old: string | undefined, neu: string | undefined, opts: ReuseCliOptions) => {
       const o = parseOutput(opts);
+      if (o.wide) throw new UsageError("--wide puts years in columns; reuse has no years");
       const reading = parseReading(opts);
       const options = parseReuseOptions(opts);
       if (opts.pairs !== undefined) {
@@ -60,26 +60,21 @@ export const reuseCommand: CommandModule = {
         writeOutput(ctx, `${JSON.stringify(reuseJson(result, run, o.digits), null, 2)}\n`, o.out);
         return;
       }
-      const sections = reuseSectionsTable(result, o.lang, o.digits, o.format !== "csv");
-      if (o.format === "csv" || o.format === "xlsx") {
-        const passages = { name: { zh: "重复段落", en: "passages" }, table: reusePassagesTable(result, o.lang) };
-        await writeTables(ctx, o, [
-          { name: { zh: "分部分", en: "sections" }, table: sections },
-          ...(o.format === "xlsx" ? [passages] : []),
-        ]);
-        return;
-      }
       const overall = roundPct(result.overallPct, o.digits);
       const pct = overall === null ? "—" : percentFormat(o.digits, false)(overall);
-      const lines = [
+      const head = [
         `${W.old[o.lang]}: ${a.name}`,
         `${W.new[o.lang]}: ${b.name}`,
         W.summary[o.lang](pct, result.reusedUnits, result.units, options.minLength),
         "",
-        formatTable(sections, o.format),
+        "",
       ];
-      if (result.passages.length > 0) lines.push(`${W.passages[o.lang]}:`, "", formatTable(reusePassagesTable(result, o.lang), o.format));
-      writeOutput(ctx, `${lines.join("\n")}`, o.out);
+      const sheets: OutputSheet[] = [
+        { name: W.sectionsSheet, table: reuseSectionsTable(result, o.lang, o.digits, o.format === "table" || o.format === "md") },
+      ];
+      // CSV holds one table: the sections.
+      if (o.format !== "csv" && result.passages.length > 0) sheets.push({ name: W.passages, table: reusePassagesTable(result, o.lang) });
+      await writeTables(ctx, o, sheets, { head: head.join("\n") });
     });
   },
 };
