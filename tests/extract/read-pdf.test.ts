@@ -8,7 +8,7 @@ import { extractReportFile } from "../../src/extract/extract-report-file.js";
 import type { ExtractedFigure } from "../../src/extract/extracted-report.js";
 import { readReportFile } from "../../src/extract/read-report-file.js";
 import { toDatasetCsv } from "../../src/extract/to-dataset-csv.js";
-import { minimalPdf, SCANNED_PAGE, textPage } from "../helpers/minimal-pdf.js";
+import { chinesePage, minimalPdf, SCANNED_PAGE, textPage } from "../helpers/minimal-pdf.js";
 
 const PDF = "../shared/reports/pdf";
 const dirs: string[] = [];
@@ -109,6 +109,12 @@ describe("reading a published report PDF", () => {
     const file = await readReportFile(`${PDF}/huaian-hongze-2023.pdf`);
     expect(file.pdf?.pages).toBe(5);
     expect(file.text).not.toMatch(/^\s*-\s*\d\s*-\s*$/m);
+  });
+
+  it("reads Chinese text set in a font that is not embedded, through the standard character maps pdf.js ships", async () => {
+    const path = tempFile("cmap-2023.pdf", minimalPdf([chinesePage(["政府信息公开工作年度报告", "主动公开政府信息情况"])]));
+    const file = await readReportFile(path);
+    expect(file.text.split("\n").map((l) => l.trim())).toEqual(["政府信息公开工作年度报告", "主动公开政府信息情况"]);
   });
 
   it("a PDF with no text layer is reported as a scan, with what to do", async () => {

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { importPackage } from "../../core/import-package.js";
 import { UsageError } from "../../errors.js";
 import type { GlyphRun, PdfPage } from "./pdf-page.js";
@@ -6,19 +8,22 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /**
  * The text layer of every page of a PDF, read with pdf.js (loaded on first use: most commands never
- * read a PDF). No rendering, no fonts fetched, no code evaluated from the file. A damaged or
+ * read a PDF). No rendering, nothing fetched, no code evaluated from the file. A damaged or
  * password-protected file is a UsageError naming it.
  */
 export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PdfPage[]> {
   const pdfjs = await importPackage<PdfJs>("pdfjs-dist/legacy/build/pdf.mjs");
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  // Chinese PDFs often use fonts without their own character map but a standard one (UniGB-UCS2-H):
+  // pdf.js reads those, and the standard fonts, from its own package, so nothing is fetched.
+  const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   const task = pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
+    cMapUrl: join(root, "cmaps/"),
+    cMapPacked: true,
+    standardFontDataUrl: join(root, "standard_fonts/"),
     verbosity: 0,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
   });
   let doc: Awaited<typeof task.promise>;
   try {
