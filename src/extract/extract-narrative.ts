@@ -5,8 +5,12 @@ import { AFTER_FIGURE, NARRATIVE_RULES } from "./narrative-rules.js";
 import { type NarrativeView, viewRange } from "./narrative-view.js";
 import { requiredLiteral } from "./required-literal.js";
 
-/** Each rule with the words every match of it contains (see requiredLiteral). */
-const RULES = NARRATIVE_RULES.map((rule) => ({ rule, needs: requiredLiteral(rule.pattern) }));
+/** Each rule with the words every match of it contains (see requiredLiteral), and whether it reads a number. */
+const RULES = NARRATIVE_RULES.map((rule) => ({
+  rule,
+  needs: requiredLiteral(rule.pattern),
+  numbered: rule.pattern.source.includes("(?<n>"),
+}));
 
 interface Sentence {
   text: string;
@@ -34,8 +38,9 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView, repor
     let source: string | null = null;
     const aboutYear = yearAbout(s.text);
     const otherYear = reportYear !== null && aboutYear !== null && aboutYear !== reportYear ? aboutYear : null;
-    for (const { rule, needs } of RULES) {
-      if (needs !== null && !s.text.includes(needs)) continue;
+    const digits = /\d/.test(s.text);
+    for (const { rule, needs, numbered } of RULES) {
+      if ((numbered && !digits) || (needs !== null && !s.text.includes(needs))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m !== null; m = rule.pattern.exec(s.text)) {
         const n = m.groups?.n;

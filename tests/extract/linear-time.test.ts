@@ -35,7 +35,7 @@ describe("extractReport(text) runs in linear time", () => {
     expect(report.figures.map((f) => [f.metric, f.applicant, f.value])).toEqual(plain.figures.map((f) => [f.metric, f.applicant, f.value]));
   });
 
-  it("extractReport(text) reads 1 MB of repeated report sentences in under 2 s and keeps one figure per metric", () => {
+  it("extractReport(text) reads a million characters of repeated report sentences in under 2 s and keeps one figure per metric", () => {
     const sentence = "2024年，全市共受理政府信息公开申请3119件，主动公开政府信息1200条，较上年增加20条。\n";
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
     const { ms, report } = timed(text);
@@ -46,7 +46,7 @@ describe("extractReport(text) runs in linear time", () => {
     ]);
   });
 
-  it("extractReport(text) reads 1 MB of sentences on one line, and 80 KB of spaced digits, in under 2 s", () => {
+  it("extractReport(text) reads 630,000 characters of sentences on one line (1.9 MB of UTF-8), and 80 KB of spaced digits, in under 2 s", () => {
     const line = "全市共受理政府信息公开申请3119件，答复3050件，其中局官方网站公开1193条。".repeat(15_000);
     expect(timed(line).ms).toBeLessThan(BOUND_MS);
     expect(timed("1 ".repeat(40_000)).ms).toBeLessThan(BOUND_MS);
