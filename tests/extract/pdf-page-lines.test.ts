@@ -34,8 +34,9 @@ describe("pageLines(page)", () => {
     expect(lineTexts(p)).toEqual([["2.其他法律行政法规禁止公开", "3"], ["2023 年"]]);
   });
 
-  it("never runs two numbers together, however narrow the gap between them; a number drawn digit by digit stays one", () => {
-    const p = page([run("12", 100, 500), run("34", 111, 500), run("5", 100, 400), run("6", 105.2, 400)]);
+  it("splits two numbers a word gap apart into two cells, and keeps a number drawn in letter-spaced pieces whole", () => {
+    // Size 10: "12" ends at 110, "34" starts 2.5 (a quarter em) later; "5" and "6" are 0.5 apart.
+    const p = page([run("12", 100, 500), run("34", 112.5, 500), run("5", 100, 400), run("6", 105.5, 400)]);
     expect(lineTexts(p)).toEqual([["12", "34"], ["56"]]);
   });
 

@@ -21,8 +21,6 @@ export interface PageLine {
 const SAME_LINE = 0.4;
 /** A gap under this share of the font size is inside a word (no space). */
 const WORD_GAP = 0.2;
-/** Digits closer than this share of the font size are one number drawn glyph by glyph. */
-const NUMBER_GAP = 0.05;
 /** A gap of at least this share of the font size separates two table cells. */
 const CELL_GAP = 1;
 /** A label line wrapped around its row's numbers sits within this share of its font size of them. */
@@ -80,9 +78,10 @@ function toCells(runs: readonly GlyphRun[]): LineCell[] {
     if (cur !== null) {
       const gap = x - cur.end;
       const size = Math.min(curSize, run.size);
-      // Two numbers are two cells at any visible gap: narrow table columns can sit closer than a cell gap.
+      // Two numbers a word gap apart are two cells, since narrow table columns can sit closer than a
+      // cell gap; closer than that they are one number drawn in pieces (letter-spaced digits).
       const numbers = isNumber(lastWord(cur.text)) && isNumber(str);
-      if (gap < CELL_GAP * size && !(numbers && gap > NUMBER_GAP * size)) {
+      if (gap < CELL_GAP * size && !(numbers && gap >= WORD_GAP * size)) {
         cur.text += gap >= WORD_GAP * size ? ` ${str}` : str;
         cur.end = Math.max(cur.end, end);
         curSize = Math.max(curSize, run.size);
