@@ -1,5 +1,5 @@
 /** `disclosure-trends reuse` as a user runs it: one pair, a batch, and bad input. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -80,6 +80,32 @@ describe("reuse <old> <new>", () => {
     const en = await run("reuse", OLD, NEW, "--lang", "en");
     expect(en.stdout).toContain("reused %");
     expect(en.stdout).toMatch(/六\s+other matters\s+51\s+51\s+100\.00%/);
+  });
+
+  it("reads HTML as the text it renders to: a web page of a report against its text is all reused", async () => {
+    const dir = tempDir();
+    const escape = (l: string) => l.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const lines = readFileSync(NEW, "utf8").split("\n");
+    const page = join(dir, "report.html");
+    writeFileSync(page, `<html><body>${lines.map((l) => `<p style="text-indent:2em">${escape(l)}</p>`).join("\n")}</body></html>`);
+    const r = JSON.parse((await run("reuse", NEW, page, "--format", "json", "--tables")).stdout);
+    const plain = JSON.parse((await run("reuse", NEW, NEW, "--format", "json", "--tables")).stdout);
+    expect(r.overall_pct).toBe(100);
+    expect(r.units).toBe(plain.units);
+    expect(r.sections.map((s: { heading: string }) => s.heading)).toEqual(plain.sections.map((s: { heading: string }) => s.heading));
+  });
+
+  it("counts a sentence copied with new figures as copied; --figures exact does not count the figures", async () => {
+    const dir = tempDir();
+    const [old, neu] = [join(dir, "old.txt"), join(dir, "new.txt")];
+    writeFileSync(old, "2023年，我区在政府网站平台主动公开政府信息1136条。\n");
+    writeFileSync(neu, "2024年，我区在政府网站平台主动公开政府信息2428条。\n");
+    // Any: "#年我区在政府网站平台主动公开政府信息#条", 21 characters, all found.
+    const any = JSON.parse((await run("reuse", old, neu, "--format", "json")).stdout);
+    expect(any).toMatchObject({ units: 21, reused_units: 21, overall_pct: 100 });
+    // Exact: 2024 (4) + 年…信息 (18) + 2428 (4) + 条 (1) = 27 characters; only 年…信息 is found.
+    const exact = JSON.parse((await run("reuse", old, neu, "--format", "json", "--figures", "exact")).stdout);
+    expect(exact).toMatchObject({ units: 27, reused_units: 18, overall_pct: 66.67 });
   });
 
   it("a report compared with itself is all reused", async () => {
