@@ -11,6 +11,8 @@ const EXCEL_DIGITS = 15;
 export function numberText(xml: string, shift = 0): string | null {
   const m = NUMBER.exec(xml.trim());
   if (m === null || (m[2] === "" && (m[3] ?? "") === "")) return null;
+  // A double's exponent stays within ±330; a crafted one of a billion would spell a billion zeros.
+  if (Math.abs(Number(m[4] ?? 0)) > 400) return null;
   const sign = m[1] === "-" ? "-" : "";
   const intPart = m[2] as string;
   const frac = m[3] ?? "";

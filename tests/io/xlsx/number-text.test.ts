@@ -26,5 +26,8 @@ describe("numberText reads a stored number from its digits", () => {
     expect(numberText("1,234")).toBeNull();
     expect(numberText("abc")).toBeNull();
     expect(numberText(".")).toBeNull();
+    // An exponent no double has is refused rather than spelled out.
+    expect(numberText("1E+999999999")).toBeNull();
+    expect(numberText("1E+300")).toBe(`1${"0".repeat(300)}`);
   });
 });
