@@ -204,3 +204,14 @@ describe("a metric stated in prose and in a table", () => {
     expect(r.unassigned.find((u) => u.start === at)?.reason).toBe("the table states result_unavailable as 1, the text as 2");
   });
 });
+
+describe("request counts in other wordings", () => {
+  it("extractReport(text) reads 受理依申请公开N件 and 收到N起…依申请公开 as requests received", () => {
+    const one = extractReport("某局2015年政府信息公开工作年度报告\n全年共受理依申请公开12件。\n");
+    const two = extractReport("某局2014年政府信息公开工作年度报告\n我局收到12起政府信息依申请公开。\n");
+    expect([one, two].map((r) => r.figures.map((f) => [f.metric, f.value]))).toEqual([
+      [["requests_received", 12]],
+      [["requests_received", 12]],
+    ]);
+  });
+});
