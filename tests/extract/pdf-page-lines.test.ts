@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/extract-report.js";
+import { dropRunningHeads } from "../../src/extract/pdf/drop-running-heads.js";
 import { layoutPdfText } from "../../src/extract/pdf/layout-pdf-text.js";
 import { pageLines } from "../../src/extract/pdf/page-lines.js";
 import type { GlyphRun, PdfPage } from "../../src/extract/pdf/pdf-page.js";
@@ -135,5 +136,24 @@ describe("layoutPdfText(pages)", () => {
       ["requests_carried_in", 1],
       ["requests_carried_out", 2],
     ]);
+  });
+});
+
+describe("dropRunningHeads(pages, lines)", () => {
+  it("drops a line repeated at the top or foot of most pages, its digits aside, and keeps the rest", () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(
+        [
+          run("某市人民政府2024年政府信息公开工作年度报告", 74, 800),
+          run(`第 ${n} 页 共 3 页`, 280, 30),
+          run(n === 1 ? "一、总体情况" : `正文第${n}页`, 74, 700, 16),
+          // Body text in the margin band on one page only stays.
+          ...(n === 2 ? [run("附表见下页", 74, 60)] : []),
+        ],
+        n,
+      ),
+    );
+    const kept = dropRunningHeads(pages, pages.map(pageLines)).map((p) => p.map((l) => l.cells.map((c) => c.text).join(" ")));
+    expect(kept).toEqual([["一、总体情况"], ["正文第2页", "附表见下页"], ["正文第3页"]]);
   });
 });

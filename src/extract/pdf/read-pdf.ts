@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors.js";
+import { dropRunningHeads } from "./drop-running-heads.js";
 import { layoutPdfText, type PdfText } from "./layout-pdf-text.js";
 import { pageLines } from "./page-lines.js";
 import { readPdfPages } from "./read-pdf-pages.js";
@@ -22,7 +23,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfRepor
   if (pages.length === 0) throw new UsageError(`${name}: the PDF has no pages`);
   const imagePages = pages.filter((p) => visibleChars(p.runs) < SCANNED_PAGE_CHARS).map((p) => p.number);
   if (imagePages.length === pages.length) throw new UsageError(scanMessage(name, pages.length));
-  return { ...layoutPdfText(pages.map(pageLines)), imagePages };
+  return { ...layoutPdfText(dropRunningHeads(pages, pages.map(pageLines))), imagePages };
 }
 
 function visibleChars(runs: readonly { str: string }[]): number {
