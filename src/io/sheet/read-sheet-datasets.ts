@@ -149,9 +149,12 @@ async function readLong(
   const batchRows: string[][] = [cols.map((c) => names.get(c) as string)];
   const lines: number[] = [heading.row];
   const hidden = new Set<number>();
-  for (const r of data) {
+  // A heading the format does not have stops the reading at the heading (readHeader names each one), so
+  // the rows below are never laid out over thousands of unknown columns.
+  const usable = header.every((h) => COLUMN_NAMES.includes(h)) && new Set(header).size === header.length;
+  for (const r of usable ? data : []) {
     if (!cols.some((c) => (r.cells.get(c)?.text ?? "").trim() !== "" || hasProblem(r.cells.get(c)))) continue;
-    const bad = cols.find((c) => hasProblem(r.cells.get(c)) && COLUMN_NAMES.includes(header[cols.indexOf(c)] as string));
+    const bad = cols.find((c) => hasProblem(r.cells.get(c)));
     if (bad !== undefined) {
       formulaProblem(report, r, bad, r.cells.get(bad) as SheetCell);
       continue;
@@ -266,7 +269,8 @@ async function readWide(
     const metricText = (r.cells.get(metricCol)?.text ?? "").trim();
     const metric = metricFromLabel(metricText);
     if (metric === null) {
-      const near = [...closestMetricIds(metricText, 2), ...closestStrings(metricText, metricLabels(), 2)];
+      // Suggestions cost a string distance to every id and label: only for the problems shown in full.
+      const near = log.count < log.cap ? [...closestMetricIds(metricText, 2), ...closestStrings(metricText, metricLabels(), 2)] : [];
       report(
         "E_UNKNOWN_METRIC",
         r.row,

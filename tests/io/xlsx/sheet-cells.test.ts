@@ -268,3 +268,22 @@ describe("metric labels as sheets write them", () => {
     ]);
   });
 });
+
+describe("a long sheet with an unknown heading", () => {
+  it("names the heading and reads no row below it", async () => {
+    const r = await load(
+      workbookBytes({
+        sheets: [
+          {
+            name: "佳木斯市",
+            rows:
+              row(1, [textCell("A1", "metric"), textCell("B1", "value"), textCell("C1", "year"), textCell("D1", "colour")]) +
+              row(2, [textCell("A2", "proactive_items"), numberCell("B2", "1"), numberCell("C2", "2017"), textCell("D2", "red")]),
+          },
+        ],
+      }),
+    );
+    expect(r.table.length).toBe(0);
+    expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["E_UNKNOWN_COLUMN", "D1"]]);
+  });
+});
