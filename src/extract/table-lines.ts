@@ -47,15 +47,16 @@ export function tableLines(text: string, region: { start: number; end: number })
 }
 
 /**
- * The cells of a row of `n` columns that a cut-off text leaves whole. A text that stops inside a table (a
- * web page's opening, a truncated download) may have cut its last line: a number ("12" of "128") or the
- * start of the next row's label ("2" of "2.其他…"). So the text's last line is never read as a cell: a
- * row of one cell per line with one cell too many is the row without that line; a row whose `n`th cell
- * is the text's last line is not whole (null: left out).
+ * The cells of a row of `n` columns that a cut-off text leaves whole. A web page's text cut inside a table
+ * (an excerpt, a truncated download) may have cut its last line: a number ("12" of "128") or the start of
+ * the next row's label ("2" of "2.其他…"). So when the text's last line is a cell of its own, it is never
+ * read as a cell: a row with one cell too many is the row without that line; a row whose `n`th cell is
+ * that line is not whole (null: left out). A row printed on one line (pdftotext, a PDF's text) whose last
+ * number ends the text is read: such text is whole, and a cut inside that row leaves it short of cells.
  */
 export function cutOffEnd(cells: readonly CellToken[], n: number, endsText: EndsText | undefined): CellToken[] | null {
-  if (!endsText) return [...cells];
-  if (endsText === "cell-line" && cells.length === n + 1) return cells.slice(0, n);
+  if (endsText !== "cell-line") return [...cells];
+  if (cells.length === n + 1) return cells.slice(0, n);
   return cells.length === n ? null : [...cells];
 }
 
