@@ -1,6 +1,7 @@
 import { isPageNumberLine } from "../extract/report-lines.js";
 import type { ReportSection, SectionKey } from "./find-report-sections.js";
 import { findReusedSpans, type ReusedSpan } from "./find-reused-spans.js";
+import { keepWordedSpans } from "./keep-worded-spans.js";
 import { lineColumnAt, type PreparedText, pageLineAt, sectionIndexAt } from "./prepare-reuse-text.js";
 
 /**
@@ -66,7 +67,7 @@ export interface ReuseResult {
 
 /** The share of the new report's text found in the old, per section and overall, with the longest passages. */
 export function measureReuse(old: PreparedText, neu: PreparedText, options: ReuseOptions): ReuseResult {
-  const found = findReusedSpans(old.units.units, neu.units.units, options.minLength);
+  const found = keepWordedSpans(findReusedSpans(old.units.units, neu.units.units, options.minLength), neu.units.units, options.minLength);
   const counts = neu.sections.map(() => ({ units: 0, reused: 0 }));
   let s = 0;
   for (let i = 0; i < neu.units.units.length; i++) {

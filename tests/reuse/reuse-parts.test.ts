@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findReportSections } from "../../src/reuse/find-report-sections.js";
 import { findReusedSpans } from "../../src/reuse/find-reused-spans.js";
+import { keepWordedSpans } from "../../src/reuse/keep-worded-spans.js";
 import { reuseUnits } from "../../src/reuse/reuse-units.js";
 import { seeded } from "../helpers/seeded.js";
 
@@ -59,6 +60,18 @@ describe("findReusedSpans", () => {
       expect(found.coveredCount).toBe(expected.filter((x) => x === 1).length);
       for (const s of found.spans) expect(neu.slice(s.newStart, s.newStart + s.length)).toBe(old.slice(s.oldStart, s.oldStart + s.length));
     }
+  });
+});
+
+describe("keepWordedSpans", () => {
+  it("drops a stretch of figures alone, keeps one with enough words, figures and all", () => {
+    // Old and new share "#########" (9 figures) and "ab#cd#ef" (6 words, 2 figures).
+    const old = "zz#########yyab#cd#efxx";
+    const neu = "#########qqab#cd#efww";
+    const found = keepWordedSpans(findReusedSpans(old, neu, 5), neu, 5);
+    expect(found.spans).toEqual([{ newStart: 11, oldStart: 13, length: 8 }]);
+    expect(found.coveredCount).toBe(8);
+    expect(keepWordedSpans(findReusedSpans(old, neu, 5), neu, 7).coveredCount).toBe(0);
   });
 });
 
