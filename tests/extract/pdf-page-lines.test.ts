@@ -85,6 +85,28 @@ describe("pageLines(page)", () => {
     ]);
   });
 
+  it("joins a three-line label set at twice its font size, past a merged cell's lines in the column to its left", () => {
+    // As in the 淮安市 2024 PDF (7.5 pt, lines 15 pt apart): the numbers sit beside the label's middle line.
+    const p = page([
+      run("（六）其", 101, 516.3, 7.5),
+      run("2、申请人逾期未按收费通知要", 143, 508.7, 7.5),
+      run("他处理", 101, 501.3, 7.5),
+      run("求缴纳费用、行政机关不再处理", 143, 493.7, 7.5),
+      run("6", 266, 491.6, 7.5),
+      run("0", 302, 491.6, 7.5),
+      run("其政府信息公开申请", 143, 478.7, 7.5),
+      run("3、其他", 143, 460.6, 7.5),
+      run("108", 262, 458.5, 7.5),
+      run("2", 302, 458.5, 7.5),
+    ]);
+    expect(lineTexts(p)).toEqual([
+      ["（六）其"],
+      ["他处理"],
+      ["2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "6", "0"],
+      ["3、其他", "108", "2"],
+    ]);
+  });
+
   it("leaves running text alone: lines a line-height apart are not labels", () => {
     const p = page([run("全年共受理政府信息公开申请", 74, 700, 16), run("21 件，均按时答复。", 74, 673, 16)]);
     expect(lineTexts(p)).toEqual([["全年共受理政府信息公开申请"], ["21 件，均按时答复。"]]);

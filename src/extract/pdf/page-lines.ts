@@ -7,6 +7,8 @@ export interface LineCell {
   text: string;
   x: number;
   end: number;
+  /** Baseline of its first run. */
+  y: number;
 }
 
 /** One rebuilt line of a page: its cells left to right, at the baseline of its first run. */
@@ -19,14 +21,17 @@ export interface PageLine {
 
 /** Runs whose baselines differ by less than this share of the smaller font size are on one line. */
 const SAME_LINE = 0.4;
+/** The baselines on one line span at most this share of its largest font size. */
+const FLAT_LINE = 0.8;
 /** A gap under this share of the font size is inside a word (no space). */
 const WORD_GAP = 0.2;
 /** A gap of at least this share of the font size separates two table cells. */
 const CELL_GAP = 1;
 /** A label line wrapped around its row's numbers sits within this share of its font size of them. */
-const WRAP_NEAR = 1.1;
-/** Further lines of one wrapped label follow each other within this share of the font size. */
-const WRAP_STEP = 1.8;
+const WRAP_NEAR = 1.5;
+/** Further lines of one wrapped label follow each other within this share of the font size (tables
+ * are often set with a line pitch of twice the font size). */
+const WRAP_STEP = 2.2;
 /** Page numbers are only looked for in this share of the page height at the top and the bottom. */
 const MARGIN_BAND = 0.12;
 
@@ -44,24 +49,31 @@ export function pageLines(page: PdfPage): PageLine[] {
 
 function groupLines(runs: GlyphRun[]): { y: number; size: number; runs: GlyphRun[] }[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: { y: number; size: number; runs: GlyphRun[] }[] = [];
+  const lines: { top: number; size: number; runs: GlyphRun[] }[] = [];
   for (const run of sorted) {
-    // Only the last few lines can hold it: the runs come top to bottom.
+    // Only the last few lines can hold it: the runs come top to bottom. A run joins a line when its
+    // baseline is near one already on it (a table row's label, numbers and a merged cell's letter sit
+    // a little apart), as long as the line stays flat.
     let home: (typeof lines)[number] | undefined;
     for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
       const l = lines[i] as (typeof lines)[number];
-      if (Math.abs(l.y - run.y) <= SAME_LINE * Math.min(l.size, run.size)) {
+      const near = l.runs.some((r) => Math.abs(r.y - run.y) <= SAME_LINE * Math.min(r.size, run.size));
+      if (near && l.top - run.y <= FLAT_LINE * Math.max(l.size, run.size)) {
         home = l;
         break;
       }
     }
-    if (home === undefined) lines.push({ y: run.y, size: run.size, runs: [run] });
+    if (home === undefined) lines.push({ top: run.y, size: run.size, runs: [run] });
     else {
       home.runs.push(run);
       home.size = Math.max(home.size, run.size);
     }
   }
-  return lines.map((l) => ({ ...l, runs: l.runs.sort((a, b) => a.x - b.x) }));
+  // A line's height is that of its last run on the right: a row's numbers, where it has any.
+  return lines.map((l) => {
+    const sorted = l.runs.sort((a, b) => a.x - b.x);
+    return { y: (sorted[sorted.length - 1] as GlyphRun).y, size: l.size, runs: sorted };
+  });
 }
 
 /** Lines → cells: runs joined within a word, with one space between words, and a new cell at a wide gap. */
@@ -88,7 +100,7 @@ function toCells(runs: readonly GlyphRun[]): LineCell[] {
         continue;
       }
     }
-    cur = { text: str, x, end };
+    cur = { text: str, x, end, y: run.y };
     curSize = run.size;
     cells.push(cur);
   }
@@ -129,14 +141,19 @@ function joinWrappedLabels(raw: { y: number; size: number; runs: GlyphRun[] }[])
     if (column === null) continue;
     for (const dir of [-1, 1] as const) {
       const got: number[] = [];
-      let from = row.y;
+      // From the row's own label line, further label lines follow at the label's line pitch; a label
+      // with no line of its own beside the numbers straddles them, each line nearer.
+      let from = column.ownY ?? row.y;
       for (let j = i + dir; j >= 0 && j < lines.length; j += dir) {
         const f = lines[j] as Built;
         if (f.numbers || taken.has(j) || f.cells.length !== 1) break;
         const cell = f.cells[0] as LineCell;
-        const near = got.length === 0 ? WRAP_NEAR : WRAP_STEP;
+        const near = got.length === 0 && column.ownY === undefined ? WRAP_NEAR : WRAP_STEP;
         if (Math.abs(from - f.y) > near * f.size) break;
-        if (cell.end > column.limit || cell.x > column.end || cell.end < column.start) break;
+        // A merged cell's line in a column to the left ("(六)其" / "他处理") lies between the lines of
+        // the label: look past it.
+        if (cell.end < column.start) continue;
+        if (cell.end > column.limit || cell.x > column.end) break;
         // A line nearer to the next row of numbers belongs to that one.
         if (got.length === 0 && nearerOther(lines, j, dir, row.y)) break;
         got.push(j);
@@ -165,6 +182,7 @@ function joinWrappedLabels(raw: { y: number; size: number; runs: GlyphRun[] }[])
       text: joinWrapped(parts),
       x: Math.min(...xs, own?.x ?? Number.POSITIVE_INFINITY),
       end: Math.max(...[...up, ...down].map((j) => ((lines[j] as Built).cells[0] as LineCell).end), own?.end ?? 0),
+      y: own?.y ?? row.y,
     };
     const before = row.cells.slice(0, own ? firstNumber - 1 : firstNumber);
     out.push({ y: row.y, size: row.size, cells: [...before, label, ...row.cells.slice(firstNumber)] });
@@ -191,13 +209,13 @@ function firstNumberIndex(cells: readonly LineCell[]): number {
  * Where a wrapped label of this row may lie: left of its first number, and within its own label's
  * column when the row prints part of its label on the numbers' line.
  */
-function labelColumn(row: Built): { start: number; end: number; limit: number } | null {
+function labelColumn(row: Built): { start: number; end: number; limit: number; ownY?: number } | null {
   const k = firstNumberIndex(row.cells);
   const first = row.cells[k] as LineCell | undefined;
   if (first === undefined) return null;
   const own = k > 0 ? (row.cells[k - 1] as LineCell) : null;
   if (own === null) return { start: Number.NEGATIVE_INFINITY, end: first.x, limit: first.x };
-  return { start: own.x, end: own.end, limit: first.x };
+  return { start: own.x, end: own.end, limit: first.x, ownY: own.y };
 }
 
 /** Whether line j (a label fragment next to the row at y) is nearer another row of numbers beyond it. */
