@@ -104,6 +104,7 @@ describe("ocrPdf on two table pages of the 洪泽区 2024 report", () => {
     expect(total?.source).toMatch(/^表三 一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95$/);
     expect(report.figures.find((f) => f.metric === "litigation_after_recon.total")?.page).toBe(4);
     expect(report.pages).toEqual([3, 4]);
+    expect(report.straightened).toEqual([]);
     expect(progress).toEqual([
       [1, 2],
       [2, 2],

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { checkOcrIdentities } from "../../src/extract/ocr/check-ocr-identities.js";
+import { deskew } from "../../src/extract/ocr/deskew.js";
 import { findTableCells } from "../../src/extract/ocr/find-table-cells.js";
 import type { GrayImage } from "../../src/extract/ocr/gray-image.js";
 import { toOcrDatasetCsv } from "../../src/extract/ocr/ocr-dataset-csv.js";
@@ -45,6 +46,39 @@ describe("findTableCells", () => {
       ].map((b) => b.map(rounded)),
     );
     expect(tableBands(cells, 300).map((b) => b.cells.length)).toEqual([2, 2, 2]);
+  });
+});
+
+describe("deskew", () => {
+  /** A 5-row, 4-column ruled table (rules 3 px) with a text-like stroke in each cell, turned by `degrees`. */
+  function slantedTable(degrees: number): GrayImage {
+    const straight = page(1200, 900, [
+      ...[150, 280, 410, 540, 670, 800].map((y): [number, number, number, number] => [100, y, 1100, y + 3]),
+      ...[100, 400, 633, 866, 1097].map((x): [number, number, number, number] => [x, 150, x + 3, 803]),
+      ...[200, 330, 460, 590, 720].map((y): [number, number, number, number] => [500, y, 540, y + 30]),
+    ]);
+    const t = (degrees * Math.PI) / 180;
+    const out = new Uint8Array(straight.data.length).fill(255);
+    for (let y = 0; y < 900; y++)
+      for (let x = 0; x < 1200; x++) {
+        const sx = Math.round(600 + (x - 600) * Math.cos(t) + (y - 450) * Math.sin(t));
+        const sy = Math.round(450 - (x - 600) * Math.sin(t) + (y - 450) * Math.cos(t));
+        if (sx >= 0 && sy >= 0 && sx < 1200 && sy < 900) out[y * 1200 + x] = straight.data[sy * 1200 + sx] as number;
+      }
+    return { width: 1200, height: 900, data: out };
+  }
+
+  it("turns a page scanned at a slant straight, so the table's rows line up again", () => {
+    const slanted = slantedTable(1.2);
+    expect(tableBands(findTableCells(slanted, 300), 300).filter((b) => b.cells.length === 4)).toHaveLength(0);
+    const { image, degrees } = deskew(slanted);
+    expect(Math.abs(degrees - 1.2)).toBeLessThan(0.05);
+    expect(tableBands(findTableCells(image, 300), 300).map((b) => b.cells.length)).toEqual([4, 4, 4, 4, 4]);
+  });
+
+  it("leaves a straight page as it is", () => {
+    const straight = slantedTable(0);
+    expect(deskew(straight)).toEqual({ image: straight, degrees: 0 });
   });
 });
 
@@ -175,6 +209,7 @@ describe("OCR datasets and bad input", () => {
       layout: "2021",
       layoutReason: "given",
       pages: [3],
+      straightened: [],
       seconds: 1,
       warnings: [],
       figures: [

@@ -66,8 +66,20 @@ function ruleMask(image: GrayImage, dpi: number): Uint8Array {
  */
 function closeOpenEnds(mask: Uint8Array, width: number, vertical: readonly { x: number; y0: number; y1: number }[], dpi: number): void {
   const near = Math.max(2, Math.round((4 * dpi) / 300));
+  // A rule scanned at a slight slant, or turned straight, steps sideways by a pixel now and then: its runs
+  // stop at the step, but the ink goes on in a column beside it. Only where it does not is it an end.
+  const byX = new Map<number, (typeof vertical)[number][]>();
+  for (const v of vertical) byX.set(v.x, [...(byX.get(v.x) ?? []), v]);
+  const goesOn = (v: (typeof vertical)[number], end: "y0" | "y1"): boolean => {
+    for (let x = v.x - 3; x <= v.x + 3; x++) {
+      for (const w of byX.get(x) ?? []) {
+        if (end === "y1" ? w.y0 <= v.y1 + near && w.y1 > v.y1 + near : w.y1 >= v.y0 - near && w.y0 < v.y0 - near) return true;
+      }
+    }
+    return false;
+  };
   for (const end of ["y0", "y1"] as const) {
-    const sorted = [...vertical].sort((a, b) => a[end] - b[end]);
+    const sorted = vertical.filter((v) => !goesOn(v, end)).sort((a, b) => a[end] - b[end]);
     let i = 0;
     while (i < sorted.length) {
       let j = i + 1;

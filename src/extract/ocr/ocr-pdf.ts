@@ -1,6 +1,7 @@
 import { UsageError } from "../../errors.js";
 import type { Layout } from "../../types.js";
 import { checkOcrIdentities } from "./check-ocr-identities.js";
+import { deskew } from "./deskew.js";
 import { findTableCells } from "./find-table-cells.js";
 import { startOcrEngine } from "./ocr-engine.js";
 import { ocrLayout } from "./ocr-layout.js";
@@ -25,7 +26,7 @@ const DPI = 300;
 /**
  * Reads the statistical tables (二, 三, 四) of a scanned report (a PDF without a text layer, or one whose
  * text layer is to be ignored) by OCR: each page is drawn at 300 dpi, its ruled tables' cells are found
- * from the rules, each table row is read without its rules by tesseract.js (chi_sim, offline), and the
+ * from the rules (a page scanned at a slant is first turned straight), each table row is read without its rules by tesseract.js (chi_sim, offline), and the
  * figures are placed by their rows' places in the known template. Every identity of the report is
  * checked on the figures read; a figure that could not be read or placed for sure is left out. Needs the
  * optional packages tesseract.js and @tesseract.js-data/chi_sim (a clear error says how to install them).
@@ -34,13 +35,15 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
   const started = performance.now();
   const pdf = await openPdf(bytes);
   const rows: ReadRow[] = [];
+  const straightened: OcrReport["straightened"] = [];
   let pages: number[] = [];
   try {
     pages = choosePages(options.pages, pdf.pages);
     const engine = await startOcrEngine();
     try {
       for (const [done, page] of pages.entries()) {
-        const image = await pdf.render(page, DPI);
+        const { image, degrees } = deskew(await pdf.render(page, DPI));
+        if (degrees !== 0) straightened.push({ page, degrees });
         for (const band of tableBands(findTableCells(image, DPI), DPI)) {
           if (band.cells.length < 2) continue;
           rows.push({ page, cells: await readBand(image, band, DPI, engine) });
@@ -57,7 +60,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
   const { layout, reason } = ocrLayout(rows, options.layout);
   const figures = checkOcrIdentities(placeOcrFigures(rows, layout, warnings), warnings);
   if (figures.length === 0) warnings.push(`no table figure was read on page(s) ${pages.join(", ")}`);
-  return { layout, layoutReason: reason, figures, warnings, pages, seconds: (performance.now() - started) / 1000 };
+  return { layout, layoutReason: reason, figures, warnings, pages, straightened, seconds: (performance.now() - started) / 1000 };
 }
 
 async function openPdf(bytes: Uint8Array) {

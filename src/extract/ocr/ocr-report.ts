@@ -30,6 +30,8 @@ export interface OcrReport {
   warnings: string[];
   /** The pages read (1-based). */
   pages: number[];
+  /** Pages scanned at a slant, and the degrees they were turned to read them. */
+  straightened: { page: number; degrees: number }[];
   /** Wall time of rendering and reading, in seconds. */
   seconds: number;
 }
