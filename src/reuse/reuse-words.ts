@@ -37,9 +37,9 @@ export const REUSE_WORDS = {
   error: { zh: "无法比较的原因", en: "could not compare" },
   summary: {
     zh: (pct: string, reused: number, units: number, k: number) =>
-      `新报告 ${units} 字中有 ${reused} 字（${pct}）见于旧报告（连续 ${k} 字以上相同计为沿用）`,
+      `新报告 ${units} 字中有 ${reused} 字（${pct}）见于旧报告（连续相同、含 ${k} 字以上文字的段落计为沿用，数字不计字数）`,
     en: (pct: string, reused: number, units: number, k: number) =>
-      `${reused} of the new report's ${units} characters (${pct}) are found in the old (runs of ${k} or more identical characters)`,
+      `${reused} of the new report's ${units} characters (${pct}) are found in the old (identical runs holding ${k} or more characters of words, figures not counted)`,
   },
   noText: {
     zh: (name: string) => `${name}：统计表之外没有正文，无法比较`,

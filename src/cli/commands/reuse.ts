@@ -32,7 +32,11 @@ export const reuseCommand: CommandModule = {
         .argument("[old]", "last year's report: text, HTML, PDF or Word .docx")
         .argument("[new]", "this year's report")
         .option("--pairs <file.csv>", "compare many pairs: a CSV with old,new on each line (paths relative to the CSV's folder)")
-        .option("--min-length <n>", "the shortest run of identical characters that counts as reused", String(DEFAULT_MIN_LENGTH))
+        .option(
+          "--min-length <n>",
+          "the fewest characters of words (figures not counted) in a run of identical text that counts as reused",
+          String(DEFAULT_MIN_LENGTH),
+        )
         .option("--figures <mode>", "any (a number matches any number: a copied sentence with new figures is copied) or exact", "any")
         .option("--tables", "count the statistical tables (二, 三, 四 of the 2019+ layouts) too")
         .option("--passages <n>", "how many of the longest reused passages to list", String(DEFAULT_PASSAGES))
