@@ -10,6 +10,7 @@ import { chartText } from "./chart-text.js";
 import { PERCENT_AXIS, printedPercentExpr, quote } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
 import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
+import { AXIS_CHARS, chartTitle, needsTwoLines, wrapLabelExpr } from "./wrap-text.js";
 
 export interface AuditChartOptions {
   lang?: ChartLang;
@@ -36,7 +37,7 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
     type: "nominal" as const,
     title: null,
     sort: values.map((v) => v.part_label),
-    axis: { domain: false, ticks: false },
+    axis: { domain: false, ticks: false, labelExpr: wrapLabelExpr(AXIS_CHARS) },
   };
   const color = {
     field: "status",
@@ -48,9 +49,9 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
   const title = options.title ?? `${chartText("printed_share", lang)} / ${chartText("computed_share", lang)}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: options.width ?? CHART_WIDTH,
-    height: { step: options.step ?? 30 },
+    height: { step: options.step ?? (needsTwoLines(values.map((v) => v.part_label)) ? 38 : 30) },
     config: chartConfig(),
     usermeta: RESPONSIVE,
     data: { values },

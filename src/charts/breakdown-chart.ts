@@ -12,6 +12,7 @@ import { EXACT_NUMBER, isNumberExpr, percentExpr } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
 import { distinct } from "./series-label.js";
 import { CHART_WIDTH, type ChartLang, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
+import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
 
 export interface BreakdownChartOptions {
   lang?: ChartLang;
@@ -53,7 +54,7 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
   const title = options.title ?? chartText("share", lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: options.width ?? CHART_WIDTH,
     height: { step: options.step ?? 34 },
     config: chartConfig(),
@@ -78,7 +79,7 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
             type: "nominal",
             title: chartText("part", lang),
             sort: parts,
-            legend: { orient: "bottom", columns: 3 },
+            legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
             { field: "bar", type: "nominal", title: chartText("year", lang) },

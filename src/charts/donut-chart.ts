@@ -8,6 +8,7 @@ import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER, isNumberExpr, percentExpr } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
 
 export interface DonutChartOptions {
   lang?: ChartLang;
@@ -43,7 +44,7 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
   const title = options.title ?? (year === undefined ? chartText("share", lang) : `${chartText("share", lang)} ${year}`);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: size,
     height: size,
     config: chartConfig(),
@@ -71,7 +72,7 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
             type: "nominal",
             title: chartText("part", lang),
             sort: values.map((v) => v.legend_label),
-            legend: { orient: "right" },
+            legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
             { field: "part_label", type: "nominal", title: chartText("part", lang) },

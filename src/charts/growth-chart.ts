@@ -6,9 +6,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
+import { growthAxisCap } from "./growth-axis-cap.js";
 import { EXACT_NUMBER, growthTextExpr, isNumberExpr, quote, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { seriesLabels, seriesShape } from "./series-label.js";
 import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
+import { AXIS_CHARS, chartTitle, needsTwoLines, wrapLabelExpr } from "./wrap-text.js";
 
 export interface GrowthChartOptions {
   lang?: ChartLang;
@@ -23,6 +25,7 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
   const lang = options.lang ?? "zh";
   const shape = seriesShape(rows);
   const severalSpans = new Set(rows.map((r) => `${r.from_year}-${r.to_year}`)).size > 1;
+  const cap = growthAxisCap(rows.map((r) => r.change_pct));
   const values = rows.map((r) => {
     const l = seriesLabels(r, shape, lang);
     const span = `${r.from_year}→${r.to_year}`;
@@ -39,29 +42,34 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
       to_value: r.to_value,
       change: r.change,
       change_pct: r.change_pct,
+      // Where the bar ends: the growth, or the axis's end for a growth beyond it (growth-axis-cap.ts).
+      bar_pct: r.change_pct === null || cap === null ? r.change_pct : Math.max(-cap, Math.min(cap, r.change_pct)),
+      clipped: r.change_pct !== null && cap !== null && Math.abs(r.change_pct) > cap,
     };
   });
   const valid = isNumberExpr("change_pct");
+  const hasRise = rows.some((r) => r.change_pct !== null && r.change_pct > 0);
+  const hasFall = rows.some((r) => r.change_pct !== null && r.change_pct < 0);
   const y = {
     field: "category",
     type: "nominal" as const,
     title: null,
     sort: values.map((v) => v.category),
-    axis: { labelLimit: 340, domain: false, ticks: false },
+    axis: { labelLimit: 340, domain: false, ticks: false, labelExpr: wrapLabelExpr(AXIS_CHARS) },
   };
   const title = options.title ?? chartText("growth", lang);
   const subtitle = options.subtitle ?? (severalSpans ? undefined : values[0]?.span);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: subtitle === undefined ? title : { text: title, subtitle },
+    title: chartTitle(title, subtitle),
     width: options.width ?? CHART_WIDTH,
-    height: { step: options.step ?? 26 },
+    height: { step: options.step ?? (needsTwoLines(values.map((v) => v.category)) ? 38 : 26) },
     config: chartConfig(),
     usermeta: RESPONSIVE,
     data: { values },
     transform: [
       { calculate: growthTextExpr(lang), as: "growth_text" },
-      { calculate: `${valid} ? datum.change_pct : 0`, as: "label_at" },
+      { calculate: `${valid} ? datum.bar_pct : 0`, as: "label_at" },
       {
         calculate: `${valid} ? (datum.change_pct < 0 ? ${quote(chartText("fall", lang))} : ${quote(chartText("rise", lang))}) : ""`,
         as: "direction",
@@ -74,11 +82,12 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
         encoding: {
           y,
           x: {
-            field: "change_pct",
+            field: "bar_pct",
             type: "quantitative",
             title: chartText("growth", lang),
-            // Room beyond the longest bars for their labels, so a label never runs into the axis.
-            scale: { padding: 70 },
+            // Room beyond the longest bars for their labels, so a label never runs into the axis. An
+            // axis cut short of an extreme growth stops at ±cap (0 in the middle, always marked).
+            scale: cap === null ? { padding: 70 } : { padding: 70, domain: [hasFall ? -cap : 0, hasRise ? cap : 0], nice: false },
             axis: { labelExpr: SIGNED_PERCENT_AXIS },
           },
           color: {
@@ -94,6 +103,12 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
             { field: "growth_text", type: "nominal", title: chartText("growth", lang) },
           ],
         },
+      },
+      {
+        // A cut bar carries a break mark near its end; its label still gives the exact growth.
+        transform: [{ filter: "datum.clipped" }, { calculate: "datum.bar_pct * 0.82", as: "break_at" }],
+        mark: { type: "text", text: "//", fontSize: 13, fontWeight: "bold", color: "#ffffff" },
+        encoding: { y, x: { field: "break_at", type: "quantitative" } },
       },
       {
         mark: {

@@ -10,6 +10,7 @@ import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER, growthTextExpr, isNumberExpr, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { chartTitle, LEGEND_CHARS, needsTwoLines, wrapLabelExpr } from "./wrap-text.js";
 
 export interface GrowthHeatmapOptions {
   lang?: ChartLang;
@@ -41,9 +42,18 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
   const title = options.title ?? chartText("growth", lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: { step: options.cellWidth ?? 72 },
-    height: { step: options.cellHeight ?? 24 },
+    height: {
+      step:
+        options.cellHeight ??
+        (needsTwoLines(
+          values.map((v) => v.series),
+          LEGEND_CHARS,
+        )
+          ? 36
+          : 24),
+    },
     config: chartConfig(),
     data: { values },
     transform: [{ calculate: growthTextExpr(lang), as: "growth_text" }],
@@ -54,7 +64,7 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
         type: "nominal",
         title: null,
         sort: distinct(values.map((v) => v.series)),
-        axis: { domain: false, ticks: false, labelLimit: 340 },
+        axis: { domain: false, ticks: false, labelLimit: 340, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
       },
     },
     layer: [

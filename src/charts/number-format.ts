@@ -13,10 +13,14 @@ import type { ChartLang } from "./theme.js";
 /** d3-format for an exact count or amount: separators, decimals only when the value has them. */
 export const EXACT_NUMBER = ",~f";
 
-/** An axis labelExpr for counts: 万 from 10,000 up in Chinese, thousands separators otherwise. */
-export function countAxisLabelExpr(lang: ChartLang): string {
-  return lang === "zh"
-    ? "abs(datum.value) >= 10000 ? format(datum.value / 10000, ',.4~f') + '万' : format(datum.value, ',~f')"
+/**
+ * An axis labelExpr for counts, one format for the whole axis: in Chinese, an axis reaching 10,000 or
+ * more (`largest` is the largest value drawn) counts in 万 at every tick (0.5万, 1万, 1.5万), never
+ * "8,000" beside "1万"; a smaller axis, and English, use thousands separators.
+ */
+export function countAxisLabelExpr(lang: ChartLang, largest: number): string {
+  return lang === "zh" && Math.abs(largest) >= 10000
+    ? "datum.value === 0 ? '0' : format(datum.value / 10000, ',.4~f') + '万'"
     : "format(datum.value, ',~f')";
 }
 

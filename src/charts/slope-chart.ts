@@ -15,6 +15,7 @@ import { EXACT_NUMBER } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
+import { chartTitle } from "./wrap-text.js";
 
 export interface SlopeChartOptions {
   lang?: ChartLang;
@@ -85,7 +86,7 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
   const title = options.title ?? `${from} → ${to}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: options.width ?? 200,
     height,
     config: chartConfig(),

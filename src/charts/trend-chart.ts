@@ -11,6 +11,7 @@ import { countAxisLabelExpr, EXACT_NUMBER } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { CHART_HEIGHT, CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
+import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
 
 export interface TrendChartOptions {
   lang?: ChartLang;
@@ -84,7 +85,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           type: "quantitative",
           title: valueAxisTitle(shape.metrics, lang),
           ...(headroom === undefined ? {} : { scale: { domainMax: headroom } }),
-          axis: { labelExpr: countAxisLabelExpr(lang) },
+          axis: { labelExpr: countAxisLabelExpr(lang, top) },
         },
         // One series needs no legend (the title names it); several get one below the plot, one a line,
         // so a phone-width chart keeps its plot.
@@ -93,7 +94,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           type: "nominal",
           title: null,
           sort: series,
-          legend: series.length === 1 ? null : { orient: "bottom", columns: 1, labelLimit: 320 },
+          legend: series.length === 1 ? null : { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
         },
         tooltip: [
           { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
@@ -160,7 +161,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: options.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
+    title: chartTitle(title, options.subtitle),
     width: options.width ?? CHART_WIDTH,
     height,
     config: chartConfig(),

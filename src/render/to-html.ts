@@ -21,7 +21,9 @@ export function toHtml(spec: TopLevelSpec, options: HtmlOptions = {}): string {
 
 function specTitle(spec: TopLevelSpec): string | undefined {
   const t = (spec as { title?: unknown }).title;
-  if (typeof t === "string") return t;
-  if (t && typeof t === "object" && typeof (t as { text?: unknown }).text === "string") return (t as { text: string }).text;
+  // A long title is given as lines (wrap-text.ts).
+  const text = t && typeof t === "object" && !Array.isArray(t) ? (t as { text?: unknown }).text : t;
+  if (typeof text === "string") return text;
+  if (Array.isArray(text)) return text.join("");
   return undefined;
 }

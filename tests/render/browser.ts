@@ -106,3 +106,23 @@ export async function chartsDrawn(page: Page): Promise<void> {
     { timeout: 30_000 },
   );
 }
+
+/** Visible texts of a chart SVG that reach outside the SVG's own box (cut off where it ends). */
+export async function clippedTexts(page: Page, selector = "figure.chart"): Promise<TextOverlap[]> {
+  return (await page.evaluate(`(() => {
+    const out = [];
+    for (const fig of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const svg = fig.matches("svg") ? fig : fig.querySelector("svg");
+      if (!svg) continue;
+      const box = svg.getBoundingClientRect();
+      for (const t of svg.querySelectorAll("text")) {
+        if (!(t.textContent ?? "").trim() || getComputedStyle(t).opacity === "0") continue;
+        const r = t.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+          out.push({ chart: fig.id || "", a: t.textContent, b: "outside the chart" });
+        }
+      }
+    }
+    return out;
+  })()`)) as TextOverlap[];
+}

@@ -1,7 +1,8 @@
 /**
  * Chart labels never overprint one another: the crowded charts of worst-cases.ts, drawn in Chromium in
  * a report page at phone (390 px) and desktop (1366 px) width, and as standalone SVG files, have no
- * pair of visible texts whose boxes intersect, and the page never scrolls sideways.
+ * pair of visible texts whose boxes intersect, no text cut off at the chart's edge, and the page never
+ * scrolls sideways.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ import { embedCjkFont } from "../../src/render/embed-cjk-font.js";
 import { embedSvgFont } from "../../src/render/embed-svg-font.js";
 import { htmlShell } from "../../src/render/html-shell.js";
 import { toSvg } from "../../src/render/to-svg.js";
-import { chartsDrawn, launchChromium, textOverlaps } from "./browser.js";
+import { chartsDrawn, clippedTexts, launchChromium, textOverlaps } from "./browser.js";
 import { WORST_CASES } from "./worst-cases.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "label-overlap-"));
@@ -32,6 +33,8 @@ describe("crowded charts", () => {
     const page = join(tmp, "worst.html");
     const body = charts.map((c) => `<figure class="chart" id="${c.id}"></figure>`).join("\n");
     writeFileSync(page, await embedCjkFont(htmlShell({ title: "worst cases", body, charts })));
+    if (process.env.KEEP_WORST)
+      writeFileSync(process.env.KEEP_WORST, await embedCjkFont(htmlShell({ title: "worst cases", body, charts })));
     for (const width of [390, 1366]) {
       const p = await browser.newPage({ viewport: { width, height: 900 } });
       const errors: string[] = [];
@@ -41,6 +44,7 @@ describe("crowded charts", () => {
       expect(await p.locator(".chart-error").count()).toBe(0);
       expect(await p.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
       expect(await textOverlaps(p), `at ${width} px`).toEqual([]);
+      expect(await clippedTexts(p), `at ${width} px`).toEqual([]);
       expect(errors).toEqual([]);
       await p.close();
     }
@@ -53,6 +57,7 @@ describe("crowded charts", () => {
       writeFileSync(path, await embedSvgFont(await toSvg(spec)));
       await p.goto(pathToFileURL(path).href);
       expect(await textOverlaps(p, "svg.marks"), id).toEqual([]);
+      expect(await clippedTexts(p, "svg.marks"), id).toEqual([]);
     }
     await p.close();
   });
