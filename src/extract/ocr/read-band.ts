@@ -18,6 +18,8 @@ export interface CellReading {
 
 /** A number as a table cell prints it: digits, with a decimal part for amounts. */
 export const FIGURE = /^\d+(\.\d+)?$/;
+/** What a cell prints for "none": dashes, a slash, 无. */
+const NO_FIGURE = /^(?:[—–\-－_/／~～·.。]+|无)$/u;
 /** A figure read with less confidence than this is read again on its own, as digits only. */
 const SURE = 85;
 /** White pixels between two cells in the strip given to the engine (at 300 dpi). */
@@ -59,7 +61,8 @@ export async function readBand(image: GrayImage, band: CellBand, dpi: number, en
   for (const [k, r] of readings.entries()) {
     if (r.blank) continue;
     const isFigure = FIGURE.test(r.text);
-    const unreadable = !isFigure && r.text.replace(/\s/g, "").length <= 4 && !/[\u3400-\u9fff]{2}/u.test(r.text);
+    // A dash or 无 states no figure: never read again as digits only, which would turn it into one.
+    const unreadable = !isFigure && !NO_FIGURE.test(r.text) && r.text.replace(/\s/g, "").length <= 4 && !/[\u3400-\u9fff]{2}/u.test(r.text);
     if ((isFigure && r.confidence >= SURE) || (!isFigure && !unreadable)) continue;
     const alone = layStrip(image, [insides[k] as Box], Math.round((GAP * dpi) / 300));
     const again = await engine.read(toPgm(alone.image), "figures");
