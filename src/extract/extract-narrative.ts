@@ -206,23 +206,20 @@ function refuse(ctx: ExtractContext, at: { start: number; end: number }, reason:
  * One value per metric: repeats of the same value are dropped, disagreeing statements all refused. A
  * metric a statistical table already gave (blank applicant) keeps the table's figure: the text's
  * restatement adds no row, and when it says another value a warning names both and the text's number
- * is listed as unassigned. A whole the table does not print but splits into parts (不予公开, 其他处理 of
- * 2021) is the table's too when the table gives any of its parts, and is compared with their sum.
+ * is listed as unassigned. A whole the table does not print but splits into parts (不予公开, 2021's 其他
+ * 处理) is the text's figure, unless the table's parts contradict it: all of them stated and adding up
+ * to another value, or some of them adding up to more already.
  */
 function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]): void {
-  const tabled = new Map<string, { value: number }>();
+  const tabled = new Map<string, ExtractedFigure>();
   for (const f of ctx.figures) if (f.origin === "table" && f.applicant === null && !tabled.has(f.metric)) tabled.set(f.metric, f);
-  // Wholes the table does not print, from the parts it does: all parts stated give the whole; some
-  // give a least value, which a text figure may exceed (an unstated part) but not undercut.
-  const atLeast = new Map<string, number>();
+  const fromParts = new Map<string, { sum: number; all: boolean }>();
   for (const g of GROUPS) {
     if (tabled.has(g.whole) || g.relation !== "partition" || !g.layouts.includes(ctx.layout)) continue;
     const inLayoutParts = g.parts.filter((p) => inLayout(p, ctx.layout));
     const parts = inLayoutParts.map((p) => tabled.get(p)).filter((f) => f !== undefined);
     if (parts.length === 0) continue;
-    const sum = parts.reduce((total, f) => total + f.value, 0);
-    if (parts.length === inLayoutParts.length) tabled.set(g.whole, { value: sum });
-    else atLeast.set(g.whole, sum);
+    fromParts.set(g.whole, { sum: parts.reduce((total, f) => total + f.value, 0), all: parts.length === inLayoutParts.length });
   }
   const byMetric = new Map<string, ExtractedFigure[]>();
   for (const f of found) {
@@ -231,11 +228,14 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
     else list.push(f);
   }
   for (const [metric, list] of byMetric) {
-    const least = atLeast.get(metric);
-    const under = least === undefined ? [] : list.filter((f) => f.value < least);
-    if (under.length > 0) {
-      ctx.warnings.push(`the text states ${metric} as ${under[0]?.value} but the table's parts of it add up to ${least} already; not kept`);
-      for (const f of list) unassign(ctx, f, `the table's parts of ${metric} add up to ${least}, more than the text's ${f.value}`);
+    const parts = fromParts.get(metric);
+    const against = parts === undefined ? [] : list.filter((f) => (parts.all ? f.value !== parts.sum : f.value < parts.sum));
+    if (parts !== undefined && against.length > 0) {
+      const says = parts.all
+        ? `the table's parts of ${metric} add up to ${parts.sum}`
+        : `the table's stated parts of ${metric} add up to ${parts.sum} already`;
+      ctx.warnings.push(`the text states ${metric} as ${against[0]?.value} but ${says}; not kept`);
+      for (const f of list) unassign(ctx, f, `${says}, the text says ${f.value}`);
       continue;
     }
     const table = tabled.get(metric);

@@ -133,6 +133,8 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       `(?<=通过${CJK}{1,12}?(?:主动)?(?:公开|发布)[^。;\n]{0,40}?条[、,])(?<ch>(?:政府|政务|门户)?(?:网站|公报|微博|微信))(?:主动)?(?:公开|发布)(?:政府信息|信息)?${N}条`,
     ),
   },
+  // "编辑《上海市人民政府公报》24期,刊登市政府规章、…行政规范性文件等243件": what the gazette carried.
+  { metric: "channel_gazette", pattern: re(`公报》?(?:\\d+期)?,?刊(?:登|发|载)了?[^\\d。;]{0,60}?${N}${U}`) },
   { metric: "proactive_normative_docs", pattern: re(`公开(?:行政)?规范性文件${N}件`) },
   { metric: "environment_items", pattern: re(`(?:公布|公开|发布)环(?:保|境)(?:保护)?类?(?:政府)?信息${N}条`) },
   { metric: "education_items", pattern: re(`(?:公布|公开|发布)教育类?(?:政府)?信息${N}条`) },
@@ -142,7 +144,11 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     metric: "response_interpretations",
     pattern: re(`(?<![及和与、])(?:解读信息|政策解读(?:稿件|信息|材料|文章)?)(?:发布|公开)?共?${N}(?:条|篇|件)`),
   },
-  { metric: "response_interpretations", pattern: re(`(?:发布|公开|制作)(?:各类)?(?:政策)?解读(?:稿件|信息|材料|文章)共?${N}(?:条|篇|件)`) },
+  // "制作政策解读21个".
+  {
+    metric: "response_interpretations",
+    pattern: re(`(?:发布|公开|制作)(?:各类)?(?:政策)?解读(?:稿件|信息|材料|文章)?共?${N}(?:条|篇|件|个)`),
+  },
   { metric: "response_press_conf", pattern: re(`(?:召开|举办|参加)(?:新闻)?发布会共?${N}(?:次|场)`) },
   { metric: "response_press_conf", pattern: re(`(?:召开|举办|参加)了?(?:各类)?${N}(?:次|场)(?:新闻)?发布会`) },
   { metric: "response_online_interviews", pattern: re(`在线访谈(?:活动)?共?${N}(?:次|期|场)`) },
@@ -219,6 +225,17 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   { metric: "requests_carried_out", pattern: re(`(?:结转|转|顺延)(?:至|到)?下一?年度(?:继续)?(?:办理|答复)*(?:的)?(?:有|共)?${N}${U}`) },
   { metric: "requests_carried_out", pattern: re(`${N}${U}(?:申请)?(?:结转|顺延)(?:至|到)下一?年度`) },
   // ── reconsideration, litigation, fees ──
+  // "行政复议2件,均获维持": the total, and as many upheld.
+  {
+    metric: caseTotal("reconsideration"),
+    pattern: re(`行政复议(?:申请|案件)?(?:共|共计)?${N}(?:${U}|起),?(?:均|全部)(?:获|被|予以)?维持`),
+    also: () => ["reconsideration_upheld"],
+  },
+  {
+    metric: caseTotal("reconsideration.total"),
+    pattern: re(`行政复议(?:申请|案件)?(?:共|共计)?${N}(?:${U}|起),?(?:均|全部)(?:获|被|予以)?维持`),
+    also: () => ["reconsideration.upheld"],
+  },
   { metric: caseTotal("reconsideration"), pattern: re(`行政复议(?:申请|案件)?(?:共|共计)?${N}(?:${U}|起)`) },
   { metric: caseTotal("reconsideration.total"), pattern: re(`行政复议(?:申请|案件)?(?:共|共计)?${N}(?:${U}|起)`) },
   { metric: caseTotal("reconsideration"), pattern: re(`${N}(?:${U}|起)行政复议`) },
@@ -260,13 +277,19 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     value: 0,
     pattern: re(`(?:未|没有|无)(?:出现|发生|收到|接到|产生|有)[^。;,\\n]{0,24}?行政诉讼(?![^。;,\\n]{0,2}?(?:纠错|纠正|败诉))`),
   },
-  { metric: "request_fees", value: 0, pattern: re(`(?:没有|未|无)收费|(?:没有|未|不|无)收取(?:任何)?费用`) },
+  { metric: "request_fees", value: 0, pattern: re(`(?:没有|未|无)收费|(?:没有|未|不|无)(?:向[^,。;]{0,8}?)?收取(?:任何)?费用`) },
   { metric: "info_processing_fee", pattern: re(`收取了?(?:政府信息公开)?(?:信息)?处理费(?:共|共计|合计|为)*${N}元`) },
-  { metric: "info_processing_fee", value: 0, pattern: re(`(?:未|没有|无|不)(?:收取|产生)(?:任何)?(?:政府信息公开)?(?:信息)?处理费`) },
   {
     metric: "info_processing_fee",
     value: 0,
-    pattern: re(`(?:没有|未|无)收费|(?:没有|未|不|无)收取(?:任何)?费用|(?:未|没有)发生(?:政府信息公开)?收费(?:事项|情况)`),
+    pattern: re(`(?:未|没有|无|不)(?:收取|产生)(?:任何)?(?:政府信息公开|信息公开)?(?:信息)?处理费`),
+  },
+  {
+    metric: "info_processing_fee",
+    value: 0,
+    pattern: re(
+      `(?:没有|未|无)收费|(?:没有|未|不|无)(?:向[^,。;]{0,8}?)?收取(?:任何)?费用|(?:未|没有)发生(?:政府信息公开)?收费(?:事项|情况)`,
+    ),
   },
   // ── training, proposals ──
   {

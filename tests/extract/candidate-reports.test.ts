@@ -61,11 +61,13 @@ describe("extractReport(text) on real report excerpts", () => {
         year: 2022,
         figures: [
           ["channel_website", 8084, null, null],
+          ["response_interpretations", 34, null, null],
           ["requests_received", 109, null, null],
           ["result_total", 108, null, null],
           ["requests_carried_in", 2, null, null],
           ["requests_carried_out", 3, null, null],
           ["reconsideration.total", 2, null, null],
+          ["reconsideration.upheld", 2, null, null],
         ],
       },
       {
@@ -74,6 +76,7 @@ describe("extractReport(text) on real report excerpts", () => {
         year: 2017,
         figures: [
           ["channel_website", 501, null, null],
+          ["request_fees", 0, null, null],
           ["reconsideration", 0, null, null],
           ["litigation", 0, null, null],
         ],

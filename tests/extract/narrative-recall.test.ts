@@ -149,7 +149,7 @@ describe("a metric stated in prose and in a table", () => {
   const text = [
     "某局2022年政府信息公开工作年度报告",
     "一、总体情况",
-    "全年受理政府信息公开申请5件，予以公开4件，无法提供2件。政府信息公开行政诉讼中，未经复议直接起诉1件。",
+    "全年受理政府信息公开申请5件，予以公开4件，部分公开1件，无法提供2件。政府信息公开行政诉讼中，未经复议直接起诉1件。",
     "三、收到和处理政府信息公开申请情况",
     "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
     row("一、本年新收政府信息公开申请数量", [4, 1, 0, 0, 0, 0, 5]),
@@ -198,10 +198,27 @@ describe("a metric stated in prose and in a table", () => {
 
   it("extractReport(text) warns when the prose says another value than the table, and lists the prose's number", () => {
     const r = extractReport(text);
+    expect(r.figures.filter((f) => f.metric === "result_partial" && f.applicant === null).map((f) => [f.origin, f.value])).toEqual([
+      ["table", 0],
+    ]);
+    expect(r.warnings).toContain("the text states result_partial as 1 but the table as 0; the table's figure is kept");
+    const at = text.indexOf("部分公开1件") + 4;
+    expect(r.unassigned.find((u) => u.start === at)?.reason).toBe("the table states result_partial as 0, the text as 1");
+  });
+
+  it("extractReport(text) keeps no subtotal the table does not print when its parts there add up to another value", () => {
+    const r = extractReport(text);
     expect(r.figures.some((f) => f.metric === "result_unavailable")).toBe(false);
-    expect(r.warnings).toContain("the text states result_unavailable as 2 but the table as 1; the table's figure is kept");
+    expect(r.warnings).toContain(
+      "the text states result_unavailable as 2 but the table's parts of result_unavailable add up to 1; not kept",
+    );
     const at = text.indexOf("无法提供2件") + 4;
-    expect(r.unassigned.find((u) => u.start === at)?.reason).toBe("the table states result_unavailable as 1, the text as 2");
+    expect(r.unassigned.find((u) => u.start === at)?.reason).toBe("the table's parts of result_unavailable add up to 1, the text says 2");
+  });
+
+  it("extractReport(text) keeps a subtotal the table does not print when the text states it and the table's parts agree", () => {
+    const r = extractReport(text.replace("无法提供2件", "无法提供1件"));
+    expect(r.figures.filter((f) => f.metric === "result_unavailable").map((f) => [f.origin, f.value])).toEqual([["narrative", 1]]);
   });
 });
 
