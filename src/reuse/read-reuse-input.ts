@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { UsageError } from "../errors.js";
 import { htmlToText, looksLikeHtml } from "../extract/html-to-text.js";
 import { readReportFile } from "../extract/read-report-file.js";
 
@@ -16,8 +18,19 @@ export interface ReuseInput {
  * are never compared and line numbers point into the text a reader sees.
  */
 export async function readReuseInput(path: string, html = false): Promise<ReuseInput> {
+  if (path !== "-" && isFolder(path))
+    throw new UsageError(`${path} is a folder; give one report file, or list pairs of reports with --pairs`);
   const file = await readReportFile(path);
   const isHtml = html || file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text));
   const text = isHtml ? htmlToText(file.text).text : file.text;
   return file.pdf === undefined ? { name: file.name, text } : { name: file.name, text, pdfLines: file.pdf.lines };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A path that cannot be read is the reader's to report.
+    return false;
+  }
 }

@@ -124,7 +124,9 @@ describe("reuse <old> <new>", () => {
     expect(k.stderr).toContain('invalid --min-length "0"');
     const figures = await run("reuse", OLD, NEW, "--figures", "some");
     expect(figures.stderr).toContain('unknown --figures "some"');
-    for (const r of [missing, one, k, figures]) expect(r.stderr).not.toMatch(/\n\s+at /);
+    const folder = await run("reuse", OLD, "../shared/reports");
+    expect(folder.stderr).toContain("../shared/reports is a folder; give one report file, or list pairs of reports with --pairs");
+    for (const r of [missing, one, k, figures, folder]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("a report with no text outside its tables has no share: said, exit 1", async () => {
