@@ -11,7 +11,7 @@ import type { ReportFile } from "./read-report-file.js";
  * recognised, no statistics), never an empty answer.
  */
 export function extractReportFile(file: ReportFile, opts: { html?: boolean; year?: number } = {}): LocatedReport {
-  const options: ExtractOptions & { fileName?: string } = {
+  const options: ExtractOptions = {
     format: opts.html && file.kind === "text" ? "html" : file.format,
     ...(opts.year === undefined ? {} : { year: opts.year }),
     // The file name helps the extractor find the body and year when the title does not say them.
