@@ -53,8 +53,7 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
       refuseRow(ctx, row, `table 三 row not recognised: ${shortLabel(row)}`);
       return;
     }
-    // The row's own line names it when it can; header words gathered above it are not its source.
-    const label = similarity(row.ownLabel, t) >= MIN_SIMILARITY ? row.ownLabel : row.label;
+    const label = sourceLabel(row, t);
     const source = collapse(`${label} ${row.cells.map((c) => c.raw).join(" ")}`);
     row.cells.forEach((cell, c) => {
       ctx.consumed.push([cell.start, cell.end]);
@@ -104,6 +103,20 @@ function score(row: LogicalRow, t: TableThreeRow): number {
   const gathered = own >= MIN_SIMILARITY ? own : similarity(row.label, t);
   const s = gathered >= MIN_SIMILARITY || row.continuation === "" ? gathered : similarity(`${row.label}${row.continuation}`, t);
   return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/**
+ * The words that name the row, for its source: its own line when that names it, else the fewest lines
+ * gathered above it that do (a table's header words, gathered in front of its first row, are no part of it).
+ */
+function sourceLabel(row: LogicalRow, t: TableThreeRow): string {
+  if (similarity(row.ownLabel, t) >= MIN_SIMILARITY) return row.ownLabel;
+  const gathered = row.gathered ?? [];
+  for (let k = 1; k <= gathered.length; k++) {
+    const words = [...gathered.slice(-k), row.ownLabel].filter((s) => s !== "").join(" ");
+    if (similarity(words, t) >= MIN_SIMILARITY) return words;
+  }
+  return row.continuation !== "" && similarity(row.label, t) < MIN_SIMILARITY ? `${row.label}${row.continuation}` : row.label;
 }
 
 /** How well a printed label names a template row: by its template words or a short form of them. */

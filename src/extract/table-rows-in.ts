@@ -7,6 +7,8 @@ export interface LogicalRow {
   label: string;
   /** The last label fragment alone: the text on the line of the numbers, if any. */
   ownLabel: string;
+  /** The label lines gathered above the numbers' line, in order (header words first). */
+  gathered?: readonly string[];
   cells: CellToken[];
   /** Offsets in the folded text: from the first label fragment to the end of the last cell. */
   start: number;
@@ -52,6 +54,7 @@ export function tableRowsIn(text: string, region: { start: number; end: number }
     rows.push({
       label: [...pending, row.label].filter((s) => s !== "").join(" "),
       ownLabel: row.label,
+      gathered: pending.filter((s) => s !== ""),
       cells: row.cells,
       start: pendingStart >= 0 ? pendingStart : lineStart,
       end: last.end,

@@ -77,6 +77,10 @@ describe("table recall: a web page's tables, one cell per line, cut off part-way
   it("extractReport(text) reads tables given one cell per line (heads over two lines, stray spaces, a unit in the cell) and no row cut short", () => {
     const r = readsExactly("recall-cell-lines-2020.txt", "recall-cell-lines-2020", "2019", 2020);
     expect(r.figures.find((f) => f.metric === "procurement_amount")?.note).toBe("printed with unit 元");
+    // The header words gathered above the first row are not its source.
+    expect(r.figures.find((f) => f.metric === "requests_new" && f.applicant === null)?.source).toBe(
+      "一、本年新收政府信息公开申请数量 4 1 0 0 0 0 5",
+    );
     expect(r.figures.some((f) => f.metric === "other_services_decisions")).toBe(false);
     expect(r.unassigned.filter((u) => u.reason.includes("部分公开"))).toHaveLength(4);
   });
