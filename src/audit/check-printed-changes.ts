@@ -4,6 +4,7 @@
  * exactly; the percent growth at its printed precision (2.98% agrees with a printed 3%), a truncation
  * being a note. Without a prior figure the check cannot run, and says so.
  */
+import { isChangeBaseline } from "../compute/derive-subtotals.js";
 import type { AuditContext } from "./audit-context.js";
 import { finding } from "./audit-context.js";
 import type { Finding } from "./finding.js";
@@ -49,7 +50,20 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
     );
     return;
   }
-  if (change !== null) {
+  // A prior figure the toolkit derived from this very change cannot check it (it agrees by construction);
+  // the printed growth is still checked against it.
+  const priorRow = ctx.row(r, metric, applicant, r.year - 1);
+  if (change !== null && isChangeBaseline(t.sourceAt(priorRow))) {
+    out.push(
+      finding(r, "printed_change", "note", fig, {
+        ran: false,
+        printed: change,
+        computed: null,
+        message: `the printed change of ${metric} could not be checked: the ${r.year - 1} figure (${prior}) is derived from it. Add the ${r.year - 1} dataset to check it.`,
+        figures,
+      }),
+    );
+  } else if (change !== null) {
     ctx.checksRun++;
     const computed = value - prior;
     if (computed !== change) {

@@ -9,8 +9,10 @@
  *   prints them (derived_only in the catalogue);
  * - 其他处理 (result_other) in the 2021 layout, which splits it into three rows and prints no total (the
  *   2019 layout prints it as one row, with no sub-rows to sum).
- * Figures a dataset already holds as derived (a 2016 baseline worked out from the 2017 report's printed
- * change, say) come in through the dataset file, marked derived there with their arithmetic.
+ * And the prior year's figure a printed change implies ("较2016年增加2589条" beside 89370 gives 2016's
+ * 86781), where the data has no row of it and the prior year's layout has the metric (a 2018 report
+ * cannot hold a 2019-only metric); never from a printed percent growth, which is rounded. Figures a
+ * dataset already holds as derived come in through the dataset file, marked derived there.
  *
  * A printed figure always wins: a subtotal is added only where the table has no row for it, so a cell
  * never has both. A subtotal is added only when every sub-row is stated; with any unknown sub-row it
@@ -72,6 +74,14 @@ export function adoptDerived(table: ObservationTable, full: ObservationTable): v
   derived.adopt(full, full);
 }
 
+/** The start of the source of a baseline derived from a printed change (see baselineSource). */
+export const CHANGE_BASELINE = "derived from the printed change: ";
+
+/** True when a row's source says it is a baseline derived from the next year's printed change. */
+export function isChangeBaseline(source: string | null): boolean {
+  return source?.startsWith(CHANGE_BASELINE) === true;
+}
+
 /** The derived groups as metric codes. */
 const DERIVED = SUBTOTAL_GROUPS.map(({ group, layouts }) => ({
   whole: metricCode(group.whole),
@@ -96,7 +106,8 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
     }
   }
   // Nothing to derive (no sub-rows at all): the table as it is, without copying millions of rows.
-  if (firstRows.length === 0) return table;
+  const baselines = changeBaselineRows(table);
+  if (firstRows.length === 0 && baselines.length === 0) return table;
   // Only for looking up sub-rows here: the exports and the audit look up cells in the derived table,
   // report by report (report-rows.ts), so this index of the input is not kept with it.
   const index = ValueIndex.of(table, { keep: false });
@@ -128,8 +139,23 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
       if (first >= 0) adds.push({ row, group: g, sum, first });
     }
   }
-  if (adds.length === 0) return table;
-  const builder = new ObservationTableBuilder(table.length + adds.length, { shared });
+  // A prior year with a row of its own (printed, or a subtotal derived above) keeps it.
+  const subtotalsAdded = new Map<number, number[]>();
+  if (baselines.length > 0) {
+    for (const x of adds) {
+      const key = cellKey(table.entity[x.row] as number, table.year[x.row] as number, table.applicant[x.row] as number);
+      subtotalsAdded.set(key, [...(subtotalsAdded.get(key) ?? []), x.group.whole]);
+    }
+  }
+  const priors = baselines.filter((row) => {
+    const year = (table.year[row] as number) - 1;
+    const e = table.entity[row] as number;
+    const m = table.metric[row] as number;
+    const a = table.applicant[row] as number;
+    return index.rowOf(e, year, m, a) < 0 && subtotalsAdded.get(cellKey(e, year, a))?.includes(m) !== true;
+  });
+  if (adds.length === 0 && priors.length === 0) return table;
+  const builder = new ObservationTableBuilder(table.length + adds.length + priors.length, { shared });
   builder.append(table);
   for (const { row, group, sum, first } of adds) {
     builder.push({
@@ -147,7 +173,45 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
       line: table.line[first] as number,
     });
   }
+  for (const row of priors) {
+    const value = table.value[row] as number;
+    const change = (table.printedChange as Float64Array)[row] as number;
+    builder.push({
+      entity: table.entityAt(row),
+      year: (table.year[row] as number) - 1,
+      metric: table.metric[row] as number,
+      applicant: table.applicant[row] as number,
+      value: value - change,
+      printedShare: Number.NaN,
+      printedChange: Number.NaN,
+      printedChangePct: Number.NaN,
+      basis: "derived",
+      source: `${CHANGE_BASELINE}${value} − ${change}, from the ${table.year[row]} report: ${table.sourceAt(row) ?? table.metricAt(row)}`,
+      file: table.fileAt(row),
+      line: table.line[row] as number,
+    });
+  }
   return builder.build();
+}
+
+/**
+ * Rows whose printed change implies the prior year's figure: a stated value and change, a count or an
+ * amount (a signed 增/减 figure's change says nothing of a prior year's), the prior year's layout has
+ * the metric, and the implied figure is not negative (a report contradicting itself is the audit's).
+ */
+function changeBaselineRows(table: ObservationTable): number[] {
+  const changes = table.printedChange;
+  if (changes === null) return [];
+  const out: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const change = changes[i] as number;
+    const value = table.value[i] as number;
+    if (Number.isNaN(change) || Number.isNaN(value) || value - change < 0) continue;
+    const def = METRICS[table.metric[i] as number];
+    if (def === undefined || def.kind === "delta" || !def.layouts.includes(layoutOfYear((table.year[i] as number) - 1))) continue;
+    out.push(i);
+  }
+  return out;
 }
 
 /** One integer per (entity code, year, applicant index or −1). */

@@ -50,3 +50,15 @@ describe("parts_sum of 办理结果 in the 2021 layout", () => {
     expect(f[0]?.figures.find((x) => x.metric === "result_other")?.source).toContain("derived: result_other = ");
   });
 });
+
+describe("a printed change whose prior figure is derived from it", () => {
+  it("is not counted as checked, while its printed growth is checked against the derived baseline", () => {
+    // 2017: 110, 较上年增加10件, 同比增长9%: the baseline is 110 − 10 = 100, and (110 − 100) / 100 = 10%, not 9%.
+    const r = auditReport(cells([["a", 2017, "requests_received", 110, { printed_change: 10, printed_change_pct: 9 }]]));
+    expect(r.findings.map((f) => [f.check, f.severity, f.ran, f.printed, f.computed])).toEqual([
+      ["printed_growth", "error", true, 9, 10],
+      ["printed_change", "note", false, 10, null],
+    ]);
+    expect(r.findings[1]?.message).toContain("the 2016 figure (100) is derived from it");
+  });
+});

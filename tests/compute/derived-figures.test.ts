@@ -125,3 +125,36 @@ describe("every computation reads the derived subtotals", () => {
     expect(rows[1]?.share_of_peer_total).toBe((5 / 11) * 100);
   });
 });
+
+describe("a baseline from a printed change", () => {
+  it("gives the prior year's figure a printed change implies, where the data has none: 89370 − 2589 = 86781", () => {
+    const t = cells([
+      ["a", 2017, "proactive_items", 89370, { printed_change: 2589, source: "主动公开政府信息89370条,较2016年增加2589条" }],
+    ]);
+    const full = deriveSubtotals(t);
+    const row = full.find("a", 2016, "proactive_items");
+    expect(full.valueAt(row)).toBe(86781);
+    expect(full.basisAt(row)).toBe("derived");
+    expect(full.sourceAt(row)).toBe(
+      "derived from the printed change: 89370 − 2589, from the 2017 report: 主动公开政府信息89370条,较2016年增加2589条",
+    );
+    // compare then has both years: +2589, 2589 / 86781 × 100 %.
+    const pair = changeBetween(t, 2016, 2017).rows()[0];
+    expect([pair?.from_value, pair?.change, pair?.change_pct, pair?.from_basis]).toEqual([86781, 2589, (2589 / 86781) * 100, "derived"]);
+  });
+
+  it("keeps a prior figure the data has, and derives none a prior layout cannot hold or a signed figure implies", () => {
+    const t = cells([
+      ["a", 2016, "proactive_items", 80000],
+      ["a", 2017, "proactive_items", 89370, { printed_change: 2589 }],
+      // 2018 is of the 2008 layout, which has no requests_new.
+      ["a", 2019, "requests_new", 12, { printed_change: 2 }],
+      ["a", 2020, "licensing_items_delta", 3, { printed_change: 1 }],
+      // 5 − 9 would be a negative count: the report contradicts itself, and no figure is made up.
+      ["a", 2020, "requests_new", 5, { printed_change: 9 }],
+    ]);
+    const full = deriveSubtotals(t);
+    expect(full).toBe(t);
+    expect(full.get("a", 2016, "proactive_items")).toBe(80000);
+  });
+});
