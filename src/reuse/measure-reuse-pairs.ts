@@ -10,6 +10,8 @@ export interface PairReuse {
   result: ReuseResult | null;
   /** The reason a report of the pair could not be read; null when it was compared. */
   error: string | null;
+  /** What of its reports could not be read as text (pages that are pictures). */
+  warnings: string[];
 }
 
 /**
@@ -26,11 +28,11 @@ export async function measureReusePairs(
   // Kept only until the last pair that names it, so a corpus of thousands of reports is not all in memory.
   const uses = new Map<string, number>();
   for (const pair of pairs) for (const path of [pair.old, pair.new]) uses.set(path, (uses.get(path) ?? 0) + 1);
-  const prepared = new Map<string, Promise<PreparedText>>();
+  const prepared = new Map<string, Promise<{ text: PreparedText; warnings: string[] }>>();
   const prepare = (path: string) => {
     let p = prepared.get(path);
     if (p === undefined) {
-      p = read(path).then((input) => prepareReuseText(input.text, reading, input.pdfLines));
+      p = read(path).then((input) => ({ text: prepareReuseText(input.text, reading, input.pdfLines), warnings: input.warnings }));
       prepared.set(path, p);
     }
     const left = (uses.get(path) ?? 1) - 1;
@@ -42,10 +44,10 @@ export async function measureReusePairs(
   for (const pair of pairs) {
     try {
       const [old, neu] = await Promise.all([prepare(pair.old), prepare(pair.new)]);
-      out.push({ pair, result: measureReuse(old, neu, options), error: null });
+      out.push({ pair, result: measureReuse(old.text, neu.text, options), error: null, warnings: [...old.warnings, ...neu.warnings] });
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      out.push({ pair, result: null, error: err.message });
+      out.push({ pair, result: null, error: err.message, warnings: [] });
     }
   }
   return out;

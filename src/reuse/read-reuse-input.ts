@@ -10,6 +10,8 @@ export interface ReuseInput {
   text: string;
   /** For a PDF: where each line of `text` starts, its page and its line on that page. */
   pdfLines?: readonly { start: number; page: number; line: number }[];
+  /** What of the report could not be read as text (pages that are pictures), for the reader of the result. */
+  warnings: string[];
 }
 
 /**
@@ -23,7 +25,17 @@ export async function readReuseInput(path: string, html = false): Promise<ReuseI
   const file = await readReportFile(path);
   const isHtml = html || file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text));
   const text = isHtml ? htmlToText(file.text).text : file.text;
-  return file.pdf === undefined ? { name: file.name, text } : { name: file.name, text, pdfLines: file.pdf.lines };
+  if (file.pdf === undefined) return { name: file.name, text, warnings: [] };
+  // A scanned page has no text layer: its words are missing from both counts, so the share is of the rest.
+  const pictures = file.pdf.imagePages;
+  const warnings =
+    pictures.length === 0
+      ? []
+      : [
+          `${file.name}: page${pictures.length === 1 ? "" : "s"} ${pictures.join(", ")} ${pictures.length === 1 ? "is a picture" : "are pictures"} with no text layer; ` +
+            `${pictures.length === 1 ? "its" : "their"} text is not compared`,
+        ];
+  return { name: file.name, text, pdfLines: file.pdf.lines, warnings };
 }
 
 function isFolder(path: string): boolean {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
+import { chinesePage, minimalPdf, SCANNED_PAGE } from "../helpers/minimal-pdf.js";
 import { writePairCorpus } from "./pair-corpus.js";
 
 const OLD = "../shared/reports/huaian-hongze-2023.txt";
@@ -106,6 +107,19 @@ describe("reuse <old> <new>", () => {
     // Exact: 2024 (4) + 年…信息 (18) + 2428 (4) + 条 (1) = 27 characters; only 年…信息 is found.
     const exact = JSON.parse((await run("reuse", old, neu, "--format", "json", "--figures", "exact")).stdout);
     expect(exact).toMatchObject({ units: 27, reused_units: 18, overall_pct: 66.67 });
+  });
+
+  it("warns that the pages of a PDF that are pictures are not compared", async () => {
+    const dir = tempDir();
+    const words = ["本报告由某区人民政府办公室根据条例要求编制", "一、总体情况", "本年度我区坚持以公开为常态不公开为例外推进政务公开工作"];
+    const pdf = join(dir, "half-scan.pdf");
+    writeFileSync(pdf, minimalPdf([chinesePage(words), SCANNED_PAGE]));
+    const txt = join(dir, "report.txt");
+    writeFileSync(txt, `${words.join("\n")}\n`);
+    const r = await run("reuse", txt, pdf, "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning: ${pdf}: page 2 is a picture with no text layer; its text is not compared`);
+    expect(JSON.parse(r.stdout).overall_pct).toBe(100);
   });
 
   it("a report compared with itself is all reused", async () => {

@@ -54,6 +54,7 @@ export const reuseCommand: CommandModule = {
       if (old === undefined || neu === undefined)
         throw new UsageError("usage: reuse <old> <new> (last year's report, then this year's), or reuse --pairs <file.csv>");
       const [a, b] = await Promise.all([readReuseInput(old, opts.html), readReuseInput(neu, opts.html)]);
+      for (const w of [...a.warnings, ...b.warnings]) ctx.io.stderr(`warning: ${w}\n`);
       const result = measureReuse(prepareReuseText(a.text, reading, a.pdfLines), prepareReuseText(b.text, reading, b.pdfLines), options);
       const run = { ...reading, oldName: a.name, newName: b.name, minLength: options.minLength };
       if (result.overallPct === null) {
@@ -86,6 +87,7 @@ export const reuseCommand: CommandModule = {
 async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, options: ReuseOptions, o: ParsedOutput): Promise<void> {
   const pairs = readPairList(list);
   const rows = await measureReusePairs(pairs, reading, options);
+  for (const r of rows) for (const w of r.warnings) ctx.io.stderr(`${list}:${r.pair.line}: warning: ${w}\n`);
   const failed = rows.filter((r) => r.error !== null);
   if (failed.length > 0) {
     for (const r of failed) ctx.io.stderr(`${list}:${r.pair.line}: ${r.error}\n`);
