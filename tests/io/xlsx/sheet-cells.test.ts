@@ -287,3 +287,25 @@ describe("a long sheet with an unknown heading", () => {
     expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["E_UNKNOWN_COLUMN", "D1"]]);
   });
 });
+
+describe("a wide CSV with a title line above its headings", () => {
+  it("is still found to be wide, the title skipped", async () => {
+    const f = tempFolder({
+      "entities.json": JSON.stringify([JIAMUSI_INFO]),
+      "wide.csv": "佳木斯市政府信息公开年报数据,,\n指标,2016年,2017年\n主动公开政府信息数,86781,89370\n",
+    });
+    folders.push(f);
+    const r = await loadDatasets(join(f, "wide.csv"));
+    // The file's name is no body and the table has no 机构 column: the one problem names that.
+    expect(r.problems.map((p) => p.code)).toEqual(["E_UNKNOWN_ENTITY"]);
+    const named = tempFolder({
+      "entities.json": JSON.stringify([JIAMUSI_INFO]),
+      "jiamusi.csv": "佳木斯市政府信息公开年报数据,,\n指标,2016年,2017年\n主动公开政府信息数,86781,89370\n",
+    });
+    folders.push(named);
+    expect(figures(await loadDatasets(join(named, "jiamusi.csv")))).toEqual([
+      "2016 proactive_items = 86781",
+      "2017 proactive_items = 89370",
+    ]);
+  });
+});
