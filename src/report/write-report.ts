@@ -1,7 +1,8 @@
 /**
  * Writes the HTML report of a table: one offline page per body (<entity>.html), its charts beside it
  * (<entity>/<chart>.vl.json, .svg and, when asked, .png), and index.html comparing the bodies
- * when there are several. Every file is written atomically.
+ * when there are several. The report is built in a fresh folder that replaces the output folder whole
+ * (replace-folder.ts), so no page of an earlier run survives.
  */
 import { join } from "node:path";
 import type { ChartLang } from "../charts/theme.js";
@@ -14,13 +15,15 @@ import { toSvg } from "../render/to-svg.js";
 import { buildReports, type EntityReport } from "./entity-report.js";
 import { entityReportHtml } from "./entity-report-html.js";
 import { indexCharts, indexHtml } from "./index-report.js";
-import { fileSafe, type ReportChart, reportCharts } from "./report-charts.js";
+import { replaceFolder } from "./replace-folder.js";
+import { type ReportChart, reportCharts } from "./report-charts.js";
+import { reportPageNames } from "./report-page-names.js";
 
 export interface WriteReportOptions {
   lang?: ChartLang;
   /** Also write a PNG of each chart beside its SVG (default false: about 0.3 s a chart, for the font load). */
   png?: boolean;
-  /** Called after each file is written, with its path. */
+  /** Called for each file once the report is in place, with its path. */
   onFile?: (path: string) => void;
 }
 
@@ -35,34 +38,40 @@ export interface ReportSummary {
 export async function writeReport(table: ObservationTable, outDir: string, options: WriteReportOptions = {}): Promise<ReportSummary> {
   const lang = options.lang ?? "zh";
   const reports = buildReports(table);
+  // Checked before anything is written: a bad or shared page name stops the report with the bodies named.
+  const names = reportPageNames(reports);
+  const pageNames = new Map([...names].map(([entity, name]) => [entity, `${name}.html`]));
   const files: string[] = [];
-  const write = (path: string, data: string | Uint8Array) => {
-    writeFileAtomic(path, data);
-    files.push(path);
-    options.onFile?.(path);
-  };
   const several = reports.length > 1;
-  const pageNames = new Map(reports.map((r) => [r.entity, `${fileSafe(r.entity)}.html`]));
   const pages: ReportSummary["pages"] = [];
-  for (const r of reports) {
-    const charts = reportCharts(r, lang);
-    const chartDir = fileSafe(r.entity);
-    await writeChartFiles(charts, join(outDir, chartDir), options.png === true, write);
-    const page = join(outDir, pageNames.get(r.entity) as string);
-    const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
-    write(
-      page,
-      await embedCjkFont(entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) })),
-    );
-    pages.push({ entity: r.entity, path: page, charts: charts.length });
-  }
-  let entry = pages[0]?.path ?? join(outDir, "index.html");
-  if (several) {
-    const charts = indexCharts(table, reports, lang);
-    await writeChartFiles(charts, join(outDir, "index"), options.png === true, write);
-    entry = join(outDir, "index.html");
-    write(entry, await embedCjkFont(indexHtml(reports, charts, pageNames, lang)));
-  }
+  let entry = join(outDir, "index.html");
+  // Everything goes into a fresh folder that then takes outDir's place (replace-folder.ts).
+  await replaceFolder(outDir, async (tmp) => {
+    const write = (rel: string, data: string | Uint8Array) => {
+      writeFileAtomic(join(tmp, rel), data);
+      files.push(join(outDir, rel));
+    };
+    for (const r of reports) {
+      const charts = reportCharts(r, lang);
+      const chartDir = names.get(r.entity) as string;
+      await writeChartFiles(charts, chartDir, options.png === true, write);
+      const page = pageNames.get(r.entity) as string;
+      const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
+      write(
+        page,
+        await embedCjkFont(entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) })),
+      );
+      pages.push({ entity: r.entity, path: join(outDir, page), charts: charts.length });
+    }
+    entry = pages[0]?.path ?? entry;
+    if (several) {
+      const charts = indexCharts(table, reports, lang);
+      await writeChartFiles(charts, "index", options.png === true, write);
+      entry = join(outDir, "index.html");
+      write("index.html", await embedCjkFont(indexHtml(reports, charts, pageNames, lang)));
+    }
+  });
+  for (const f of files) options.onFile?.(f);
   return { entry, pages, files, reports };
 }
 

@@ -1,0 +1,69 @@
+/**
+ * A report is written into a fresh temporary folder beside its target and swapped in once complete, so
+ * the output folder holds exactly this run's pages: none left from an earlier run (a body since removed
+ * kept its page), none half-written if the run fails, and no temporary folder left behind by a failure.
+ */
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { UsageError } from "../errors.js";
+import { makeDirs } from "../io/make-dirs.js";
+import { tempPathBeside } from "../io/temp-files.js";
+
+const REPORT_FILE = /\.(html|vl\.json|svg|png)$/;
+
+/**
+ * Runs `write(tmp)` on a new empty folder beside `target`, then puts that folder in the target's place.
+ * An existing target is replaced only when it holds nothing but report files (pages, chart folders):
+ * `--out .` or a folder of other work is refused, never emptied.
+ */
+export async function replaceFolder(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = resolve(target);
+  checkReplaceable(dir);
+  makeDirs(dirname(dir));
+  const tmp = tempPathBeside(dir, ".tmp");
+  makeDirs(tmp);
+  let old: string | undefined;
+  try {
+    await write(tmp);
+    if (existsSync(dir)) {
+      old = tempPathBeside(dir, ".old");
+      renameSync(dir, old);
+    }
+    renameSync(tmp, dir);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    // The old report goes back if the new one could not take its place.
+    if (old !== undefined && !existsSync(dir)) renameSync(old, dir);
+    throw err;
+  }
+  if (old !== undefined) rmSync(old, { recursive: true, force: true });
+}
+
+function checkReplaceable(dir: string): void {
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (st === undefined) return;
+  if (!st.isDirectory()) throw new UsageError(`cannot write the report to ${dir}: it is a file, not a folder; choose a folder name`);
+  const foreign = foreignEntry(dir, 0);
+  if (foreign !== undefined) {
+    throw new UsageError(
+      `cannot write the report to ${dir}: the folder holds ${foreign}, which is not part of a report, and the report replaces the whole folder; choose an empty or new folder`,
+    );
+  }
+}
+
+/** The first entry that a report would not have written (pages at the top, chart files one level down). */
+function foreignEntry(dir: string, depth: number): string | undefined {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    // A temporary file an interrupted write left (write-file-atomic.ts) goes with the old report.
+    if (st.isFile() && name.startsWith(".") && name.endsWith(".tmp")) continue;
+    if (st.isDirectory() && depth === 0) {
+      const inner = foreignEntry(path, 1);
+      if (inner !== undefined) return inner;
+    } else if (!st.isFile() || !REPORT_FILE.test(name) || (depth === 0 && !name.endsWith(".html"))) {
+      return join(basename(dir), name);
+    }
+  }
+  return undefined;
+}
