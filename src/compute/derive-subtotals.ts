@@ -112,14 +112,19 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
   // report by report (report-rows.ts), so this index of the input is not kept with it.
   const index = ValueIndex.of(table, { keep: false });
   // What to add, found before anything is built: a table whose subtotals are all printed (or derived
-  // already) is returned as it is.
-  const adds: { row: number; group: (typeof DERIVED)[number]; sum: number; first: number }[] = [];
+  // already) is returned as it is. Parallel arrays of numbers, not an object per subtotal: a 2019+
+  // corpus derives millions.
+  const addRow: number[] = [];
+  const addGroup: number[] = [];
+  const addSum: number[] = [];
+  const addFirst: number[] = [];
   for (const row of firstRows) {
     const e = table.entity[row] as number;
     const year = table.year[row] as number;
     const a = table.applicant[row] as number;
     const layout = layoutOfYear(year);
-    for (const g of DERIVED) {
+    for (let k = 0; k < DERIVED.length; k++) {
+      const g = DERIVED[k] as (typeof DERIVED)[number];
       if (!g.layouts.includes(layout)) continue;
       // A printed figure wins: no derived row beside it.
       if (index.rowOf(e, year, g.whole, a) >= 0) continue;
@@ -136,15 +141,21 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
         if (first === -1) first = r;
         sum += v;
       }
-      if (first >= 0) adds.push({ row, group: g, sum, first });
+      if (first >= 0) {
+        addRow.push(row);
+        addGroup.push(k);
+        addSum.push(sum);
+        addFirst.push(first);
+      }
     }
   }
   // A prior year with a row of its own (printed, or a subtotal derived above) keeps it.
   const subtotalsAdded = new Map<number, number[]>();
   if (baselines.length > 0) {
-    for (const x of adds) {
-      const key = cellKey(table.entity[x.row] as number, table.year[x.row] as number, table.applicant[x.row] as number);
-      subtotalsAdded.set(key, [...(subtotalsAdded.get(key) ?? []), x.group.whole]);
+    for (let j = 0; j < addRow.length; j++) {
+      const row = addRow[j] as number;
+      const key = cellKey(table.entity[row] as number, table.year[row] as number, table.applicant[row] as number);
+      subtotalsAdded.set(key, [...(subtotalsAdded.get(key) ?? []), (DERIVED[addGroup[j] as number] as (typeof DERIVED)[number]).whole]);
     }
   }
   const priors = baselines.filter((row) => {
@@ -154,16 +165,19 @@ function derive(table: ObservationTable, shared: boolean): ObservationTable {
     const a = table.applicant[row] as number;
     return index.rowOf(e, year, m, a) < 0 && subtotalsAdded.get(cellKey(e, year, a))?.includes(m) !== true;
   });
-  if (adds.length === 0 && priors.length === 0) return table;
-  const builder = new ObservationTableBuilder(table.length + adds.length + priors.length, { shared });
+  if (addRow.length === 0 && priors.length === 0) return table;
+  const builder = new ObservationTableBuilder(table.length + addRow.length + priors.length, { shared });
   builder.append(table);
-  for (const { row, group, sum, first } of adds) {
+  for (let j = 0; j < addRow.length; j++) {
+    const row = addRow[j] as number;
+    const group = DERIVED[addGroup[j] as number] as (typeof DERIVED)[number];
+    const first = addFirst[j] as number;
     builder.push({
       entity: table.entityAt(row),
       year: table.year[row] as number,
       metric: group.whole,
       applicant: table.applicant[row] as number,
-      value: sum,
+      value: addSum[j] as number,
       printedShare: Number.NaN,
       printedChange: Number.NaN,
       printedChangePct: Number.NaN,
