@@ -63,7 +63,9 @@ describe("table recall: blank cells in `|` rows", () => {
   it("fitRowCells(cells, n, isBlank) drops surplus blanks only where the numbers keep one placing", () => {
     const blank = (c: string) => c === "";
     expect(fitRowCells(["1", "2", ""], 2, blank)).toEqual(["1", "2"]);
-    expect(fitRowCells(["", "1", "", "2", ""], 2, blank)).toEqual(["1", "2"]);
+    expect(fitRowCells(["", "1", "2", ""], 2, blank)).toEqual(["1", "2"]);
+    expect(fitRowCells(["1", "", "2", ""], 2, blank)).toEqual(["1", "", "2", ""]);
+    expect(fitRowCells(["1", "2", "3"], 2, blank)).toEqual(["1", "2", "3"]);
     expect(fitRowCells(["", "1", "", "", ""], 3, blank)).toEqual(["", "1", "", "", ""]);
     expect(fitRowCells(["1", "", "", ""], 3, blank)).toEqual(["1", "", ""]);
     expect(fitRowCells(["", "", "1", "—"], 3, blank)).toEqual(["", "1", "—"]);
