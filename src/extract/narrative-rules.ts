@@ -117,6 +117,8 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   { metric: proactiveOf, pattern: re(`主动(?:公开|发布)(?:各类|各种)?(?:政府|政务)?信息(?:数|共|共计|总数|总计|合计|达|为)*${N}${U}`) },
   // "全年共审核发布各类公开政府信息249条": what was published in the year is what was disclosed.
   { metric: proactiveOf, pattern: re(`共(?:审核)?(?:发布|公开)(?:各类|各种)?(?:公开)?(?:政府|政务)信息(?:共|共计|合计)?${N}${U}`) },
+  // "…在省政府网站政府信息公开专栏发布信息514条,总计2401条": the total of the items just counted as published.
+  { metric: "proactive_items", pattern: re(`(?<=(?:发布|公开)[^。;]{0,60}?条,)(?:总计|合计|共计)${N}条`) },
   // "其中局官方网站公开1193条", "门户网站公开125条,微信公众号公开92条", "在坪山政府在线网站共发布信息501条":
   // a channel named right before 公开/发布, after a clause start.
   {

@@ -98,6 +98,7 @@ describe("extractReport(text) on real report excerpts", () => {
         body: null,
         year: 2014,
         figures: [
+          ["proactive_items", 2401, null, null],
           ["requests_received", 12, null, null],
           ["request_fees", 0, null, null],
           ["reconsideration", 0, null, null],

@@ -232,3 +232,15 @@ describe("request counts in other wordings", () => {
     ]);
   });
 });
+
+describe("proactive totals in other wordings", () => {
+  it("extractReport(text) reads 总计N条 after items counted as published as the proactive total, and nothing from 总计 after other counts", () => {
+    const r = extractReport(
+      "某局2014年政府信息公开工作年度报告\n官网发布信息1887条，在省政府网站专栏发布信息514条，总计2401条。全年受理申请12件，总计12件。\n",
+    );
+    expect(r.figures.map((f) => [f.metric, f.value])).toEqual([
+      ["proactive_items", 2401],
+      ["requests_received", 12],
+    ]);
+  });
+});
