@@ -74,6 +74,10 @@ const ZH: Record<string, string> = {
   unknown: "未说明",
   file: "文件",
   years: "年份",
+  base_year: "基年",
+  derivation: "推算方式",
+  line: "行",
+  error: "错误",
 };
 
 const CJK = /[\u3400-\u9fff]/;
