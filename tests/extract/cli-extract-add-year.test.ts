@@ -247,6 +247,13 @@ describe("disclosure-trends add-year", () => {
     );
     const text = readFileSync("../shared/reports/huaian-hongze-2023.txt", "utf8");
     writeFileSync(join(reports, "cut-bureau-2023.txt"), text.slice(0, text.indexOf("一、总体情况") + 30));
+    // One damaged byte at the start of the third line of an otherwise UTF-8 text.
+    const bytes = Buffer.from(text, "utf8");
+    const third = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    writeFileSync(
+      join(reports, "damaged-bureau-2023.txt"),
+      Buffer.concat([bytes.subarray(0, third), Buffer.from([0xc3]), bytes.subarray(third)]),
+    );
     const r = await run(["add-year", "--bulk", reports, "--datasets", datasets, "--format", "csv"]);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split("\n");
@@ -256,6 +263,9 @@ describe("disclosure-trends add-year", () => {
     expect(rows.find((l) => l.startsWith("some-bureau-2022.docx"))).toMatch(/^some-bureau-2022\.docx,some-bureau,2022,2021,3,0,\d+,wrote /);
     expect(rows.find((l) => l.startsWith("old-bureau-2019.doc"))).toMatch(/skipped: .*old Word document.*libreoffice/);
     expect(rows.find((l) => l.startsWith("cut-bureau-2023.txt"))).toMatch(/skipped: .*no figure found: the report looks cut off/);
+    expect(rows.find((l) => l.startsWith("damaged-bureau-2023.txt"))).toMatch(
+      /skipped: line 3, column 1: the text is UTF-8 except for one invalid byte sequence; the first is 0xC3 at byte offset \d+/,
+    );
     expect(readdirSync(datasets).sort()).toEqual(["huaian-hongze", "some-bureau"]);
     expect((await loadDatasets(datasets)).problems).toEqual([]);
   });

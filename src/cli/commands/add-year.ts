@@ -237,7 +237,8 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
         status: `wrote ${added.file}`,
       });
     } catch (err) {
-      if (err instanceof UsageError) row.status = `skipped: ${err.message.replace(`${path}: `, "")}`;
+      // The report column names the file: the reason need not (a line and column stay).
+      if (err instanceof UsageError) row.status = `skipped: ${reasonAfterName(err.message, path)}`;
       else if (err instanceof DataError) row.status = `failed: ${formatProblems(err.problems, err.omitted).split("\n")[0]}`;
       else throw err;
       ctx.exitCode = 1;
@@ -253,6 +254,14 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
       format,
     ),
   );
+}
+
+/** "<path>: why" → "why"; "<path>:3:5: why" → "line 3, column 5: why"; other messages as they are. */
+function reasonAfterName(message: string, path: string): string {
+  if (!message.startsWith(path)) return message;
+  const rest = message.slice(path.length);
+  const at = /^:(\d+):(\d+): /.exec(rest);
+  return at ? `line ${at[1]}, column ${at[2]}: ${rest.slice(at[0].length)}` : rest.replace(/^: /, "");
 }
 
 /** A count bar on stderr, drawn only when stderr is a terminal; cleared at the end. */
