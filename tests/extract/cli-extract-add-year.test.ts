@@ -6,6 +6,7 @@ import { fillDocxTemplate } from "../../scripts/fill-docx-template.mjs";
 import type { CliIO } from "../../src/cli/cli-context.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { loadDatasets } from "../../src/io/load-datasets.js";
+import { chinesePage, minimalPdf, SCANNED_PAGE } from "../helpers/minimal-pdf.js";
 
 function fakeIo() {
   const out: string[] = [];
@@ -89,6 +90,21 @@ describe("disclosure-trends extract", () => {
     const json = JSON.parse((await run(["extract", path, "--format", "json", "--entity", "hongze", "--year", "2023"])).stdout);
     expect([json.entity, json.year, json.year_from]).toEqual(["hongze", 2023, "option"]);
     expect((await run(["extract", path, "--entity", "Hong Ze"])).stderr).toContain('invalid --entity "Hong Ze"');
+  });
+
+  it("extract reads the text pages of a PDF and warns of the pages that are images only", async () => {
+    const dir = tmp();
+    const path = join(dir, "some-bureau-2023.pdf");
+    const text = chinesePage(["某局2023年政府信息公开工作年度报告", "2023年,全年共受理政府信息公开申请12件。"]);
+    writeFileSync(path, minimalPdf([text, SCANNED_PAGE]));
+    const r = await run(["extract", path, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).figures.find((f: { metric: string }) => f.metric === "requests_received")).toMatchObject({
+      value: 12,
+      page: 1,
+      line: 2,
+    });
+    expect(r.stderr).toContain("warning: page(s) 2 have no text layer (scanned images)");
   });
 
   it("extract exits 1 with the reason when no figure is found, and prints no empty dataset", async () => {
