@@ -1,12 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadDatasets } from "../../src/io/load-datasets.js";
 import type { Sheet } from "../../src/io/sheet/sheet.js";
 import { readWorkbook } from "../../src/io/xlsx/read-workbook.js";
 import { stringWidth } from "../../src/text/string-width.js";
 import { run } from "../cli/run.js";
+import { JIAMUSI_INFO } from "../helpers/temp-dataset.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -174,5 +176,35 @@ describe("validate --out", () => {
     const c = cells(readWorkbook(readFileSync(out))[0] as Sheet);
     // jiamusi: 1 row in 2016, 40 in 2017.
     expect([c.get("A1"), c.get("B1"), c.get("D1"), c.get("D2"), c.get("D3")]).toEqual(["机构代码", "名称", "行数", "1", "40"]);
+  });
+});
+
+describe("a workbook the toolkit writes reads back as a dataset", () => {
+  it("export --what observations --out x.xlsx, then loading x.xlsx, gives the same figures", async () => {
+    const dir = tempDir();
+    const out = join(dir, "observations.xlsx");
+    await run("export", "datasets/jiamusi", "--what", "observations", "--out", out);
+    writeFileSync(join(dir, "entities.json"), JSON.stringify([JIAMUSI_INFO]));
+    const again = await loadDatasets(out);
+    expect(again.problems).toEqual([]);
+    const original = await loadDatasets("datasets/jiamusi");
+    const figures = (r: Awaited<ReturnType<typeof loadDatasets>>) =>
+      r.table
+        .rows()
+        .map((o) => [
+          o.entity,
+          o.year,
+          o.metric,
+          o.applicant,
+          o.value,
+          o.printed_share,
+          o.printed_change,
+          o.printed_change_pct,
+          o.basis,
+          o.source,
+        ])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(figures(again)).toEqual(figures(original));
+    expect(figures(again).length).toBe(41);
   });
 });

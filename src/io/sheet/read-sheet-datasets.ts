@@ -14,7 +14,7 @@ import type { ObservationTableBuilder } from "../../core/observation-table.js";
 import { type ProblemCode, problem } from "../../errors.js";
 import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
-import { readLongSheet } from "./read-long-sheet.js";
+import { isLongHeading, readLongSheet } from "./read-long-sheet.js";
 import { readWideSheet } from "./read-wide-sheet.js";
 import type { Sheet, SheetRow } from "./sheet.js";
 import { foldLabel, WIDE_HEADINGS } from "./sheet-labels.js";
@@ -82,7 +82,7 @@ export async function readSheetDatasets(
   const names = new Map<number, string>();
   for (const [col, c] of heading.cells) if (c.text.trim() !== "") names.set(col, c.text.trim());
   const folded = [...names.values()].map(foldLabel);
-  if (folded.includes("value")) await readLongSheet(heading, names, data, sheet, t, builder, log, found, report);
+  if (isLongHeading(folded)) await readLongSheet(heading, names, data, sheet, t, builder, log, found, report);
   else await readWideSheet(heading, names, data, t, builder, log, found, report);
   if (t.places === "cells") {
     const byRow = new Map(rows.map((r) => [r.row, r]));

@@ -54,7 +54,7 @@ export async function readWideSheet(
       else years.set(col, year);
     } else if (role === "metric") {
       // An id column wins over a label column beside it (a table written by this toolkit has both).
-      if (metricCol === 0 || foldLabel(name) === "metric") metricCol = col;
+      if (metricCol === 0 || foldLabel(name) === "metric" || foldLabel(name) === "指标代码") metricCol = col;
     } else if (role === "applicant") applicantCol = col;
     else if (role === "entity") entityCol = col;
     else if (role === undefined) {

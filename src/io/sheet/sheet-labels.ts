@@ -80,6 +80,7 @@ export function entityNames(infos: Iterable<EntityInfo>): Map<string, string> {
 /** Heading roles of a wide sheet (folded heading → role). Other headings are errors, not guesses. */
 export const WIDE_HEADINGS: Record<string, "metric" | "applicant" | "entity" | "ignored"> = {
   metric: "metric",
+  指标代码: "metric",
   指标: "metric",
   指标名称: "metric",
   项目: "metric",
