@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "add-year", load: async () => (await import("./add-year.js")).addYearCommand },
   { name: "export", load: async () => (await import("./export.js")).exportCommand },
   { name: "reuse", load: async () => (await import("./reuse.js")).reuseCommand },
+  { name: "coverage", load: async () => (await import("./coverage.js")).coverageCommand },
 ];
 
 /** The commands a command line needs registered: the one it names, or all of them. */
