@@ -16,12 +16,28 @@ const T3_FIRST_ROW = new RegExp(loosePattern("本年新收"), "u");
 const T4_HEADING = new RegExp(`${loosePattern("行政复议")}\\s*[、,]?\\s*${loosePattern("行政诉讼情况")}`, "gu");
 const AFTER_T4 = new RegExp(`(?:^|\\n)\\s*(?:[五六]\\s*[、.]|${loosePattern("存在的主要问题")})`, "u");
 /**
- * Any numbered section title ("四、…", "(三)…", "表三：…"): what follows a title that heads nothing. Table
- * 三's own numbered rows ("一、本年新收…", "(一)予以公开") are not titles: a table may follow its heading
- * without a header.
+ * The numbering of a section title: "top" for "四、…" (or "表三：…"), "sub" for "(三)…", null for a
+ * line without one. Table 三's own numbered rows ("一、本年新收…", "(一)予以公开") are
+ * not titles: a table may follow its heading without a header.
  */
-const SECTION_TITLE =
-  /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))(?!\s*(?:本年|上年|结转|予以公开))/u;
+type Rank = "top" | "sub" | null;
+const TOP_TITLE = /^[\s#*]*(?:表\s*[一二三四五六七]|[一二三四五六七八九十]+\s*[、.])(?!\s*(?:本年|上年|结转))/u;
+const SUB_TITLE = /^[\s#*]*\(\s*[一二三四五六七八九十]+\s*\)(?!\s*予以公开)/u;
+
+function titleRank(line: string): Rank {
+  if (TOP_TITLE.test(line)) return "top";
+  if (SUB_TITLE.test(line)) return "sub";
+  return null;
+}
+
+/**
+ * Whether the line after a heading is the next title of a list of them (a table of contents): a title of
+ * the heading's own rank, or any numbered title after an unnumbered heading. A sub-section ("(一)行政复议
+ * 情况") under a numbered heading is its content, not the next entry.
+ */
+function sameRank(heading: Rank, next: Rank): boolean {
+  return next !== null && (heading === null || heading === next);
+}
 const TABLE_END_FALLBACK = 4000;
 /** A numbered section title of the report ("三、…"), not a table's own "一、本年新收…" row. */
 const NEXT_SECTION = /^\s*[三四五六七]\s*[、.]\s*(?!本年|上年|结转)/u;
@@ -66,7 +82,7 @@ function titleAt(text: string, heading: RegExp): number {
     const line = text.slice(start, end).trim();
     const before = text.slice(start, m.index).trim();
     if (line.length > MAX_TITLE_LINE || before.length > MAX_BEFORE_HEADING || /[，。；;,]/u.test(before)) continue;
-    if (SECTION_TITLE.test(nextLine(text, end))) continue;
+    if (sameRank(titleRank(line), titleRank(nextLine(text, end)))) continue;
     return start;
   }
   return -1;

@@ -145,4 +145,19 @@ describe("table recall: where a table starts", () => {
     // The sentence above the table is running text, not part of the table's region.
     expect(r.figures.find((f) => f.metric === "requests_received")?.value).toBe(5);
   });
+
+  it("extractReport(text) starts table 四 at its title when a sub-section title follows it", () => {
+    const text = [
+      "某区人民政府2022年政府信息公开工作年度报告",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "（一）行政复议、行政诉讼情况如下。",
+      "行政复议                     行政诉讼",
+      "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+      "1  0  0  0  1  0  0  0  0  0  0  0  0  0  0",
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+    const r = extractReport(text);
+    expect(r.figures.filter((f) => f.metric.startsWith("reconsideration.")).map((f) => f.value)).toEqual([1, 0, 0, 0, 1]);
+  });
 });
