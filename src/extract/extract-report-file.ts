@@ -8,7 +8,7 @@ import type { ReportFile } from "./read-report-file.js";
 /**
  * Extracts a report file's figures (see readReportFile), each with the page and line it was printed on.
  * A report in which no figure is found is a UsageError saying why (a scan, a text cut off, tables not
- * recognised, no statistics), never an empty answer.
+ * recognised, no statistics), never an empty answer; pages of a PDF that are images only are a warning.
  */
 export function extractReportFile(file: ReportFile, opts: { html?: boolean; year?: number } = {}): LocatedReport {
   const options: ExtractOptions = {
@@ -19,5 +19,11 @@ export function extractReportFile(file: ReportFile, opts: { html?: boolean; year
   };
   const report = locateFigures(extractReport(file.text, options), file);
   if (report.figures.length === 0) throw new UsageError(noFiguresMessage(report, file));
+  const images = file.pdf?.imagePages ?? [];
+  if (images.length > 0) {
+    report.warnings.push(
+      `page(s) ${images.join(", ")} of the PDF have no text layer (scanned images): figures on them were not read (extract --ocr reads them)`,
+    );
+  }
   return report;
 }

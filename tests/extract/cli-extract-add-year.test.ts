@@ -104,7 +104,7 @@ describe("disclosure-trends extract", () => {
       page: 1,
       line: 2,
     });
-    expect(r.stderr).toContain("warning: page(s) 2 have no text layer (scanned images)");
+    expect(r.stderr).toContain("warning: page(s) 2 of the PDF have no text layer (scanned images)");
   });
 
   it("extract exits 1 with the reason when no figure is found, and prints no empty dataset", async () => {

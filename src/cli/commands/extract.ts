@@ -82,11 +82,6 @@ export function extractSummary(report: LocatedReport, file: ReportFile): string 
     `${file.name}: ${pages}${report.body ?? "(body not found)"} ${report.year ?? "(year not found)"}, layout ${report.layout} (${report.layoutReason}); ${report.figures.length} figure(s), ${report.unassigned.length} number(s) unassigned`,
   ];
   for (const w of report.warnings) lines.push(`warning: ${w}`);
-  const images = file.pdf?.imagePages ?? [];
-  if (images.length > 0)
-    lines.push(
-      `warning: page(s) ${images.join(", ")} have no text layer (scanned images): figures on them were not read (extract --ocr reads them)`,
-    );
   const place = placeFinder(file);
   for (const u of report.unassigned) lines.push(`  ${where(file, u.start, place(u.start))}: ${u.text}  …${u.context}…  (${u.reason})`);
   return `${lines.join("\n")}\n`;
