@@ -255,8 +255,9 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
         (f.printed_change === null || first.printed_change === null || f.printed_change === first.printed_change),
     );
     if (agree) {
-      // Keep the statement that prints the most beside the figure.
-      const best = [...list].sort((a, b) => printedCount(b) - printedCount(a))[0] as ExtractedFigure;
+      // Keep the statement that prints the most beside the figure (the first of those).
+      let best = first;
+      for (const f of list) if (printedCount(f) > printedCount(best)) best = f;
       ctx.figures.push(best);
       continue;
     }
