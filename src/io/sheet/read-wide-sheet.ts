@@ -56,8 +56,10 @@ export async function readWideSheet(
       // An id column wins over a label column beside it (a table written by this toolkit has both).
       if (metricCol === 0 || foldLabel(name) === "metric" || foldLabel(name) === "指标代码") metricCol = col;
     } else if (role === "applicant") applicantCol = col;
-    else if (role === "entity") entityCol = col;
-    else if (role === undefined) {
+    // Likewise an id column over a name column.
+    else if (role === "entity") {
+      if (entityCol === 0 || foldLabel(name) === "entity" || foldLabel(name) === "机构代码") entityCol = col;
+    } else if (role === undefined) {
       report(
         "E_UNKNOWN_COLUMN",
         heading.row,

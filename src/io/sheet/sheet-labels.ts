@@ -88,6 +88,7 @@ export const WIDE_HEADINGS: Record<string, "metric" | "applicant" | "entity" | "
   申请人: "applicant",
   申请人类型: "applicant",
   entity: "entity",
+  机构代码: "entity",
   机构: "entity",
   // Columns an analyst keeps for reading, not figures: left as they are.
   label: "ignored",

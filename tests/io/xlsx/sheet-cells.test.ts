@@ -309,3 +309,32 @@ describe("a wide CSV with a title line above its headings", () => {
     ]);
   });
 });
+
+describe("a wide sheet of many bodies", () => {
+  it("takes each row's body from the id column (机构代码) over the name column (机构)", async () => {
+    const r = await load(
+      workbookBytes({
+        sheets: [
+          {
+            name: "汇总",
+            rows:
+              row(
+                1,
+                ["机构代码", "机构", "指标代码", "指标", "2016年", "2017年"].map((h, i) => textCell(`${"ABCDEF"[i]}1`, h)),
+              ) +
+              row(2, [
+                textCell("A2", "jiamusi"),
+                textCell("B2", "佳木斯"),
+                textCell("C2", "proactive_items"),
+                textCell("D2", "主动公开政府信息数"),
+                numberCell("E2", "86781"),
+                numberCell("F2", "89370"),
+              ]),
+          },
+        ],
+      }),
+    );
+    expect(r.problems).toEqual([]);
+    expect(figures(r)).toEqual(["2016 proactive_items = 86781", "2017 proactive_items = 89370"]);
+  });
+});
