@@ -24,10 +24,10 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
     width - margin - c.years.length * cell >= Math.min(MIN_LABEL * 2, Math.max(MIN_LABEL, ...labels.map(stringWidth)));
   const cellWidth = fits(5) ? 5 : 3;
   const longest = Math.max(0, ...labels.map(stringWidth));
-  const labelWidth = Math.max(MIN_LABEL, Math.min(longest, width - margin - c.years.length * cellWidth));
+  const labelWidth = Math.min(longest, Math.max(MIN_LABEL, width - margin - c.years.length * cellWidth));
   const heading = c.years.map((y) => padToWidth(cellWidth === 5 ? String(y) : String(y).slice(2), cellWidth, "right")).join("");
   const lines = [
-    headLine(c),
+    headLine(c, width),
     "",
     " ".repeat(margin) + padToWidth("", labelWidth) + heading,
     ...c.rows.map((r, i) => {
@@ -43,11 +43,13 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
   return `${lines.map((l) => l.replace(/\s+$/, "")).join("\n")}\n`;
 }
 
-function headLine(c: Coverage): string {
+function headLine(c: Coverage, width: number): string {
   const n = c.rows.length;
   const span = c.years.length === 0 ? "no years" : `${c.years[0]}–${c.years[c.years.length - 1]}`;
-  const expected = c.expected.length === 0 ? "" : `${yearList(c.expected)} of every body, and `;
-  return `${n} bod${n === 1 ? "y" : "ies"}, ${span}; expected: ${expected}each year between a body's first and last report`;
+  const expected = c.expected.length === 0 ? "" : `for ${yearList(c.expected)}, or `;
+  const head = `${n} bod${n === 1 ? "y" : "ies"}, ${span}`;
+  const rule = `missing: no report ${expected}for a year within a body's span`;
+  return stringWidth(head) + 2 + stringWidth(rule) <= width ? `${head}; ${rule}` : `${head}\n${rule}`;
 }
 
 function legendLines(lang: CoverageLang, width: number): string {

@@ -23,7 +23,7 @@ export function coverageWarnings(c: Coverage, lang: CoverageLang): string[] {
     const gaps = missing.filter((m) => m.year !== c.latest);
     const gapText =
       gaps.length > 0
-        ? `; other years missing: ${names([...groupBy(gaps).entries()].map(([r, years]) => `${bodyName(r, lang)} ${yearList(years)}`))}`
+        ? `; other years missing: ${names([...groupBy(gaps).entries()].map(([r, years]) => `${bodyName(r, lang)} (${yearList(years)})`))}`
         : "";
     lines.push(`warning: ${missing.length} expected report${missing.length === 1 ? " is" : "s are"} missing${behind}${gapText}`);
   }
