@@ -13,6 +13,7 @@ import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 import { readSheetDatasets } from "../sheet/read-sheet-datasets.js";
 import { entityNames } from "../sheet/sheet-labels.js";
+import { crossSheetDuplicates, type SheetRows } from "./cross-sheet-duplicates.js";
 import { isEntitiesSheet, readEntitiesSheet } from "./read-entities-sheet.js";
 import { readWorkbook } from "./read-workbook.js";
 import { WorkbookError } from "./workbook-error.js";
@@ -68,8 +69,10 @@ export async function readWorkbookDatasets(
   }
   const entityIds = entityNames(target.entityInfo);
   const claimed = new Map<string, string>();
+  const ranges: SheetRows[] = [];
   for (const sheet of sheets) {
     if (sheet.name.startsWith("_") || isEntitiesSheet(sheet.name)) continue;
+    const start = builder.length;
     const problems = await readSheetDatasets(
       sheet,
       {
@@ -86,6 +89,12 @@ export async function readWorkbookDatasets(
       log,
     );
     found.push(...problems);
+    ranges.push({ file: `${target.file}[${sheet.name}]`, start, end: builder.length });
+  }
+  for (const p of crossSheetDuplicates(builder, ranges)) {
+    const pending = { ...p, fieldIndex: -1 };
+    log.add(pending);
+    found.push(pending);
   }
   return found;
 }

@@ -338,3 +338,23 @@ describe("a wide sheet of many bodies", () => {
     expect(figures(r)).toEqual(["2016 proactive_items = 86781", "2017 proactive_items = 89370"]);
   });
 });
+
+describe("the same figure on two sheets", () => {
+  it("is a duplicate at the second sheet's row, naming the first", async () => {
+    const wideWithEntity = (name: string, value: string) => ({
+      name,
+      rows:
+        row(1, [textCell("A1", "机构"), textCell("B1", "指标"), textCell("C1", "2016")]) +
+        row(2, [textCell("A2", "佳木斯市"), textCell("B2", "proactive_items"), numberCell("C2", value)]),
+    });
+    const r = await load(workbookBytes({ sheets: [wideWithEntity("甲", "86781"), wideWithEntity("乙", "86781")] }));
+    expect(r.problems.map((p) => [p.code, p.file.replace(/^.*book/, "book"), p.cell, p.found])).toEqual([
+      [
+        "E_DUPLICATE",
+        "book.xlsx[乙]",
+        "2:2",
+        expect.stringMatching(/^proactive_items of 2016 again \(first in .*book\.xlsx\[甲\] row 2\)$/),
+      ],
+    ]);
+  });
+});
