@@ -4,6 +4,7 @@ import { dropRunningHeads } from "../../src/extract/pdf/drop-running-heads.js";
 import { layoutPdfText } from "../../src/extract/pdf/layout-pdf-text.js";
 import { pageLines } from "../../src/extract/pdf/page-lines.js";
 import type { GlyphRun, PdfPage } from "../../src/extract/pdf/pdf-page.js";
+import { uprightPage } from "../../src/extract/pdf/upright-page.js";
 
 /** A run of text at (x, y) in a font of `size`, each character `size` wide (CJK) or half that (ASCII). */
 function run(str: string, x: number, y: number, size = 10): GlyphRun {
@@ -177,5 +178,40 @@ describe("dropRunningHeads(pages, lines)", () => {
     );
     const kept = dropRunningHeads(pages, pages.map(pageLines)).map((p) => p.map((l) => l.cells.map((c) => c.text).join(" ")));
     expect(kept).toEqual([["一、总体情况"], ["正文第2页", "附表见下页"], ["正文第3页"]]);
+  });
+});
+
+describe("uprightPage(page)", () => {
+  it("turns a page whose text runs a quarter turn round back upright, and leaves out text set another way", () => {
+    // A landscape table (842 wide, 595 high, as it reads) drawn a quarter turn round on a portrait
+    // page: upright (u, v) sits at x = 595 - v, y = u, its baseline pointing up.
+    const turned = (str: string, u: number, v: number, size = 12): GlyphRun => ({ ...run(str, 595 - v, u, size), angle: 90 });
+    const p = page([
+      turned("行政许可", 81, 300),
+      turned("550", 365, 300),
+      turned("行政处罚", 81, 260),
+      turned("4119", 362, 260),
+      { ...run("附", 30, 30), angle: 0 },
+    ]);
+    const up = uprightPage(p);
+    expect([up.width, up.height]).toEqual([842, 595]);
+    expect(lineTexts(up)).toEqual([
+      ["行政许可", "550"],
+      ["行政处罚", "4119"],
+    ]);
+  });
+
+  it("leaves an upright page as it is, but for runs set sideways", () => {
+    const p = page([
+      run("行政许可", 81, 300),
+      run("550", 365, 300),
+      run("行政处罚", 81, 260),
+      run("4119", 362, 260),
+      { ...run("三、本年度办理结果", 60, 200), angle: 90 },
+    ]);
+    expect(lineTexts(uprightPage(p))).toEqual([
+      ["行政许可", "550"],
+      ["行政处罚", "4119"],
+    ]);
   });
 });

@@ -116,6 +116,21 @@ describe("reading a published report PDF", () => {
     expect(file.text.split("\n").map((l) => l.trim())).toEqual(["政府信息公开工作年度报告", "主动公开政府信息情况"]);
   });
 
+  it("reads a page whose text is drawn a quarter turn round (a landscape table on a portrait page) in reading order", async () => {
+    // Upright line (u, v) of the landscape page is drawn at x = 595 - v, y = u, its baseline pointing up.
+    const line = (text: string, u: number, v: number) => `BT /F1 12 Tf 0 1 -1 0 ${595 - v} ${u} Tm (${text}) Tj ET`;
+    const content = [
+      line("Table two", 72, 500),
+      line("Licences", 72, 470),
+      line("550", 300, 470),
+      line("Penalties", 72, 450),
+      line("4119", 300, 450),
+    ].join("\n");
+    const file = await readReportFile(tempFile("turned-2023.pdf", minimalPdf([content])));
+    const lines = file.text.split("\n").filter((l) => l.trim() !== "");
+    expect(lines.map((l) => l.trim().split(/ {2,}/))).toEqual([["Table two"], ["Licences", "550"], ["Penalties", "4119"]]);
+  });
+
   it("a PDF with no text layer is reported as a scan, with what to do", async () => {
     const path = tempFile("scan-2023.pdf", minimalPdf([SCANNED_PAGE, SCANNED_PAGE]));
     await expect(readReportFile(path)).rejects.toThrow(/this PDF has no text layer: it looks like a scanned document \(2 page\(s\).*--ocr/);

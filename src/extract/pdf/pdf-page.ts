@@ -8,6 +8,8 @@ export interface GlyphRun {
   width: number;
   /** Font size (the text matrix's vertical scale). */
   size: number;
+  /** Direction of the baseline in degrees counterclockwise, to the nearest quarter turn (0 when upright). */
+  angle?: 0 | 90 | 180 | 270;
 }
 
 /** A page's text runs and size, as read from the PDF's text layer. */

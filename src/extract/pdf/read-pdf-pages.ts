@@ -50,6 +50,7 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pdf
           y: t[5] as number,
           width: item.width,
           size: Math.hypot(t[2] as number, t[3] as number),
+          angle: quarterTurns(t),
         });
       }
       pages.push({ number: n, width, height, runs });
@@ -59,4 +60,10 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pdf
   } finally {
     await doc.destroy();
   }
+}
+
+/** The direction of a text matrix's baseline, to the nearest quarter turn. */
+function quarterTurns(t: readonly number[]): 0 | 90 | 180 | 270 {
+  const degrees = (Math.atan2(t[1] as number, t[0] as number) * 180) / Math.PI;
+  return ((((Math.round(degrees / 90) % 4) + 4) % 4) * 90) as 0 | 90 | 180 | 270;
 }

@@ -3,6 +3,7 @@ import { dropRunningHeads } from "./drop-running-heads.js";
 import { layoutPdfText, type PdfText } from "./layout-pdf-text.js";
 import { pageLines } from "./page-lines.js";
 import { readPdfPages } from "./read-pdf-pages.js";
+import { uprightPage } from "./upright-page.js";
 
 /** A page with fewer visible characters than this has no text layer worth the name. */
 const SCANNED_PAGE_CHARS = 20;
@@ -19,7 +20,7 @@ export interface PdfReport extends PdfText {
  * only OCR can read it.
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReport> {
-  const pages = await readPdfPages(bytes, name);
+  const pages = (await readPdfPages(bytes, name)).map(uprightPage);
   if (pages.length === 0) throw new UsageError(`${name}: the PDF has no pages`);
   const imagePages = pages.filter((p) => visibleChars(p.runs) < SCANNED_PAGE_CHARS).map((p) => p.number);
   if (imagePages.length === pages.length) throw new UsageError(scanMessage(name, pages.length));
