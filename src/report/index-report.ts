@@ -1,6 +1,7 @@
 /**
  * The index page over several bodies: a table linking each body's page with its years and audit
- * counts, and the charts that compare bodies: growth of the top-level figures as a heatmap, and the
+ * counts, and the charts that compare bodies: which body has a report for which year (who has not
+ * published the latest), growth of the top-level figures as a heatmap, and the
  * trend of new requests across bodies and report eras (older reports through the crosswalk).
  */
 
@@ -11,6 +12,7 @@ import type { ChartLang } from "../charts/theme.js";
 import { trendChart } from "../charts/trend-chart.js";
 import { trend } from "../compute/trend.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { coverageReportChart } from "../coverage/coverage-report-chart.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
 import { crosswalkNote } from "./crosswalk-note.js";
@@ -27,6 +29,9 @@ const CROSS_BODY_METRICS = ["requests_new", "result_total"] as const;
 
 export function indexCharts(table: ObservationTable, reports: readonly EntityReport[], lang: ChartLang): ReportChart[] {
   const charts: ReportChart[] = [];
+  // First, so a reader sees which years are missing before comparing bodies.
+  const coverage = coverageReportChart(table, lang);
+  if (coverage !== null) charts.push(coverage);
   const labels = new Map(reports.map((r) => [r.entity, entityLabel(r, lang)]));
   const growth: GrowthChartRow[] = reports.flatMap((r) =>
     r.changes

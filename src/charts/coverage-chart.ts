@@ -1,0 +1,126 @@
+/**
+ * Coverage as a heatmap: one row per body, one column per year, each cell coloured by its status
+ * (report present, missing, failing validation, scope changed, only derived figures, not expected) and
+ * marked with the status's symbol, so it reads in grey print too. The question it answers is in the
+ * title: who has not published the latest year. Those bodies come first, their names in red.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { COVERAGE_STATUSES, type CoverageStatus } from "../coverage/coverage.js";
+import { coverageWord, STATUS_SYMBOL, statusWord } from "../coverage/coverage-words.js";
+import { chartText } from "./chart-text.js";
+import { distinct } from "./series-label.js";
+import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
+import { chartTitle, LEGEND_CHARS, needsTwoLines, wrapLabelExpr } from "./wrap-text.js";
+
+export interface CoverageChartRow {
+  entity: string;
+  entity_label: string;
+  year: number;
+  status: CoverageStatus;
+  /** What the tooltip adds: the scope change, the first problem. */
+  note?: string;
+}
+
+export interface CoverageChartOptions {
+  lang?: ChartLang;
+  /** The year the title asks about (default the latest year in the rows). */
+  latest?: number;
+  title?: string;
+  subtitle?: string;
+}
+
+/** Status colours: missing is the loudest, not expected the quietest. */
+const STATUS_COLOR: Record<CoverageStatus, string> = {
+  present: "#3a9a5b",
+  failing: "#8e5ab5",
+  scope_changed: COLORS.truncated,
+  derived: "#9ecae1",
+  missing: COLORS.fall,
+  outside: "#f2f2f2",
+};
+
+/** Statuses whose colour is dark enough to need a white symbol. */
+const DARK = new Set<CoverageStatus>(["present", "failing", "missing"]);
+
+export function coverageChart(rows: readonly CoverageChartRow[], options: CoverageChartOptions = {}): TopLevelSpec {
+  const lang = options.lang ?? "zh";
+  const latest = options.latest ?? Math.max(...rows.map((r) => r.year));
+  const lagging = distinct(rows.filter((r) => r.year === latest && r.status === "missing").map((r) => r.entity_label));
+  const bodies = distinct(rows.map((r) => r.entity_label));
+  const order = [...lagging, ...bodies.filter((b) => !lagging.includes(b))];
+  const shown = COVERAGE_STATUSES.filter((s) => rows.some((r) => r.status === s));
+  const values = rows.map((r) => ({
+    entity: r.entity,
+    entity_label: r.entity_label,
+    year: r.year,
+    status: r.status,
+    status_label: statusWord(r.status, lang),
+    symbol: r.status === "outside" ? "" : STATUS_SYMBOL[r.status],
+    dark: DARK.has(r.status),
+    note: r.note ?? "",
+  }));
+  const title = options.title ?? (lang === "zh" ? `哪些机关还没有发布 ${latest} 年的报告` : `Who has not published a report for ${latest}`);
+  const subtitle =
+    options.subtitle ??
+    (lang === "zh"
+      ? `${bodies.length} 个机关中 ${lagging.length} 个缺 ${latest} 年（名称红色）`
+      : `${lagging.length} of ${bodies.length} bodies lack ${latest} (names in red)`);
+  const red = lagging.length === 0 ? "false" : `indexof([${lagging.map((l) => JSON.stringify(l)).join(", ")}], datum.value) >= 0`;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: chartTitle(title, subtitle),
+    width: { step: 40 },
+    height: { step: needsTwoLines(order, LEGEND_CHARS) ? 36 : 24 },
+    config: chartConfig(),
+    data: { values },
+    encoding: {
+      x: {
+        field: "year",
+        type: "ordinal",
+        title: null,
+        axis: { orient: "top", labelAngle: 0, domain: false, ticks: false },
+      },
+      y: {
+        field: "entity_label",
+        type: "nominal",
+        title: null,
+        sort: order,
+        axis: {
+          domain: false,
+          ticks: false,
+          labelLimit: 340,
+          labelExpr: wrapLabelExpr(LEGEND_CHARS),
+          labelColor: { condition: { test: red, value: COLORS.mismatch }, value: "#333333" },
+          labelFontWeight: { condition: { test: red, value: "bold" }, value: "normal" },
+        },
+      },
+    },
+    layer: [
+      {
+        mark: { type: "rect", stroke: "#ffffff", strokeWidth: 1 },
+        encoding: {
+          color: {
+            field: "status_label",
+            type: "nominal",
+            title: coverageWord("status", lang),
+            scale: { domain: shown.map((s) => statusWord(s, lang)), range: shown.map((s) => STATUS_COLOR[s]) },
+            legend: { orient: "right" },
+          },
+          tooltip: [
+            { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
+            { field: "year", type: "ordinal", title: chartText("year", lang) },
+            { field: "status_label", type: "nominal", title: coverageWord("status", lang) },
+            { field: "note", type: "nominal", title: lang === "zh" ? "说明" : "Note" },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 11 },
+        encoding: {
+          text: { field: "symbol", type: "nominal" },
+          color: { condition: { test: "datum.dark", value: "#ffffff" }, value: "#222222" },
+        },
+      },
+    ],
+  };
+}
