@@ -32,12 +32,13 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
     computed: r.computed,
     status: words[r.verdict],
   }));
+  const largest = Math.max(0, ...values.flatMap((v) => (v.computed === null ? [v.printed] : [v.printed, v.computed])));
   const y = {
     field: "part_label",
     type: "nominal" as const,
     title: null,
     sort: values.map((v) => v.part_label),
-    axis: { domain: false, ticks: false, labelExpr: wrapLabelExpr(AXIS_CHARS) },
+    axis: { domain: false, ticks: false, labelPadding: 10, labelExpr: wrapLabelExpr(AXIS_CHARS) },
   };
   const color = {
     field: "status",
@@ -60,7 +61,14 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
         calculate: `${printedPercentExpr("printed")} + (isValid(datum.computed) ? ' → ' + format(datum.computed, '.2f') + '%' : ${quote(` → ${chartText("not_comparable", lang)}`)})`,
         as: "audit_label",
       },
-      { calculate: "isValid(datum.computed) ? max(datum.printed, datum.computed) : datum.printed", as: "label_at" },
+      // The label reads away from the middle: right of the pair's right mark in the axis's left half, left
+      // of its left mark in the right half, so at any width it stays inside the chart.
+      { calculate: `(isValid(datum.computed) ? max(datum.printed, datum.computed) : datum.printed) > ${largest / 2}`, as: "label_left" },
+      {
+        calculate:
+          "isValid(datum.computed) ? (datum.label_left ? min(datum.printed, datum.computed) : max(datum.printed, datum.computed)) : datum.printed",
+        as: "label_at",
+      },
     ],
     encoding: { y },
     layer: [
@@ -98,7 +106,12 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
         encoding: { x: { field: "computed", type: "quantitative" }, color },
       },
       {
-        mark: { type: "text", align: "left", dx: 10, fontSize: 10 },
+        mark: {
+          type: "text",
+          align: { expr: "datum.label_left ? 'right' : 'left'" },
+          dx: { expr: "datum.label_left ? -10 : 10" },
+          fontSize: 10,
+        },
         encoding: {
           x: { field: "label_at", type: "quantitative" },
           text: { field: "audit_label", type: "nominal" },
