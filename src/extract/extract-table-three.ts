@@ -11,6 +11,8 @@ import { type TableThreeRow, tableThreeRows } from "./table-three-rows.js";
 /** Columns of table 三 in template order: six applicant types, then 总计 (null). */
 export const COLUMNS: readonly (Applicant | null)[] = [...APPLICANTS, null];
 const MIN_SIMILARITY = 0.7;
+/** How much of a template label a wrapped label's first part must hold for the line below to complete it. */
+const MIN_PARTIAL = 0.5;
 const SPLIT_OTHER = new RegExp(`${loosePattern("逾期不补正")}|${loosePattern("逾期未按收费通知")}`, "u");
 
 /**
@@ -92,16 +94,20 @@ function subNumber(label: string): number | null {
   return last ? Number(last[1]) : null;
 }
 
-function score(row: LogicalRow, t: TableThreeRow): number {
+function score(row: LogicalRow, t: TableThreeRow, ownNamesARow: boolean): number {
   const n = subNumber(row.label);
   if (t.index !== undefined && n !== null && n !== t.index) return 0;
   if (t.requireIndex && n !== t.index) return 0;
   // The text on the numbers' own line decides when it names the row by itself; gathered lines help
   // only when the own line is a fragment.
   const own = similarity(row.ownLabel, t);
-  if (own < MIN_SIMILARITY && namesSeveralRows(row)) return 0;
+  // A line that names a row is that row: a label gathered above it (a blank row's "总计") is not its name.
+  if (own < MIN_SIMILARITY && (ownNamesARow || namesSeveralRows(row))) return 0;
   const gathered = own >= MIN_SIMILARITY ? own : similarity(row.label, t);
-  const s = gathered >= MIN_SIMILARITY || row.continuation === "" ? gathered : similarity(`${row.label}${row.continuation}`, t);
+  // The line below completes a label that names half the row already; it never names a row by itself
+  // (a blank row's "总计" below the numbers of the row above must not make them the total).
+  const completes = gathered < MIN_SIMILARITY && gathered >= MIN_PARTIAL && row.continuation !== "";
+  const s = completes ? similarity(`${row.label}${row.continuation}`, t) : gathered;
   return s >= MIN_SIMILARITY ? s : 0;
 }
 
@@ -139,7 +145,10 @@ function align(rows: readonly LogicalRow[], templates: readonly TableThreeRow[])
   const n = rows.length;
   const m = templates.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const s: number[][] = rows.map((r) => templates.map((t) => score(r, t)));
+  const s: number[][] = rows.map((r) => {
+    const named = templates.some((t) => similarity(r.ownLabel, t) >= MIN_SIMILARITY);
+    return templates.map((t) => score(r, t, named));
+  });
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const here = (s[i - 1] as number[])[j - 1] as number;

@@ -116,6 +116,21 @@ describe("table recall: a web page's tables, one cell per line, cut off part-way
 });
 
 describe("table recall: tables as conversion tools give them", () => {
+  it("extractReport(text) gives a blank 总计 row's label to no row: not to the named row below it, nor as the line below an unnamed row", () => {
+    const text = [
+      "某区人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量        5  0  0  0  0  0  5",
+      "其他附加事项                            3  0  0  0  0  0  3",
+      "总计",
+      "四、结转下年度继续办理                  2  0  0  0  0  0  2",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ].join("\n");
+    const r = extractReport(text);
+    expect(r.figures.some((f) => f.metric === "result_total")).toBe(false);
+    expect(r.figures.filter((f) => f.metric === "requests_carried_out")).toHaveLength(7);
+  });
+
   it("extractReport(text) reads a label continued below its numbers, the short labels converters print, a `|` head row after another item's heads, and nothing it cannot place", () => {
     const r = readsExactly("recall-converted-2023.txt", "recall-converted-2023", "2021", 2023);
     // Numbers standing under two sub-row labels (2.没有现成信息… 3.补正后…) belong to one of them: which is unknown.
