@@ -201,6 +201,23 @@ describe("checkOcrIdentities", () => {
   });
 });
 
+describe("checkOcrIdentities on unsure figures", () => {
+  it("leaves out a figure read with low confidence that no identity checks, and keeps a sure one", () => {
+    const warnings: string[] = [];
+    const at = (metric: string, value: number, confidence: number): PlacedFigure => ({
+      metric,
+      applicant: null,
+      value,
+      page: 4,
+      source: "第二十条",
+      confidence,
+    });
+    const checked = checkOcrIdentities([at("penalty_decisions", 3983738, 55), at("coercion_decisions", 88283, 92)], warnings);
+    expect(checked.map((f) => [f.metric, f.identity])).toEqual([["coercion_decisions", "unchecked"]]);
+    expect(warnings).toEqual(["page 4: penalty_decisions left out: read 3983738 with confidence 55, and no identity checks it"]);
+  });
+});
+
 describe("OCR datasets and bad input", () => {
   const entityInfo = { id: "t", name_zh: "测试", name_en: "Test", level: "district", province: "江苏省", parent: null };
 

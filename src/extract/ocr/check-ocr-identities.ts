@@ -3,6 +3,7 @@ import { BLOCKS, OUTCOMES } from "../extract-table-four.js";
 import { tableThreeRows } from "../table-three-rows.js";
 import type { OcrFigure } from "./ocr-report.js";
 import type { PlacedFigure } from "./place-ocr-figures.js";
+import { SURE } from "./read-band.js";
 
 interface Term {
   metric: string;
@@ -26,7 +27,8 @@ const term = (metric: string, applicant: Applicant | null): Term => ({ metric, a
  * column by column; and each table 四 group's four outcomes add up to its 总计. An identity runs only
  * when all its figures were read. Every figure of an identity that does not add up is marked `broken`,
  * and a warning names the identity and its arithmetic: one of its figures was misread, or the report
- * itself does not add up (the warning cannot tell which, so the figures are kept, marked).
+ * itself does not add up (the warning cannot tell which, so the figures are kept, marked). A figure read
+ * with low confidence that no identity checks is left out, with a warning.
  */
 export function checkOcrIdentities(placed: readonly PlacedFigure[], warnings: string[]): OcrFigure[] {
   const byKey = new Map(placed.map((f) => [key(f.metric, f.applicant), f]));
@@ -49,7 +51,20 @@ export function checkOcrIdentities(placed: readonly PlacedFigure[], warnings: st
         `${identity.name} does not add up: ${spell(identity.left, value)} = ${left}, but ${spell(identity.right, value)} = ${right}`,
       );
   }
-  return placed.map((f) => ({ ...f, identity: status.get(key(f.metric, f.applicant)) ?? "unchecked" }));
+  const checked: OcrFigure[] = [];
+  for (const f of placed) {
+    const identity = status.get(key(f.metric, f.applicant)) ?? "unchecked";
+    // Nothing would catch a misreading of an unsure figure that no identity checks (table 二's, or one
+    // whose identity lacks a figure): it is left out rather than risked.
+    if (identity === "unchecked" && f.confidence < SURE) {
+      warnings.push(
+        `page ${f.page}: ${f.metric}${f.applicant ? `[${f.applicant}]` : ""} left out: read ${f.value} with confidence ${Math.round(f.confidence)}, and no identity checks it`,
+      );
+      continue;
+    }
+    checked.push({ ...f, identity });
+  }
+  return checked;
 }
 
 function sum(values: readonly number[]): number {

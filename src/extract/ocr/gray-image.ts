@@ -61,3 +61,44 @@ export function darkPixels(image: GrayImage, box: Box, threshold: number): numbe
   }
   return n;
 }
+
+/** The image enlarged `factor` times (≥ 1), each pixel interpolated between its four nearest. */
+export function scaleGray(image: GrayImage, factor: number): GrayImage {
+  if (factor === 1) return image;
+  const width = Math.round(image.width * factor);
+  const height = Math.round(image.height * factor);
+  const data = new Uint8Array(width * height);
+  const src = image.data;
+  const w = image.width;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(image.height - 1, y / factor);
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(image.height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(w - 1, x / factor);
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(w - 1, x0 + 1);
+      const fx = sx - x0;
+      const top = (src[y0 * w + x0] as number) * (1 - fx) + (src[y0 * w + x1] as number) * fx;
+      const bottom = (src[y1 * w + x0] as number) * (1 - fx) + (src[y1 * w + x1] as number) * fx;
+      data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data };
+}
+
+/** How many pixel rows of a box hold ink: the height of its text, for a cell of one line. */
+export function inkRows(image: GrayImage, box: Box, threshold: number): number {
+  let n = 0;
+  for (let y = Math.max(0, box.y0); y < Math.min(image.height, box.y1); y++) {
+    const row = y * image.width;
+    for (let x = Math.max(0, box.x0); x < Math.min(image.width, box.x1); x++) {
+      if ((image.data[row + x] as number) < threshold) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}

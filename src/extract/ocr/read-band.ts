@@ -1,5 +1,5 @@
 import { INK } from "./find-table-cells.js";
-import { type Box, cropGray, darkPixels, type GrayImage, toPgm } from "./gray-image.js";
+import { type Box, cropGray, darkPixels, type GrayImage, inkRows, scaleGray, toPgm } from "./gray-image.js";
 import type { OcrEngine, OcrWord } from "./ocr-engine.js";
 import type { CellBand } from "./table-bands.js";
 
@@ -21,7 +21,9 @@ export const FIGURE = /^\d+(\.\d+)?$/;
 /** What a cell prints for "none": dashes, a slash, 无. */
 const NO_FIGURE = /^(?:[—–\-－_/／~～·.。]+|无)$/u;
 /** A figure read with less confidence than this is read again on its own, as digits only. */
-const SURE = 85;
+export const SURE = 85;
+/** The text height, in pixels, the engine reads best: smaller print is enlarged to it. */
+const TEXT_HEIGHT = 40;
 /** White pixels between two cells in the strip given to the engine (at 300 dpi). */
 const GAP = 60;
 
@@ -42,20 +44,13 @@ export async function readBand(image: GrayImage, band: CellBand, dpi: number, en
   const blank = insides.map((b) => darkPixels(image, b, INK) < minInk);
   const readings: CellReading[] = band.cells.map((box, k) => ({ box, text: "", confidence: 100, blank: blank[k] as boolean, doubt: null }));
   if (blank.every(Boolean)) return readings;
-  const strip = layStrip(image, insides, Math.round((GAP * dpi) / 300));
-  const words = await engine.read(toPgm(strip.image), "block");
-  const byCell: OcrWord[][] = band.cells.map(() => []);
-  for (const w of words) {
-    const cx = (w.x0 + w.x1) / 2;
-    const k = strip.spans.findIndex(([a, b]) => cx >= a && cx < b);
-    if (k >= 0 && w.text.trim() !== "") byCell[k]?.push(w);
-  }
-  byCell.forEach((ws, k) => {
-    const r = readings[k] as CellReading;
-    if (r.blank) return;
-    r.text = joinWords(ws);
-    r.confidence = ws.length === 0 ? 0 : Math.min(...ws.map((w) => w.confidence));
-  });
+  const gap = Math.round((GAP * dpi) / 300);
+  const inked = readings.flatMap((r, k) => (r.blank ? [] : [k]));
+  await readTogether(image, inked, insides, readings, gap, engine);
+  // Cells with ink but no word: in a row whose label runs over several lines, the engine can take a
+  // row's single-line figures for noise between the label's lines. Read without the label, they come out.
+  const missed = readings.flatMap((r, k) => (!r.blank && r.text === "" ? [k] : []));
+  if (missed.length > 0 && missed.length < inked.length) await readTogether(image, missed, insides, readings, gap, engine);
   const figures = readings.filter((r) => FIGURE.test(r.text)).length;
   if (figures === 0) return readings;
   for (const [k, r] of readings.entries()) {
@@ -80,6 +75,35 @@ export async function readBand(image: GrayImage, band: CellBand, dpi: number, en
     } else r.doubt = `read ${JSON.stringify(r.text)} then ${text || "nothing"}`;
   }
   return readings;
+}
+
+/** Reads the cells `which` side by side on one strip, and gives each its words' text and confidence. */
+async function readTogether(
+  image: GrayImage,
+  which: readonly number[],
+  insides: readonly Box[],
+  readings: CellReading[],
+  gap: number,
+  engine: OcrEngine,
+): Promise<void> {
+  const strip = layStrip(
+    image,
+    which.map((k) => insides[k] as Box),
+    gap,
+  );
+  const words = await engine.read(toPgm(strip.image), "block");
+  const byCell: OcrWord[][] = which.map(() => []);
+  for (const w of words) {
+    const cx = (w.x0 + w.x1) / 2;
+    const i = strip.spans.findIndex(([a, b]) => cx >= a && cx < b);
+    if (i >= 0 && w.text.trim() !== "") byCell[i]?.push(w);
+  }
+  which.forEach((k, i) => {
+    const r = readings[k] as CellReading;
+    const ws = byCell[i] as OcrWord[];
+    r.text = joinWords(ws);
+    r.confidence = ws.length === 0 ? 0 : Math.min(...ws.map((w) => w.confidence));
+  });
 }
 
 /**
@@ -107,6 +131,17 @@ function joinWords(words: readonly OcrWord[]): string {
 
 /** The given boxes of an image side by side on white, each centred vertically; and where each landed. */
 function layStrip(image: GrayImage, boxes: readonly Box[], gap: number): { image: GrayImage; spans: [number, number][] } {
+  // Small print is enlarged: the engine reads digits best some 40 pixels high, and misreads them (3→8,
+  // 5→3) at half that. The lowest text of the row decides (a label of two lines is twice as high).
+  const heights = boxes.map((b) => inkRows(image, b, INK)).filter((h) => h > 0);
+  // Whole factors only: a slight enlargement blurs strokes the engine read well as they were.
+  const factor = heights.length === 0 ? 1 : Math.min(3, Math.max(1, Math.round(TEXT_HEIGHT / Math.min(...heights))));
+  const strip = layOut(image, boxes, gap);
+  if (factor === 1) return strip;
+  return { image: scaleGray(strip.image, factor), spans: strip.spans.map(([a, b]) => [a * factor, b * factor]) };
+}
+
+function layOut(image: GrayImage, boxes: readonly Box[], gap: number): { image: GrayImage; spans: [number, number][] } {
   const parts = boxes.map((b) => cropGray(image, b));
   const height = Math.max(...parts.map((p) => p.height)) + gap;
   const width = parts.reduce((s, p) => s + p.width + gap, gap);
