@@ -37,6 +37,7 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
     }),
     "",
     legendLines(lang, width),
+    ...(c.latest === null ? [] : [`> ${coverageWord("latest_missing", lang)} (${c.latest})`]),
   ];
   const details = detailLines(c, labels);
   if (details.length > 0) lines.push("", ...details);

@@ -17,7 +17,7 @@ const STATUS_WORDS: Record<CoverageStatus, readonly [string, string]> = {
   present: ["已有报告", "report present"],
   failing: ["数据未通过校验", "fails validation"],
   scope_changed: ["统计范围改变", "scope changed"],
-  derived: ["仅有从他年报告推算的数字", "only figures derived from another year"],
+  derived: ["仅有推算数字", "derived figures only"],
   missing: ["缺少报告", "missing"],
   outside: ["不要求", "not expected"],
 };

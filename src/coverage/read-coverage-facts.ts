@@ -4,10 +4,11 @@
  * commands, problems do not stop the answer: a file failing validation is one of the things coverage shows.
  */
 import { DataError } from "../errors.js";
-import { findDatasetFiles } from "../io/find-dataset-files.js";
+import { findDatasetFiles, isWorkbookPath } from "../io/find-dataset-files.js";
 import { displayPath, type LoadProgress, loadDatasets } from "../io/load-datasets.js";
 import type { EntityInfo } from "../types.js";
 import { type BodyFacts, type CoverageFacts, countProblem, type YearFacts } from "./coverage-facts.js";
+import { longFileCells } from "./long-file-cells.js";
 import { scopeByYear } from "./scope-by-year.js";
 
 /** Problems kept to count per file; a file past this many is pathological and the rest count as other. */
@@ -55,11 +56,19 @@ export async function readCoverageFacts(path: string, onProgress?: (p: LoadProgr
     if (table.basis[i] === 0) f.printed++;
   }
 
+  // A long CSV's problems are put on the body and year their row names.
+  const longFiles = new Map(layout.files.filter((f) => f.entity === null).map((f) => [displayPath(f.path), f.path]));
+  const longCells = new Map<string, Map<number, { entity: string; year: number }>>();
+  for (const [shown, real] of longFiles) {
+    const lines = new Set(result.problems.filter((p) => p.file === shown && p.line > 0).map((p) => p.line));
+    if (lines.size > 0 && !isWorkbookPath(real)) longCells.set(shown, longFileCells(real, lines));
+  }
+
   const other = { count: 0, first: null as string | null };
   for (const p of result.problems) {
     // A workbook's problems name its sheet: book.xlsx[佳木斯市].
     const file = p.file.replace(/\[[^\]]*\]$/, "");
-    const cell = fileCells.get(file);
+    const cell = fileCells.get(file) ?? longCells.get(file)?.get(p.line);
     const owner = bodyFiles.get(file);
     if (cell !== undefined) {
       const f = yearOf(body(cell.entity), cell.year);

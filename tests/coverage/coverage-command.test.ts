@@ -156,6 +156,21 @@ describe("disclosure-trends coverage <datasets>", () => {
     );
   });
 
+  it("puts a long CSV's problem on the body and year its row names", async () => {
+    const dir = join(root, "corpus");
+    mkdirSync(dir);
+    // b's only 2024 row fails (line 4): b 2024 fails validation rather than being missing.
+    writeFileSync(
+      join(dir, "all.csv"),
+      "entity,year,metric,value\na,2022,proactive_items,5\na,2024,proactive_items,6\nb,2024,proactive_items,x\nb,2023,proactive_items,3\n",
+    );
+    writeFileSync(join(dir, "entities.json"), `[${info("a", "甲")},${info("b", "乙")}]`);
+    const r = await run("coverage", dir);
+    expect(r.stdout.split("\n").slice(2, 5)).toEqual(["     2022 2023 2024", "  甲    o    X    o", "  乙    .    o    !"]);
+    expect(r.stdout).toMatch(/failing validation: 乙 2024: 1 problem, first: .*all\.csv:4:24: invalid value/);
+    expect(r.stdout).toContain("> 缺最新年份 (2024)");
+  });
+
   it("an empty folder and a path that does not exist are errors (exit 1), without a stack trace", async () => {
     const empty = await run("coverage", join(root, "empty"));
     expect(empty.code).toBe(1);
