@@ -7,8 +7,16 @@
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
-import { type Comparability, comparability, crosswalkPredecessor } from "./comparability.js";
-import { type ComputeWarning, gapWarning, notStatedWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
+import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor } from "./comparability.js";
+import {
+  type ComputeWarning,
+  gapWarning,
+  notStatedWarning,
+  seriesBreakWarning,
+  siblingYearFile,
+  WarningLog,
+  type WarnSink,
+} from "./compute-warning.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
 import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 import { ValueIndex } from "./value-index.js";
@@ -63,6 +71,9 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
   const peers = options.entities?.length ? [...options.entities] : [...table.entityNames].filter((e) => index.hasYear(e, year));
   const prior = priorSource(metric, year);
   const code = metricCode(metric);
+  // Where the year before holds a figure in the metric's place that counts something else (a crosswalk
+  // break), each peer that has it is told why its change is missing.
+  const broken = prior.fit === "not_comparable" ? crosswalkBreak(metric, layoutOfYear(year - 1), layoutOfYear(year)) : undefined;
   const rows: PeerRow[] = peers.sort().map((entity) => {
     const name = table.entityInfo.get(entity)?.name_zh ?? entity;
     const valueRow = index.row(entity, year, metric, applicant);
@@ -70,6 +81,9 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
     const priorRows = prior.metrics.map((m) => index.row(entity, year - 1, m, applicant));
     const priorValue = priorRows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
     const pct = percentChangeOf(code, priorValue, value);
+    if (broken !== undefined && !Number.isNaN(value) && broken.from.some((m) => index.row(entity, year - 1, m, applicant) >= 0)) {
+      log.add(seriesBreakWarning({ entity, entity_name: name, metric, applicant, year }, broken.from, broken.note));
+    }
     if (Number.isNaN(value)) {
       // A peer without the figure is listed unranked, and says why: no report that year, or a report
       // that does not state it (or, in an older layout, cannot).

@@ -23,8 +23,9 @@ const t = () =>
 
 describe("a crosswalk break: 对外公开总数量 (2019 layout) → 现行有效 (2021)", () => {
   it("peers shows no change from 197 to 62 and marks it not comparable", () => {
-    const { rows } = compareEntities(t(), { year: 2021, metric: "rules_in_force" });
+    const { rows, warnings } = compareEntities(t(), { year: 2021, metric: "rules_in_force" });
     expect(rows[0]).toMatchObject({ value: 62, prior_value: null, change: null, change_pct: null, comparability: "not_comparable" });
+    expect(warnings.map((w) => w.code)).toEqual(["W_SERIES_BREAK"]);
   });
 
   it("trend starts the series in 2021, marks the start not comparable and warns why", () => {
