@@ -66,9 +66,10 @@ describe("disclosure-trends coverage <datasets>", () => {
     expect(r.stdout).toContain("failing validation: 甲市 2022: 2 problems, first: ");
     expect(r.stdout).toMatch(/alpha[/\\]2022\.csv:2:17: /);
     expect(r.stdout).toContain("scope changed: 甲市 2021: 本级 (2019: 全市)");
+    expect(r.stderr).toContain("warning: 1 report fails validation; `disclosure-trends validate` lists every problem\n");
     // 甲市 2020 and 2023, 乙区 2023, 丁镇 2023.
     expect(r.stderr).toContain(
-      "warning: 4 expected reports are missing; 3 of 4 bodies have not published 2023: 甲市, 乙区, 丁镇; other years missing: 甲市 (2020)",
+      "warning: 4 expected reports are missing\n  not published 2023 (3 of 4 bodies): 甲市、乙区、丁镇\n  other years missing: 甲市 2020\n",
     );
   });
 
@@ -83,7 +84,7 @@ describe("disclosure-trends coverage <datasets>", () => {
       "> 丙县    X    X    d    o    X",
     ]);
     expect(r.stderr).toContain(
-      "warning: 14 expected reports are missing; 4 of 4 bodies have not published 2024: 甲市, 乙区, 丁镇, 丙县; other years missing: 甲市 (2020, 2023), 乙区 (2020, 2023), 丁镇 (2020–2023), 丙县 (2020, 2021)",
+      "warning: 14 expected reports are missing\n  not published 2024 (4 of 4 bodies): 甲市、乙区、丁镇、丙县\n  other years missing: 甲市 2020, 2023、乙区 2020, 2023、丁镇 2020–2023、丙县 2020, 2021\n",
     );
   });
 
