@@ -4,9 +4,13 @@ import { readTableThreeRows, splitsOther } from "./extract-table-three.js";
 import { cellsAcross, cellText, type GridCell, type GridRow, type GridTable } from "./grid-table.js";
 import { gridValue, holdsNumber } from "./grid-value.js";
 import { labelCore } from "./label-similarity.js";
+import { loosePattern } from "./report-lines.js";
 import type { CellToken } from "./split-table-row.js";
 import type { LogicalRow } from "./table-rows-in.js";
 import { tableThreeRows } from "./table-three-rows.js";
+
+/** The label of table 三's first body row (一、本年新收政府信息公开申请数量). */
+const FIRST_ROW = new RegExp(loosePattern("本年新收"), "u");
 
 /** The head of each value column as the template prints it; 其他 and 总计 must be the whole cell. */
 const HEADS: readonly [Applicant | null, (core: string) => boolean][] = [
@@ -29,8 +33,12 @@ const HEADS: readonly [Applicant | null, (core: string) => boolean][] = [
  * names only some of the seven columns.
  */
 export function extractTableThreeGrid(ctx: ExtractContext, table: GridTable): void {
-  const firstData = table.rows.findIndex((r) => r.cells.some((c) => holdsNumber(ctx.text, c)));
-  if (firstData < 0) return;
+  const firstNumber = table.rows.findIndex((r) => r.cells.some((c) => holdsNumber(ctx.text, c)));
+  if (firstNumber < 0) return;
+  // The header ends at the first row of the table's body: its first number, or its first row's label
+  // when the rows above that number state nothing (a "3.其他" label is no 其他 head).
+  const firstRow = table.rows.findIndex((r) => r.cells.some((c) => FIRST_ROW.test(cellText(ctx.text, c))));
+  const firstData = firstRow >= 0 && firstRow < firstNumber ? firstRow : firstNumber;
   const columns = valueColumns(ctx.text, table.rows.slice(0, firstData));
   const data = table.rows.slice(firstData);
   if (columns === null) {

@@ -60,6 +60,25 @@ describe("table recall: blank cells in `|` rows", () => {
     expect(r.figures.some((f) => f.metric === "normdocs_repealed" || f.metric === "reconsideration.pending")).toBe(false);
   });
 
+  it("extractReport(html) reads a table 三 whose only stated cell is below a 3.其他 row (no 其他 head)", () => {
+    const blanks = (n: number) => "<td></td>".repeat(n);
+    const html = [
+      "<html><body><p>示例区人民政府2023年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>",
+      '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>',
+      '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>',
+      "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>",
+      `<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${blanks(7)}</tr>`,
+      `<tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>${blanks(7)}</tr>`,
+      `<tr><td>（六）其他处理</td><td>3.其他</td>${blanks(7)}</tr>`,
+      `<tr><td colspan="3">（七）总计</td>${blanks(6)}<td>21</td></tr>`,
+      "</table></body></html>",
+    ].join("");
+    const r = extractReport(html);
+    expect(r.figures.filter((f) => f.origin === "table").map((f) => [f.metric, f.applicant, f.value])).toEqual([
+      ["result_total", null, 21],
+    ]);
+  });
+
   it("fitRowCells(cells, n, isBlank) drops surplus blanks only where the numbers keep one placing", () => {
     const blank = (c: string) => c === "";
     expect(fitRowCells(["1", "2", ""], 2, blank)).toEqual(["1", "2"]);
