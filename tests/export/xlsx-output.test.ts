@@ -208,3 +208,17 @@ describe("a workbook the toolkit writes reads back as a dataset", () => {
     expect(figures(again).length).toBe(41);
   });
 });
+
+describe("validate --out x.xlsx on data with problems", () => {
+  it("exits 1 and writes the problems, one a row, with their cells", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "entities.json"), JSON.stringify([JIAMUSI_INFO]));
+    writeFileSync(join(dir, "jiamusi.csv"), "指标,2016年\n主动公开政府信息数,8.9万\n");
+    const out = join(dir, "problems.xlsx");
+    const r = await run("validate", join(dir, "jiamusi.csv"), "--out", out);
+    expect(r.code).toBe(1);
+    const c = cells(readWorkbook(readFileSync(out))[0] as Sheet);
+    expect([c.get("A1"), c.get("A2"), c.get("D2"), c.get("E2"), c.get("H2")]).toEqual(["代码", "E_UNIT_IN_VALUE", "2", "11", '"8.9万"']);
+    // Line 2, character column 11: after the nine characters of the label and the comma.
+  });
+});

@@ -1,12 +1,41 @@
 import type { Command } from "commander";
 import { summarize } from "../../core/summarize.js";
-import { formatProblems } from "../../errors.js";
+import { type DataProblem, formatProblems } from "../../errors.js";
+import type { TableData } from "../../format/table-data.js";
 import { loadDatasets } from "../../io/load-datasets.js";
 import type { CliContext } from "../cli-context.js";
 import { outputFormat } from "../command-options.js";
 import { writeOutput, writeTable } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
 import type { CommandModule } from "./command-module.js";
+
+/** Problems as a table: where (file, cell or line and column), what, and the hint. */
+function problemsTable(problems: readonly DataProblem[]): TableData {
+  return {
+    columns: [
+      { key: "code", title: "代码" },
+      { key: "file", title: "文件" },
+      { key: "cell", title: "单元格" },
+      { key: "line", title: "行" },
+      { key: "column", title: "列" },
+      { key: "message", title: "问题" },
+      { key: "expected", title: "应为" },
+      { key: "found", title: "实为" },
+      { key: "hint", title: "提示" },
+    ],
+    rows: problems.map((p) => ({
+      code: p.code,
+      file: p.file,
+      cell: p.cell ?? null,
+      line: p.line > 0 ? p.line : null,
+      column: p.column > 0 ? p.column : null,
+      message: p.message,
+      expected: p.expected,
+      found: p.found,
+      hint: p.hint,
+    })),
+  };
+}
 
 export const validateCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
@@ -44,6 +73,11 @@ export const validateCommand: CommandModule = {
           ctx.io.stderr(
             `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s)\n`,
           );
+          // A workbook asked for gets the problems, one a row, to work through beside the data.
+          if (format === "xlsx") {
+            const out = { format, out: opts.out, lang: "zh" as const, digits: null, bom: false, wide: false };
+            await writeTable(ctx, out, { zh: "问题", en: "problems" }, problemsTable(result.problems));
+          }
           return;
         }
         const table = {
