@@ -54,9 +54,7 @@ function headLine(c: Coverage, width: number): string {
 }
 
 function legendLines(lang: CoverageLang, width: number): string {
-  const items = COVERAGE_STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusWord(s, lang)}`).concat(
-    `> ${coverageWord("latest_missing", lang)}`,
-  );
+  const items = COVERAGE_STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusWord(s, lang)}`);
   const out: string[] = [];
   let line = "";
   for (const item of items) {

@@ -170,6 +170,7 @@ describe("disclosure-trends coverage <datasets>", () => {
     expect(r.stdout.split("\n").slice(2, 5)).toEqual(["     2022 2023 2024", "  甲    o    X    o", "  乙    .    o    !"]);
     expect(r.stdout).toMatch(/failing validation: 乙 2024: 1 problem, first: .*all\.csv:4:24: invalid value/);
     expect(r.stdout).toContain("> 缺最新年份 (2024)");
+    expect(r.stdout.match(/缺最新年份/g)).toHaveLength(1);
   });
 
   it("an empty folder and a path that does not exist are errors (exit 1), without a stack trace", async () => {
