@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -220,5 +221,27 @@ describe("validate --out x.xlsx on data with problems", () => {
     const c = cells(readWorkbook(readFileSync(out))[0] as Sheet);
     expect([c.get("A1"), c.get("A2"), c.get("D2"), c.get("E2"), c.get("H2")]).toEqual(["代码", "E_UNIT_IN_VALUE", "2", "11", '"8.9万"']);
     // Line 2, character column 11: after the nine characters of the label and the comma.
+  });
+});
+
+describe("a second reader agrees", () => {
+  it("SheetJS reads the workbook's numbers, formats and headings as Excel would show them", async () => {
+    // SheetJS 0.18.5 (installed for danfojs-node) has advisories for crafted files; it is given only a
+    // workbook this test has just written, never an input.
+    const XLSX = createRequire(import.meta.url)("xlsx") as {
+      read: (
+        data: Buffer,
+        o: object,
+      ) => { SheetNames: string[]; Sheets: Record<string, Record<string, { t: string; v: unknown; w?: string; z?: string }>> };
+    };
+    const out = join(tempDir(), "res.xlsx");
+    await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--quiet", "--out", out);
+    const wb = XLSX.read(readFileSync(out), { cellNF: true });
+    expect(wb.SheetNames).toEqual(["比较", "来源"]);
+    const ws = wb.Sheets[wb.SheetNames[0] as string] ?? {};
+    expect([ws.E1?.v, ws.H1?.v]).toEqual(["2016年", "增减率"]);
+    expect([ws.E2?.t, ws.E2?.v, ws.F2?.v]).toEqual(["n", 86781, 89370]);
+    expect([ws.G2?.v, ws.G2?.w]).toEqual([2589, "+2589"]);
+    expect([ws.H2?.v, ws.H2?.w]).toEqual([0.0298, "+2.98%"]);
   });
 });
