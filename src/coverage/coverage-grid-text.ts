@@ -46,7 +46,9 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
 
 function headLine(c: Coverage, width: number): string {
   const n = c.rows.length;
-  const span = c.years.length === 0 ? "no years" : `${c.years[0]}–${c.years[c.years.length - 1]}`;
+  const first = c.years[0];
+  const last = c.years[c.years.length - 1];
+  const span = first === undefined || last === undefined ? "no years" : first === last ? String(first) : `${first}–${last}`;
   const expected = c.expected.length === 0 ? "" : `for ${yearList(c.expected)}, or `;
   const head = `${n} bod${n === 1 ? "y" : "ies"}, ${span}`;
   const rule = `missing: no report ${expected}for a year within a body's span`;

@@ -173,6 +173,27 @@ describe("disclosure-trends coverage <datasets>", () => {
     expect(r.stdout.match(/缺最新年份/g)).toHaveLength(1);
   });
 
+  it("a body without a valid entity.json fails validation in every year it has, with the body's problem named", async () => {
+    const dir = join(root, "no-metadata");
+    mkdirSync(join(dir, "zeta"), { recursive: true });
+    mkdirSync(join(dir, "eta"), { recursive: true });
+    writeFileSync(join(dir, "zeta", "2023.csv"), PRINTED);
+    writeFileSync(join(dir, "eta", "2023.csv"), PRINTED);
+    writeFileSync(join(dir, "eta", "entity.json"), JSON.stringify({ id: "eta", name_zh: "戊" }));
+    const r = await run("coverage", dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 5)).toEqual([
+      "2 bodies, 2023; missing: no report for 2023, or for a year within a body's span",
+      "",
+      "       2023",
+      "  eta     !",
+      "  zeta    !",
+    ]);
+    expect(r.stdout).toMatch(/failing validation: eta: 1 problem, first: .*eta[/\\]entity\.json: incomplete entity metadata/);
+    expect(r.stdout).toMatch(/failing validation: zeta: 1 problem, first: .*zeta: entity "zeta" has no metadata/);
+    expect(r.stderr).toContain("warning: 2 reports fail validation");
+  });
+
   it("an empty folder and a path that does not exist are errors (exit 1), without a stack trace", async () => {
     const empty = await run("coverage", join(root, "empty"));
     expect(empty.code).toBe(1);
