@@ -15,6 +15,8 @@ interface ExtractOptions {
   year?: string;
   entity?: string;
   html?: boolean;
+  ocr?: boolean;
+  pages?: string;
 }
 
 export const extractCommand: CommandModule = {
@@ -34,9 +36,21 @@ export const extractCommand: CommandModule = {
       .option("--year <year>", "the report year, when the title does not give it")
       .option("--entity <id>", "the entity id the figures belong to (default: from a file name like huaian-hongze-2024.pdf)")
       .option("--html", "read a text input as HTML whatever its name")
+      .option("--ocr", "read a scanned PDF's tables from its page images (tesseract.js, offline; figures get basis ocr)")
+      .option("--pages <list>", "with --ocr: the pages to read, e.g. 3-4,6 (default: all)")
       .action(async (path: string, opts: ExtractOptions) => {
         if (opts.format !== "csv" && opts.format !== "json")
           throw new UsageError(`unknown --format "${opts.format}": expected csv or json`);
+        if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError("--pages is read with --ocr only");
+        if (opts.ocr === true) {
+          const { extractByOcr } = await import("../extract-by-ocr.js");
+          await extractByOcr(ctx, path, {
+            format: opts.format,
+            ...(opts.out === undefined ? {} : { out: opts.out }),
+            ...(opts.pages === undefined ? {} : { pages: opts.pages }),
+          });
+          return;
+        }
         const year = opts.year === undefined ? undefined : parseYearOption(opts.year);
         if (opts.entity !== undefined && !ENTITY_ID_PATTERN.test(opts.entity))
           throw new UsageError(`invalid --entity "${opts.entity}": use lower-case letters, digits and hyphens, e.g. huaian-hongze`);

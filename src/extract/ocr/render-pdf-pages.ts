@@ -37,8 +37,7 @@ export async function openPdfImages(bytes: Uint8Array): Promise<PdfImages> {
   const pdfjs = await importPackage<Pdfjs>("pdfjs-dist/legacy/build/pdf.mjs");
   const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   const doc = await pdfjs.getDocument({
-    // pdf.js takes the buffer over: give it a copy, so the caller's bytes stay usable.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy (pdf.js takes it over), and never a Buffer, which pdf.js refuses
     isEvalSupported: false,
     cMapUrl: join(root, "cmaps/"),
     cMapPacked: true,
