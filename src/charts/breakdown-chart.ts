@@ -1,15 +1,16 @@
 /**
- * A breakdown as 100%-stacked horizontal bars, one bar per year (or per body and year). Each segment
- * is a part's share of the sum of the stated parts; for an overlapping group (publication channels,
- * where one item can go out on several channels) that is not its share of the declared total, so the
- * tooltip shows both shares as the compute module gave them. Parts whose value is not stated are left
- * out of the bar rather than drawn as zero.
+ * A breakdown as 100%-stacked horizontal bars, one bar per year (or per body and year). What a bar's
+ * shares divide by is decided per bar (breakdown-parts.ts) and always said: on the axis title when every
+ * bar has the same basis, in each bar's tooltip always. Parts the report does not state are never drawn
+ * as zero and never silently dropped: with the declared whole known they are the grey "未说明" segment;
+ * without it the bar shows the stated parts and says how many are missing.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { type BarParts, barParts, basisText } from "./breakdown-parts.js";
+import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
-import { EXACT_NUMBER, isNumberExpr, percentExpr } from "./number-format.js";
-import { partLabel } from "./part-labels.js";
+import { EXACT_NUMBER } from "./number-format.js";
 import { distinct } from "./series-label.js";
 import { CHART_WIDTH, type ChartLang, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
@@ -21,36 +22,57 @@ export interface BreakdownChartOptions {
   width?: number;
   /** Height of one bar's band, in pixels. Default 34. */
   step?: number;
-  /** Segments with a smaller share of the parts (in percent) carry no text label; the tooltip has it. Default 6. */
+  /** Segments with a smaller share (in percent) carry no text label; the tooltip has it. Default 6. */
   minLabelShare?: number;
 }
+
+/** A segment's label needs this many pixels. */
+const LABEL_ROOM = 36;
 
 export function breakdownChart(rows: readonly BreakdownChartRow[], options: BreakdownChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
   const severalEntities = new Set(rows.map((r) => r.entity)).size > 1;
-  const labelled = rows.map((r) => ({
-    entity: r.entity,
-    entity_label: r.entity_label ?? r.entity,
-    bar: severalEntities ? `${r.entity_label ?? r.entity} ${r.year}` : String(r.year),
-    year: r.year,
-    metric: r.metric,
-    applicant: r.applicant ?? null,
-    part_label: partLabel(r, lang),
-    value: r.value,
-    share_of_parts: r.share_of_parts,
-    share_of_whole: r.share_of_whole,
-  }));
-  const parts = distinct(labelled.map((v) => v.part_label));
-  // Segments stack in the order the parts are given (the catalogue's order), not alphabetically.
-  const values = labelled.map((v) => ({ ...v, part_order: parts.indexOf(v.part_label) }));
+  const barOf = (r: BreakdownChartRow) => (severalEntities ? `${r.entity_label ?? r.entity} ${r.year}` : String(r.year));
+  const bars = distinct(rows.map(barOf));
+  const drawn = bars.map((bar) => {
+    const own = rows.filter((r) => barOf(r) === bar);
+    const parts = barParts(own, lang);
+    return { bar, own, parts, basis: basisText(parts, own, lang) };
+  });
+  // Segments stack in the catalogue's order (the order the rows come in), the not-stated rest last.
+  const order = distinct(drawn.flatMap((d) => d.parts.segments.map((s) => s.part_label)));
+  const values = drawn.flatMap(({ bar, own, parts, basis }) =>
+    parts.segments.map((s) => ({
+      entity: s.row?.entity ?? own[0]?.entity ?? "",
+      bar,
+      year: own[0]?.year ?? null,
+      metric: s.row?.metric ?? null,
+      applicant: s.row?.applicant ?? null,
+      part_label: s.part_label,
+      part_order: s.key === null ? order.length : order.indexOf(s.part_label),
+      value: s.value,
+      share: s.share,
+      share_text: `${s.share.toFixed(2)}%`,
+      // Beside the drawn share, the share of the declared total as the compute module gave it (for an
+      // overlapping group such as publication channels the two differ).
+      share_of_whole_text: s.row?.share_of_whole == null ? "—" : `${s.row.share_of_whole.toFixed(2)}%`,
+      segment_text: `${s.share.toFixed(1)}%`,
+      basis,
+    })),
+  );
+  const colors = categoryScale(drawn.flatMap((d) => d.parts.segments.map((s) => ({ label: s.part_label, key: s.key }))));
   const x = {
     field: "value",
     type: "quantitative" as const,
     stack: "normalize" as const,
-    title: chartText("share_of_parts", lang),
+    title: axisTitle(
+      drawn.map((d) => d.parts),
+      drawn[0]?.basis,
+      lang,
+    ),
     axis: { format: ".0%" },
   };
-  const y = { field: "bar", type: "ordinal" as const, title: null, sort: distinct(values.map((v) => v.bar)) };
+  const y = { field: "bar", type: "ordinal" as const, title: null, sort: bars };
   const title = options.title ?? chartText("share", lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -60,15 +82,6 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
     config: chartConfig(),
     usermeta: RESPONSIVE,
     data: { values },
-    transform: [
-      { filter: isNumberExpr("value") },
-      { calculate: percentExpr("share_of_parts", 2, "—"), as: "share_of_parts_text" },
-      { calculate: percentExpr("share_of_whole", 2, "—"), as: "share_of_whole_text" },
-      {
-        calculate: `${isNumberExpr("share_of_parts")} && datum.share_of_parts >= ${options.minLabelShare ?? 6} ? format(datum.share_of_parts, '.1f') + '%' : ''`,
-        as: "segment_text",
-      },
-    ],
     encoding: { y, x, order: { field: "part_order", type: "quantitative" } },
     layer: [
       {
@@ -78,22 +91,48 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
             field: "part_label",
             type: "nominal",
             title: chartText("part", lang),
-            sort: parts,
+            sort: colors.domain,
+            scale: colors,
             legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
             { field: "bar", type: "nominal", title: chartText("year", lang) },
             { field: "part_label", type: "nominal", title: chartText("part", lang) },
             { field: "value", type: "quantitative", title: chartText("count", lang), format: EXACT_NUMBER },
-            { field: "share_of_parts_text", type: "nominal", title: chartText("share_of_parts", lang) },
+            { field: "share_text", type: "nominal", title: chartText("share", lang) },
+            { field: "basis", type: "nominal", title: chartText("basis", lang) },
             { field: "share_of_whole_text", type: "nominal", title: chartText("share_of_whole", lang) },
           ],
         },
       },
       {
+        // A segment too narrow for its label (at this width) goes without; the tooltip has it.
         mark: { type: "text", fontSize: 10, color: "#ffffff" },
-        encoding: { x: { ...x, bandPosition: 0.5 }, text: { field: "segment_text", type: "nominal" } },
+        encoding: {
+          x: { ...x, bandPosition: 0.5 },
+          text: {
+            condition: {
+              test: `datum.share >= ${options.minLabelShare ?? 6} && datum.share / 100 * width >= ${LABEL_ROOM}`,
+              field: "segment_text",
+              type: "nominal",
+            },
+            value: "",
+          },
+        },
       },
     ],
   };
+}
+
+/** The axis title: the basis when every bar has the same, else a pointer to the tooltips. */
+function axisTitle(parts: readonly BarParts[], firstBasis: string | undefined, lang: ChartLang): string {
+  const kinds = new Set(parts.map((p) => p.basis));
+  if (kinds.size === 1 && parts.length === 1 && firstBasis !== undefined) return firstBasis.replace(/^分母：/, "占");
+  if (kinds.size === 1) {
+    const [kind] = kinds;
+    if (kind === "parts") return chartText("share_of_parts", lang);
+    if (kind === "whole") return chartText("share_of_whole", lang);
+    return chartText("share_of_stated", lang);
+  }
+  return chartText("share_mixed", lang);
 }

@@ -45,6 +45,10 @@ export interface BreakdownChartRow {
   share_of_parts: number | null;
   /** value / the declared whole × 100. */
   share_of_whole: number | null;
+  /** The breakdown group (a compute BreakdownRow's); tells whether the parts add up to the whole. */
+  group?: string;
+  /** The declared whole, when stated: the denominator when some parts are not stated. */
+  whole_value?: number | null;
 }
 
 /** A printed share checked against the counts, both in percent (41.4 for "41.4%"). */

@@ -1,12 +1,16 @@
 /**
- * One year's breakdown as a donut. The legend names each part with its share of the stated parts
- * ("通过政府网站公开 41.83%"), so small slices stay readable without crowded labels on the ring.
+ * One year's breakdown as a donut. The legend names each part with its share ("通过政府网站公开
+ * 41.83%"), so small slices stay readable without crowded labels on the ring, and the subtitle says
+ * what the shares divide by. Parts not stated are the grey "未说明" slice when the declared whole is
+ * known (the ring is then the whole), never a ring of the stated parts alone posing as the whole
+ * (breakdown-parts.ts).
  */
 import type { TopLevelSpec } from "vega-lite";
+import { barParts, basisText } from "./breakdown-parts.js";
+import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
-import { EXACT_NUMBER, isNumberExpr, percentExpr } from "./number-format.js";
-import { partLabel } from "./part-labels.js";
+import { EXACT_NUMBER } from "./number-format.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
 
@@ -24,38 +28,42 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
   const lang = options.lang ?? "zh";
   const size = options.size ?? 240;
   const outer = size / 2;
-  const values = rows.map((r, i) => {
-    const label = partLabel(r, lang);
-    return {
-      entity: r.entity,
-      year: r.year,
-      metric: r.metric,
-      applicant: r.applicant ?? null,
-      part_label: label,
-      // The legend entry: the part and its share, or the part alone when the share is unknown.
-      legend_label: r.share_of_parts === null ? label : `${label}  ${r.share_of_parts.toFixed(2)}%`,
-      part_order: i,
-      value: r.value,
-      share_of_parts: r.share_of_parts,
-      share_of_whole: r.share_of_whole,
-    };
-  });
+  const parts = barParts(rows, lang);
+  const basis = basisText(parts, rows, lang);
+  const values = parts.segments.map((s, i) => ({
+    entity: s.row?.entity ?? rows[0]?.entity ?? "",
+    year: rows[0]?.year ?? null,
+    metric: s.row?.metric ?? null,
+    applicant: s.row?.applicant ?? null,
+    part_label: s.part_label,
+    // The legend entry: the part and its share of the basis the subtitle names.
+    legend_label: `${s.part_label}  ${s.share.toFixed(2)}%`,
+    part_order: i,
+    value: s.value,
+    share: s.share,
+    share_text: `${s.share.toFixed(2)}%`,
+    // Beside the drawn share, the share of the declared total as the compute module gave it (for an
+    // overlapping group such as publication channels the two differ).
+    share_of_whole_text: s.row?.share_of_whole == null ? "—" : `${s.row.share_of_whole.toFixed(2)}%`,
+    basis,
+  }));
+  const colors = categoryScale(parts.segments.map((s) => ({ label: `${s.part_label}  ${s.share.toFixed(2)}%`, key: s.key })));
   const year = rows[0]?.year;
   const title = options.title ?? (year === undefined ? chartText("share", lang) : `${chartText("share", lang)} ${year}`);
+  // The subtitle always says what the shares divide by.
+  const subtitle = options.subtitle === undefined ? basis : `${options.subtitle} · ${basis}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(title, options.subtitle),
+    title: chartTitle(title, subtitle),
     width: size,
     height: size,
     config: chartConfig(),
     data: { values },
     transform: [
-      // A slice needs a positive stated value; zero and unknown parts stay in the tooltip-less legend only.
-      { filter: `${isNumberExpr("value")} && datum.value > 0` },
-      { calculate: percentExpr("share_of_parts", 2, "—"), as: "share_of_parts_text" },
-      { calculate: percentExpr("share_of_whole", 2, "—"), as: "share_of_whole_text" },
+      // A slice needs a positive value; a part stated as 0 stays in the legend (at 0.00%).
+      { filter: "datum.value > 0" },
       {
-        calculate: `${isNumberExpr("share_of_parts")} && datum.share_of_parts >= ${options.minLabelShare ?? 5} ? format(datum.share_of_parts, '.1f') + '%' : ''`,
+        calculate: `datum.share >= ${options.minLabelShare ?? 5} ? format(datum.share, '.1f') + '%' : ''`,
         as: "slice_text",
       },
     ],
@@ -71,13 +79,15 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
             field: "legend_label",
             type: "nominal",
             title: chartText("part", lang),
-            sort: values.map((v) => v.legend_label),
+            sort: colors.domain,
+            scale: colors,
             legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
             { field: "part_label", type: "nominal", title: chartText("part", lang) },
             { field: "value", type: "quantitative", title: chartText("count", lang), format: EXACT_NUMBER },
-            { field: "share_of_parts_text", type: "nominal", title: chartText("share_of_parts", lang) },
+            { field: "share_text", type: "nominal", title: chartText("share", lang) },
+            { field: "basis", type: "nominal", title: chartText("basis", lang) },
             { field: "share_of_whole_text", type: "nominal", title: chartText("share_of_whole", lang) },
           ],
         },

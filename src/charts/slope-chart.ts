@@ -8,11 +8,12 @@
  * keeps its series' colour, so a moved one still reads as its line's.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { categoryScale } from "./category-colors.js";
 import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { dodgeLabels } from "./dodge-labels.js";
 import { EXACT_NUMBER } from "./number-format.js";
-import { distinct, seriesLabels, seriesShape } from "./series-label.js";
+import { seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
 import { chartTitle } from "./wrap-text.js";
@@ -64,7 +65,6 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
     for (const [k, i] of at.entries()) labelY.set(i, placed[k] as number);
   }
   const values = base.map((v, i) => ({ ...v, label_y: labelY.get(i) ?? null }));
-  const series = distinct(values.map((v) => v.series));
   const x = {
     field: "year",
     type: "ordinal" as const,
@@ -81,7 +81,11 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
     axis: null,
     scale: { domain: [d0, d1], range: [height - PAD, PAD], nice: false, zero: false },
   };
-  const color = { field: "series", type: "nominal" as const, legend: null, sort: series };
+  // Series that are breakdown parts keep their category colour (the donut's and the bars' too).
+  const colors = categoryScale(
+    values.map((v) => ({ label: v.series, key: shape.entities.length === 1 ? v.metric : `${v.entity}:${v.metric}` })),
+  );
+  const color = { field: "series", type: "nominal" as const, legend: null, sort: colors.domain, scale: colors };
   const labelAt = { field: "label_y", type: "quantitative" as const, scale: null };
   const title = options.title ?? `${from} → ${to}`;
   return {

@@ -28,6 +28,20 @@ export const CHART_HEIGHT = 280;
  */
 export const RESPONSIVE = { responsive: true } as const;
 
+/** The colours of categories, in order (category-colors.ts gives each breakdown part its own). */
+export const CATEGORY_PALETTE = [
+  "#2f6db5",
+  "#d4622a",
+  "#3a9a5b",
+  "#8e5ab5",
+  "#c9a227",
+  "#4fa3c7",
+  "#b5485d",
+  "#7a7a7a",
+  "#2d4f7c",
+  "#99b33d",
+] as const;
+
 /** Colours with a meaning: rises, falls, mismatches, missing values. */
 export const COLORS = {
   rise: "#2f6db5",
@@ -80,8 +94,6 @@ export function chartConfig(): Config {
     },
     header: { labelFontSize: 12, titleFontSize: 12 },
     text: { fontSize: 11 },
-    range: {
-      category: ["#2f6db5", "#d4622a", "#3a9a5b", "#8e5ab5", "#c9a227", "#4fa3c7", "#b5485d", "#7a7a7a", "#2d4f7c", "#99b33d"],
-    },
+    range: { category: [...CATEGORY_PALETTE] },
   };
 }
