@@ -70,7 +70,7 @@ export interface TrendSeries {
   last_value: number | null;
   /** Compound annual growth from the first to the last known figure, in percent. */
   cagr_pct: number | null;
-  /** The weakest comparability along the series. */
+  /** The weakest comparability along the series; "no_prior" when no point has a year − 1 figure. */
   comparability: Comparability;
   points: TrendPoint[];
 }
@@ -257,7 +257,8 @@ function finishSeries(
     first_value: first?.value ?? null,
     last_value: last?.value ?? null,
     cagr_pct: Number.isNaN(cagr) ? null : cagr,
-    comparability: worst,
+    // A series with no step at all (one year, or years apart) has nothing to compare: "no_prior".
+    comparability: worst === "comparable" && points.every((p) => p.comparability === "no_prior") ? "no_prior" : worst,
     points,
   };
 }

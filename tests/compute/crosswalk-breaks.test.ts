@@ -57,6 +57,9 @@ describe("a crosswalk break: 对外公开总数量 (2019 layout) → 现行有�
       2022,
     ).rows();
     expect(noPrior.find((r) => r.metric === "requests_carried_in")?.comparability).toBe("no_prior");
+    // A trend of one year has no step: the series reads no_prior too.
+    const one = trend(cells([["a", 2022, "requests_carried_in", 1]]), { metric: "requests_carried_in" }).series[0];
+    expect([one?.points[0]?.comparability, one?.comparability]).toEqual(["no_prior", "no_prior"]);
   });
 
   it("a prior-year warning for a metric the prior layout cannot hold says so instead of asking to add it", () => {
