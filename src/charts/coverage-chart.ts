@@ -27,7 +27,13 @@ export interface CoverageChartOptions {
   latest?: number;
   title?: string;
   subtitle?: string;
+  /** Bodies drawn at most (default 40); past it, only bodies with a gap, a failing file or a scope change. */
+  maxBodies?: number;
 }
+
+const MAX_BODIES = 40;
+/** Statuses that make a body worth drawing when not all can be. */
+const FLAGGED = new Set<CoverageStatus>(["missing", "failing", "scope_changed"]);
 
 /** Status colours: missing is the loudest, not expected the quietest. */
 const STATUS_COLOR: Record<CoverageStatus, string> = {
@@ -47,9 +53,16 @@ export function coverageChart(rows: readonly CoverageChartRow[], options: Covera
   const latest = options.latest ?? Math.max(...rows.map((r) => r.year));
   const lagging = distinct(rows.filter((r) => r.year === latest && r.status === "missing").map((r) => r.entity_label));
   const bodies = distinct(rows.map((r) => r.entity_label));
-  const order = [...lagging, ...bodies.filter((b) => !lagging.includes(b))];
-  const shown = COVERAGE_STATUSES.filter((s) => rows.some((r) => r.status === s));
-  const values = rows.map((r) => ({
+  const all = [...lagging, ...bodies.filter((b) => !lagging.includes(b))];
+  // Many bodies: only those with a gap, a failing file or a scope change are drawn (lagging first), at
+  // most MAX_BODIES, so the page stays readable; the subtitle says how many are drawn.
+  const max = options.maxBodies ?? MAX_BODIES;
+  const flagged = new Set(rows.filter((r) => FLAGGED.has(r.status)).map((r) => r.entity_label));
+  const order = all.length <= max ? all : all.filter((b) => flagged.has(b)).slice(0, max);
+  const drawn = new Set(order);
+  const kept = rows.filter((r) => drawn.has(r.entity_label));
+  const shown = COVERAGE_STATUSES.filter((s) => kept.some((r) => r.status === s));
+  const values = kept.map((r) => ({
     entity: r.entity,
     entity_label: r.entity_label,
     year: r.year,
@@ -60,11 +73,17 @@ export function coverageChart(rows: readonly CoverageChartRow[], options: Covera
     note: r.note ?? "",
   }));
   const title = options.title ?? (lang === "zh" ? `哪些机关还没有发布 ${latest} 年的报告` : `Who has not published a report for ${latest}`);
+  const part =
+    order.length === all.length
+      ? ""
+      : lang === "zh"
+        ? `；只画出有缺漏或变化的 ${order.length} 个`
+        : `; ${order.length} with a gap or change drawn`;
   const subtitle =
     options.subtitle ??
     (lang === "zh"
-      ? `${bodies.length} 个机关中 ${lagging.length} 个缺 ${latest} 年（名称红色）`
-      : `${lagging.length} of ${bodies.length} bodies lack ${latest} (names in red)`);
+      ? `${bodies.length} 个机关中 ${lagging.length} 个缺 ${latest} 年（名称红色）${part}`
+      : `${lagging.length} of ${bodies.length} bodies lack ${latest} (names in red)${part}`);
   const red = lagging.length === 0 ? "false" : `indexof([${lagging.map((l) => JSON.stringify(l)).join(", ")}], datum.value) >= 0`;
   return {
     $schema: VEGA_LITE_SCHEMA,

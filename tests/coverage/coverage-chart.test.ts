@@ -75,6 +75,16 @@ describe("coverageChart(rows)", () => {
     expect(scale?.range).toEqual(["#3a9a5b", "#d39e00", "#d4622a", "#f2f2f2"]);
   });
 
+  it("past maxBodies, draws only bodies with a gap, a failing file or a scope change, lagging first, and says so", () => {
+    const s = coverageChart(ROWS, { maxBodies: 2 }) as unknown as Spec;
+    // 甲市 has every report: not drawn. 乙区 and 丙县 lack 2025.
+    expect(s.encoding.y.sort).toEqual(["乙区", "丙县"]);
+    expect(s.data.values.map((v) => v.entity_label)).toEqual(["乙区", "乙区", "丙县", "丙县"]);
+    expect([s.title.subtitle].flat().join("")).toBe("3 个机关中 2 个缺 2025 年（名称红色）；只画出有缺漏或变化的 2 个");
+    const one = coverageChart(ROWS, { maxBodies: 1 }) as unknown as Spec;
+    expect(one.encoding.y.sort).toEqual(["乙区"]);
+  });
+
   it("speaks English with lang: 'en'", () => {
     const s = coverageChart(ROWS, { lang: "en" }) as unknown as Spec;
     // Wider than a phone's chart: the title comes in two lines.
