@@ -1,5 +1,6 @@
 import { toCsvText } from "../format/csv-text.js";
 import type { TableData } from "../format/table-data.js";
+import { cellColumnLabel } from "./cell-column-label.js";
 import { type LocatedFigure, placeText } from "./locate-figures.js";
 
 /**
@@ -33,10 +34,16 @@ export function datasetTable(figures: readonly LocatedFigure[]): TableData {
   };
 }
 
-/** The figure's sentence or table row, and where it was printed when known. */
+/**
+ * The figure's sentence, or its table row and the column its cell sits in ("… | 自然人: 95"), and where
+ * it was printed when known.
+ */
 export function figureSource(f: LocatedFigure): string {
+  const column = f.origin === "table" ? cellColumnLabel(f.metric, f.applicant) : null;
+  // Table 四's reader names its column in the row already ("(行政复议 结果维持)").
+  const what = column === null || f.source.includes(column) ? f.source : `${f.source} | ${column}: ${f.value}`;
   const at = placeText(f);
-  return at === "" ? f.source : `${f.source} (${at})`;
+  return at === "" ? what : `${what} (${at})`;
 }
 
 /** "chars 1234-1239" and the figure's remark, if any. */

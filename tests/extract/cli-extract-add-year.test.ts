@@ -70,7 +70,9 @@ describe("disclosure-trends extract", () => {
     const csv = await run(["extract", pdf]);
     expect(csv.code).toBe(0);
     // Page 3 of the PDF, sixth line of text: 行政事业性收费 7730.28.
-    expect(csv.stdout).toMatch(/^fee_amount,,7730\.28,,,,printed,"第二十条 行政事业性收费 7730\.28 \(page 3, line 6\)",chars \d+-\d+$/m);
+    expect(csv.stdout).toMatch(
+      /^fee_amount,,7730\.28,,,,printed,"第二十条 行政事业性收费 7730\.28 \| 本年收费金额: 7730\.28 \(page 3, line 6\)",chars \d+-\d+$/m,
+    );
     expect(csv.stderr).toContain("huaian-hongze-2023.pdf: 5-page PDF; 洪泽区人民政府 2023, layout 2021");
     expect(csv.stderr).toContain("189 figure(s)");
     const json = JSON.parse((await run(["extract", pdf, "--format", "json"])).stdout);

@@ -96,7 +96,10 @@ describe("reading a published report PDF", () => {
     expect(report.figures.find((f) => f.metric === "requests_new" && f.applicant === null)).toMatchObject({ value: 21, page: 3 });
     expect(report.figures.find((f) => f.metric === "requests_received")).toMatchObject({ value: 21, page: 1 });
     const csv = toDatasetCsv(report);
-    expect(csv).toMatch(/^fee_amount,,7730\.28,.*行政事业性收费.*\(page 3, line 6\)",chars \d+-\d+$/m);
+    expect(csv).toMatch(/^fee_amount,,7730\.28,.*行政事业性收费.*\| 本年收费金额: 7730\.28 \(page 3, line 6\)",chars \d+-\d+$/m);
+    // A table 三 cell names its row and its applicant column: the 21 requests are all 自然人's.
+    expect(csv).toMatch(/^requests_new,natural_person,21,.*一、本年新收政府信息公开申请数量.*\| 自然人: 21 \(page 3, line \d+\)"/m);
+    expect(csv).toMatch(/^requests_new,,21,.*\| 总计: 21 \(page 3, line \d+\)"/m);
     for (const f of report.figures) {
       expect(f.page).toBeGreaterThanOrEqual(1);
       expect(f.line).toBeGreaterThanOrEqual(1);
