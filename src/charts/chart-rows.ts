@@ -14,6 +14,8 @@ export interface TrendChartRow {
   metric: MetricId;
   year: Year;
   value: number | null;
+  /** "crosswalk" for an older form's figure read as this metric (a compute TrendPoint's basis). */
+  basis?: string;
 }
 
 /** The change of one series between two years (a compute ChangeRow fits). */

@@ -26,6 +26,8 @@ const TEXT = {
   not_comparable: ["不可比", "n/a"],
   prior_zero: ["上年为0", "prior was 0"],
   no_prior: ["无上年数据", "no prior figure"],
+  as_printed: ["报告所列数字", "Figure as reported"],
+  crosswalked: ["按对照表取自旧格式（近似可比）", "Older form's figure, through the crosswalk"],
   template_2019: ["2019 新模板", "2019 template"],
   template_2021: ["2021 新模板", "2021 template"],
   difference: ["差值(百分点)", "Difference (points)"],

@@ -33,6 +33,8 @@ export function templateChangesWithin(years: readonly number[]): number[] {
 }
 
 const LABEL_SIZE = 10;
+/** A ring: a unit circle with a hole (its inner circle drawn the other way round), a hollow point. */
+const RING = "M-1,0A1,1,0,1,0,1,0A1,1,0,1,0,-1,0ZM-0.5,0A0.5,0.5,0,1,1,0.5,0A0.5,0.5,0,1,1,-0.5,0Z";
 /** One line of a template rule's label (10 px text in the CJK font's 1.45 em line box). */
 const RULE_LINE = 15;
 
@@ -55,10 +57,15 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       series: l.series,
       year: r.year,
       value: r.value,
+      point_kind: r.basis === "crosswalk" ? chartText("crosswalked", lang) : chartText("as_printed", lang),
     };
   });
   const years = distinct(rows.map((r) => r.year)).sort((a, b) => a - b);
   const series = distinct(values.map((v) => v.series));
+  const crosswalked = rows.some((r) => r.basis === "crosswalk");
+  // One series needs no legend (the title names it); several get one below the plot, one a line, so a
+  // phone-width chart keeps its plot.
+  const colorLegend = series.length === 1 ? null : { orient: "bottom" as const, columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) };
   const changes = templateChangesWithin(years);
   const height = options.height ?? CHART_HEIGHT;
   const labelled = series.length === 1;
@@ -77,7 +84,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
   };
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>["layer"]> = [
     {
-      mark: { type: "line", point: { filled: true, size: 60 }, strokeWidth: 2 },
+      mark: { type: "line", point: crosswalked ? false : { filled: true, size: 60 }, strokeWidth: 2 },
       encoding: {
         x,
         y: {
@@ -87,14 +94,12 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           ...(headroom === undefined ? {} : { scale: { domainMax: headroom } }),
           axis: { labelExpr: countAxisLabelExpr(lang, top) },
         },
-        // One series needs no legend (the title names it); several get one below the plot, one a line,
-        // so a phone-width chart keeps its plot.
         color: {
           field: "series",
           type: "nominal",
           title: null,
           sort: series,
-          legend: series.length === 1 ? null : { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
+          legend: colorLegend,
         },
         tooltip: [
           { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
@@ -105,6 +110,25 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       },
     },
   ];
+  if (crosswalked) {
+    // An older form's figure read through the crosswalk is a hollow point (a ring), with a legend entry
+    // saying so.
+    layers.push({
+      mark: { type: "point", filled: true, size: 60, strokeWidth: 1.5 },
+      encoding: {
+        x,
+        y: { field: "value", type: "quantitative" },
+        color: { field: "series", type: "nominal", sort: series, legend: colorLegend },
+        shape: {
+          field: "point_kind",
+          type: "nominal",
+          title: null,
+          scale: { domain: [chartText("as_printed", lang), chartText("crosswalked", lang)], range: ["circle", RING] },
+          legend: { orient: "top", direction: "vertical", symbolFillColor: "#555555", labelExpr: wrapLabelExpr(LEGEND_CHARS) },
+        },
+      },
+    });
+  }
   // Value labels only on a single series (several would sit on one another where values are close; the
   // tooltip and the tables have them), and only while the years are far enough apart for the widest
   // label: a narrow chart drops them rather than overprint them.

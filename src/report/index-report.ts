@@ -49,7 +49,14 @@ export function indexCharts(table: ObservationTable, reports: readonly EntityRep
     const series = trend(table, { metric }).series.filter((s) => s.points.some((p) => p.value !== null));
     if (series.length < 2) continue;
     const rows: TrendChartRow[] = series.flatMap((s) =>
-      s.points.map((p) => ({ entity: p.entity, entity_label: labels.get(p.entity) ?? p.entity, metric, year: p.year, value: p.value })),
+      s.points.map((p) => ({
+        entity: p.entity,
+        entity_label: labels.get(p.entity) ?? p.entity,
+        metric,
+        year: p.year,
+        value: p.value,
+        basis: p.basis,
+      })),
     );
     const crosswalked = series.some((s) => s.points.some((p) => p.basis === "crosswalk"));
     const subtitle = crosswalked ? crosswalkNote(lang) : undefined;

@@ -52,8 +52,11 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
       metric: p.metric,
       year: p.year,
       value: p.value,
+      basis: p.basis,
     }));
-    charts.push({ id: `trend-${fileSafe(s.metric)}`, section: "trends", spec: trendChart(rows, { lang, subtitle: name }) });
+    // Every chart of one body names the body and the years it covers.
+    const span = yearSpan(s.points.map((p) => p.year));
+    charts.push({ id: `trend-${fileSafe(s.metric)}`, section: "trends", spec: trendChart(rows, { lang, subtitle: `${name} ${span}` }) });
   }
   // Growth of the top-level figures between the last two years; a pair of zeros has no growth to draw.
   const pairs = [...new Set(r.changes.map((c) => c.to_year))].sort((a, b) => a - b);
@@ -63,7 +66,9 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
       .filter((c) => c.from_value !== null && c.to_value !== null)
       .map((c) => ({ ...c, entity_label: name }));
     if (rows.length > 0) {
-      charts.push({ id: `growth-${to}`, section: "changes", spec: growthChart(rows, { lang, subtitle: `${name} ${to - 1}→${to}` }) });
+      // The pair's own years: the prior report need not be the year before.
+      const from = rows[0]?.from_year ?? to - 1;
+      charts.push({ id: `growth-${to}`, section: "changes", spec: growthChart(rows, { lang, subtitle: `${name} ${from}→${to}` }) });
     }
   }
   const groups = [...new Set(r.breakdowns.map((b) => b.group))];
@@ -86,7 +91,7 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
         id: `breakdown-${fileSafe(group)}`,
         section: "breakdowns",
         group,
-        spec: breakdownChart(rows.map(toChart), { lang, title: label, subtitle: name }),
+        spec: breakdownChart(rows.map(toChart), { lang, title: label, subtitle: `${name} ${yearSpan(years)}` }),
       });
     }
     if (SLOPE_GROUPS.has(group) && years.length >= 2) {
@@ -127,6 +132,14 @@ export function denominatorText(g: Pick<AuditShareGroup, "group" | "denominator"
 
 function nonZeroParts(rows: readonly { value: number | null; metric: string; applicant: string | null }[]): number {
   return new Set(rows.filter((b) => b.value !== null && b.value > 0).map((b) => `${b.metric}/${b.applicant}`)).size;
+}
+
+/** "2016–2024", or the one year. */
+function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return "";
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 
 /** Metric and group ids hold dots; chart ids and file names use letters, digits, - and _. */
