@@ -27,6 +27,10 @@ const TEXT = {
   prior_zero: ["上年为0", "prior was 0"],
   no_prior: ["无上年数据", "no prior figure"],
   as_printed: ["报告所列数字", "Figure as reported"],
+  crosswalk_note: [
+    "2019年以前的数字按对照表取自旧格式的对应指标（近似可比）",
+    "Before 2019 the figure is the older form's counterpart, through the crosswalk (approximate)",
+  ],
   crosswalked: ["按对照表取自旧格式（近似可比）", "Older form's figure, through the crosswalk"],
   template_2019: ["2019 新模板", "2019 template"],
   template_2021: ["2021 新模板", "2021 template"],

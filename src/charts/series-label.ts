@@ -8,6 +8,8 @@ import type { ChartLang } from "./theme.js";
 export interface SeriesKeyed {
   entity: string;
   entity_label?: string;
+  /** The body's name as compute rows carry it (zh): the label when the caller gives none. */
+  entity_name?: string;
   metric: string;
 }
 
@@ -24,7 +26,8 @@ export function seriesShape(rows: readonly SeriesKeyed[]): { entities: string[];
 
 /** The labels of one row, given the shape of the whole chart. */
 export function seriesLabels(row: SeriesKeyed, shape: { entities: string[]; metrics: string[] }, lang: ChartLang): SeriesLabels {
-  const entity_label = row.entity_label ?? row.entity;
+  // Raw compute rows (trend(), yoy()) carry entity_name: a chart names the body, never shows its id.
+  const entity_label = row.entity_label ?? row.entity_name ?? row.entity;
   const metric_label = metricLabel(row.metric, lang);
   const series =
     shape.entities.length > 1 && shape.metrics.length > 1

@@ -185,7 +185,8 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(title, options.subtitle),
+    // Crosswalked points are never drawn without a word: with no subtitle given, the note is the subtitle.
+    title: chartTitle(title, options.subtitle ?? (crosswalked ? chartText("crosswalk_note", lang) : undefined)),
     width: options.width ?? CHART_WIDTH,
     height,
     config: chartConfig(),

@@ -27,3 +27,12 @@ describe("trendChart(rows) with crosswalked points", () => {
     expect(JSON.stringify(vega)).not.toContain("M-1,0A1,1,0,1,0,1,0");
   });
 });
+
+describe("trendChart(rows) from raw compute rows", () => {
+  it("names bodies by the rows' entity_name, not their ids, and carries the crosswalk note when no subtitle is given", () => {
+    const raw = ROWS.map(({ entity_label, ...r }) => ({ ...r, entity_name: entity_label }));
+    const spec = trendChart(raw) as unknown as { title: { subtitle: string }; data: { values: { series: string }[] } };
+    expect(spec.data.values.map((v) => v.series)).toEqual(["佳木斯市", "淮安市洪泽区"]);
+    expect(spec.title.subtitle).toBe("2019年以前的数字按对照表取自旧格式的对应指标（近似可比）");
+  });
+});
