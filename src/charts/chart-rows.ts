@@ -30,6 +30,8 @@ export interface GrowthChartRow {
   change: number | null;
   /** Percent change, in percent; null when it cannot be computed (no prior figure, or a prior of 0). */
   change_pct: number | null;
+  /** The applicant column of a table 三 figure (yoy() rows); null or absent for the 总计 column. */
+  applicant?: Applicant | null;
 }
 
 /** One part of a whole → parts group in one year (a compute BreakdownRow fits). */

@@ -4,6 +4,7 @@
  * saying why ("上年为0" or "无上年数据"), so a missing figure is visibly missing, never zero.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { applicantLabel } from "./applicant-label.js";
 import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { growthAxisCap } from "./growth-axis-cap.js";
@@ -19,10 +20,17 @@ export interface GrowthChartOptions {
   width?: number;
   /** Height of one bar's band, in pixels. Default 26. */
   step?: number;
+  /**
+   * Draw the applicant columns of table 三 figures as bars of their own. Default false: only the 总计
+   * column is drawn, so a year-over-year table (every applicant column a row) never stacks them on one
+   * bar.
+   */
+  applicants?: boolean;
 }
 
-export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChartOptions = {}): TopLevelSpec {
+export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
+  const rows = options.applicants === true ? allRows : allRows.filter((r) => r.applicant === undefined || r.applicant === null);
   const shape = seriesShape(rows);
   const severalSpans = new Set(rows.map((r) => `${r.from_year}-${r.to_year}`)).size > 1;
   const cap = growthAxisCap(rows.map((r) => r.change_pct));
@@ -34,7 +42,7 @@ export function growthChart(rows: readonly GrowthChartRow[], options: GrowthChar
       entity_label: l.entity_label,
       metric: r.metric,
       metric_label: l.metric_label,
-      category: severalSpans ? `${l.series} ${span}` : l.series,
+      category: `${l.series}${r.applicant ? ` · ${applicantLabel(r.applicant, lang)}` : ""}${severalSpans ? ` ${span}` : ""}`,
       span,
       from_year: r.from_year,
       to_year: r.to_year,
