@@ -77,7 +77,7 @@ async function docxCases(real, folder) {
     if (figures.length === 0) continue;
     const path = join(folder, `${c.same}.docx`);
     writeFileSync(path, await fillDocxTemplate(readFileSync(template), figures));
-    cases.push({ ...c, report: path, kind: "docx", completeness: "full", figures });
+    cases.push({ ...c, report: path, kind: "docx", completeness: "filled template", figures });
   }
   return cases;
 }
@@ -193,7 +193,7 @@ console.log("\nReal reports by input kind");
 console.table(tally((r) => r.kind, real));
 console.log("Real reports by layout");
 console.table(tally((r) => r.layout, real));
-console.log("Real reports by completeness (full report / the opening of a web page or a cut-off download)");
+console.log("Real reports by completeness (full report / the opening of a web page or a cut-off download / the Word template filled)");
 console.table(tally((r) => r.completeness, real));
 console.log("Synthetic fixtures");
 console.table(
@@ -238,8 +238,8 @@ const recallOf = (rs) =>
   );
 const wrong = sum(results, (r) => r.a.wrong + r.a.printed.wrong);
 const invented = sum(real, (r) => r.a.extra);
-const full = real.filter((r) => r.completeness === "full");
-const partial = real.filter((r) => r.completeness === "partial");
+const full = real.filter((r) => r.kind === "text" && r.completeness === "full");
+const partial = real.filter((r) => r.kind === "text" && r.completeness === "partial");
 const lines = [
   [`0 wrong figures anywhere`, wrong === 0, `${wrong} wrong`],
   [`0 invented figures in real reports`, invented === 0, `${invented} invented`],
