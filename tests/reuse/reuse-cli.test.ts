@@ -85,10 +85,10 @@ describe("reuse <old> <new>", () => {
 
   it("reads HTML as the text it renders to: a web page of a report against its text is all reused", async () => {
     const dir = tempDir();
-    const escape = (l: string) => l.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const escapeHtml = (l: string) => l.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     const lines = readFileSync(NEW, "utf8").split("\n");
     const page = join(dir, "report.html");
-    writeFileSync(page, `<html><body>${lines.map((l) => `<p style="text-indent:2em">${escape(l)}</p>`).join("\n")}</body></html>`);
+    writeFileSync(page, `<html><body>${lines.map((l) => `<p style="text-indent:2em">${escapeHtml(l)}</p>`).join("\n")}</body></html>`);
     const r = JSON.parse((await run("reuse", NEW, page, "--format", "json", "--tables")).stdout);
     const plain = JSON.parse((await run("reuse", NEW, NEW, "--format", "json", "--tables")).stdout);
     expect(r.overall_pct).toBe(100);
