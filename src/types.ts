@@ -10,8 +10,8 @@ export type Year = number;
 /** The three statistical layouts of the annual reports. */
 export type Layout = "2008" | "2019" | "2021";
 
-/** Whether a figure was printed in the report or derived from printed figures. */
-export type Basis = "printed" | "derived";
+/** Whether a figure was printed in the report, derived from printed figures, or read by OCR from a scanned page of the report. */
+export type Basis = "printed" | "derived" | "ocr";
 
 /** Applicant columns of the 2019+ table 三. `null` in an observation means the 总计 column. */
 export const APPLICANTS = [

@@ -31,7 +31,7 @@ export interface TrendOptions {
   warn?: WarnSink;
 }
 
-export type TrendBasis = "printed" | "derived" | "crosswalk";
+export type TrendBasis = "printed" | "derived" | "ocr" | "crosswalk";
 
 export interface TrendPoint {
   entity: EntityId;

@@ -87,7 +87,8 @@ export class ObservationTable {
   }
 
   basisAt(i: number): Basis {
-    return this.basis[i] === 1 ? "derived" : "printed";
+    const b = this.basis[i];
+    return b === 1 ? "derived" : b === 2 ? "ocr" : "printed";
   }
 
   sourceAt(i: number): string | null {
@@ -298,7 +299,7 @@ export class ObservationTableBuilder {
     if (!Number.isNaN(r.printedShare)) this.printedShare = this.setOptional(this.printedShare, i, r.printedShare);
     if (!Number.isNaN(r.printedChange)) this.printedChange = this.setOptional(this.printedChange, i, r.printedChange);
     if (!Number.isNaN(r.printedChangePct)) this.printedChangePct = this.setOptional(this.printedChangePct, i, r.printedChangePct);
-    this.basis[i] = r.basis === "derived" ? 1 : 0;
+    this.basis[i] = r.basis === "derived" ? 1 : r.basis === "ocr" ? 2 : 0;
     this.source[i] = r.source === null || r.source === "" ? -1 : this.sources.code(r.source);
     this.file[i] = this.files.code(r.file);
     this.line[i] = r.line;

@@ -19,7 +19,7 @@ export function coverageFromTable(table: ObservationTable): CoverageFacts {
       byYear.set(year, f);
     }
     f.rows++;
-    if (table.basis[i] === 0) f.printed++;
+    if (table.basis[i] !== 1) f.printed++; // printed, or read by OCR from a printed page
   }
   const scopeProblems: string[] = [];
   const bodies = [...years.entries()]

@@ -53,7 +53,7 @@ export async function readCoverageFacts(path: string, onProgress?: (p: LoadProgr
   for (let i = 0; i < table.length; i++) {
     const f = yearOf(body(table.entityAt(i)), table.year[i] as number);
     f.rows++;
-    if (table.basis[i] === 0) f.printed++;
+    if (table.basis[i] !== 1) f.printed++; // printed, or read by OCR from a printed page
   }
 
   // A long CSV's problems are put on the body and year their row names.

@@ -4,7 +4,7 @@ import { type ExportPart, partRange } from "./export-part.js";
 import type { ExportColumn, ExportTable } from "./export-table.js";
 import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
 
-const BASES: readonly string[] = ["printed", "derived"];
+const BASES: readonly string[] = ["printed", "derived", "ocr"];
 
 /** The tidy table of observations, one row per figure, with its provenance (file and line). */
 export function observationsExport(t: ObservationTable, part?: ExportPart): ExportTable {

@@ -72,7 +72,7 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
       printed_share: num(r.printed_share),
       printed_change: num(r.printed_change),
       printed_change_pct: num(r.printed_change_pct),
-      basis: r.basis === "derived" ? "derived" : "printed",
+      basis: r.basis === "derived" || r.basis === "ocr" ? r.basis : "printed",
       source: typeof r.source === "string" ? r.source : null,
       file: typeof r.file === "string" ? r.file : name,
       line: typeof r.line === "number" ? r.line : i + 1,

@@ -137,7 +137,8 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   let basis: Basis = "printed";
   if (basisCell === "derived") basis = "derived";
   // ocr: printed in the report and read from its page image (extract --ocr); checked as printed.
-  else if (basisCell !== "" && basisCell !== "printed" && basisCell !== "ocr") {
+  else if (basisCell === "ocr") basis = "ocr";
+  else if (basisCell !== "" && basisCell !== "printed") {
     fail(
       "basis",
       "E_BAD_BASIS",
