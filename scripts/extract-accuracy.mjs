@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
-import { extractReport, measureAccuracy, readReportFile } from "../dist/index.js";
+import { expectedFigures, extractReport, measureAccuracy, readReportFile } from "../dist/index.js";
 import { fillDocxTemplate, templateCells } from "./fill-docx-template.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,7 +26,6 @@ const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose");
 
 const csv = (path) => Papa.parse(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
-const num = (s) => (s === undefined || s === null || String(s).trim() === "" ? null : Number(String(s).replace(/%$/, "")));
 const datasetOf = (entity, year) => join(root, "datasets", entity, `${year}.csv`);
 const layoutOfYear = (year) => (year >= 2021 ? "2021" : year >= 2019 ? "2019" : "2008");
 
@@ -73,7 +72,7 @@ async function docxCases(real, folder) {
   const cells = new Set(templateCells().map((c) => `${c.metric}|${c.applicant}`));
   const cases = [];
   for (const c of real.filter((r) => r.kind === "text" && r.layout === "2021" && r.expected !== null)) {
-    const figures = expectedFigures(c.expected).filter((f) => f.value !== null && cells.has(`${f.metric}|${f.applicant}`));
+    const figures = expectedOf(c.expected).filter((f) => f.value !== null && cells.has(`${f.metric}|${f.applicant}`));
     if (figures.length === 0) continue;
     const path = join(folder, `${c.same}.docx`);
     writeFileSync(path, await fillDocxTemplate(readFileSync(template), figures));
@@ -106,16 +105,9 @@ function fixtureCases() {
   return cases;
 }
 
-function expectedFigures(path) {
-  if (path === null) return [];
-  return csv(path).map((r) => ({
-    metric: r.metric,
-    applicant: r.applicant ? r.applicant : null,
-    value: num(r.value),
-    printed_share: num(r.printed_share),
-    printed_change: num(r.printed_change),
-    printed_change_pct: num(r.printed_change_pct),
-  }));
+/** A hand-checked dataset's figures; none for a report that states none (no dataset). */
+function expectedOf(path) {
+  return path === null ? [] : expectedFigures(readFileSync(path, "utf8"));
 }
 
 const real0 = realCases();
@@ -135,7 +127,7 @@ for (const c of cases) {
     report = { figures: [], layout: null };
   }
   const seconds = (performance.now() - started) / 1000;
-  const a = measureAccuracy(report.figures, c.figures ?? expectedFigures(c.expected));
+  const a = measureAccuracy(report.figures, c.figures ?? expectedOf(c.expected));
   const wrongOrMissed = new Set([...a.mismatches, ...a.missing].map((x) => `${x.metric}|${x.applicant}`));
   results.push({ ...c, a, wrongOrMissed, layout: c.layout ?? report.layout, seconds, failure, found: report.figures.length });
 }
@@ -213,7 +205,7 @@ const bump = (metric, field) => {
 for (const r of real) {
   const wrongKeys = new Set(r.a.mismatches.filter((x) => x.field === "value").map((x) => `${x.metric}|${x.applicant}`));
   const missedKeys = new Set(r.a.missing.map((x) => `${x.metric}|${x.applicant}`));
-  for (const e of r.figures ?? expectedFigures(r.expected)) {
+  for (const e of r.figures ?? expectedOf(r.expected)) {
     if (e.value === null) continue;
     bump(e.metric, "expected");
     const k = `${e.metric}|${e.applicant}`;

@@ -44,7 +44,7 @@ export { extractReportFile } from "./extract/extract-report-file.js";
 export type { ExtractedFigure, ExtractedReport, UnassignedNumber } from "./extract/extracted-report.js";
 export { htmlToText } from "./extract/html-to-text.js";
 export { type LocatedFigure, type LocatedReport, locateFigures, type ReportPlace } from "./extract/locate-figures.js";
-export { type Accuracy, type ComparableFigure, measureAccuracy } from "./extract/measure-accuracy.js";
+export { type Accuracy, type ComparableFigure, expectedFigures, measureAccuracy } from "./extract/measure-accuracy.js";
 export { type ReportFile, readReportFile } from "./extract/read-report-file.js";
 export { datasetTable, toDatasetCsv } from "./extract/to-dataset-csv.js";
 export type { FrameInput } from "./frame/as-table.js";

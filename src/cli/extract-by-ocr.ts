@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { toOcrDatasetCsv } from "../extract/ocr/ocr-dataset-csv.js";
 import { ocrPdf } from "../extract/ocr/ocr-pdf.js";
 import type { OcrReport } from "../extract/ocr/ocr-report.js";
+import { readReportBytes } from "../extract/read-report-file.js";
 import { sniffReportKind } from "../extract/sniff-report-kind.js";
 import type { CliContext } from "./cli-context.js";
 import { writeOutput } from "./output.js";
@@ -22,13 +22,7 @@ export interface OcrExtractOptions {
  */
 export async function extractByOcr(ctx: CliContext, path: string, opts: OcrExtractOptions): Promise<void> {
   const name = path === "-" ? "stdin" : path;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path === "-" ? 0 : path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `no such report file: ${path}` : `cannot read ${path}: ${(err as Error).message}`);
-  }
+  const bytes = readReportBytes(path);
   if (sniffReportKind(bytes, name) !== "pdf") throw new UsageError(`${name}: --ocr reads the page images of a PDF; this is not a PDF`);
   const bar = progressBar(ctx.io);
   let report: OcrReport;

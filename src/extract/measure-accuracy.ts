@@ -1,3 +1,4 @@
+import { parseCsvText } from "../io/csv-chunks.js";
 import type { Applicant, MetricId } from "../types.js";
 
 /** A figure as the comparison sees it: a dataset row or an extracted figure. */
@@ -92,4 +93,27 @@ export function measureAccuracy(extracted: readonly ComparableFigure[], expected
     a.extras.push({ metric: g.metric, applicant: g.applicant, extracted: g.value });
   }
   return a;
+}
+
+/**
+ * A hand-checked dataset's text (`datasets/<entity>/<year>.csv`, or a fixture's expected figures) as the
+ * comparison reads it: each row's metric, applicant, value and printed extras; a blank cell is null
+ * (not stated), never 0.
+ */
+export function expectedFigures(csvText: string): ComparableFigure[] {
+  const [header = [], ...rows] = parseCsvText(csvText).rows.filter((r) => r.some((cell) => cell.trim() !== ""));
+  const at = (name: string) => header.indexOf(name);
+  const cell = (r: readonly string[], name: string) => (at(name) < 0 ? "" : (r[at(name)] ?? "").trim());
+  const num = (r: readonly string[], name: string) => {
+    const s = cell(r, name).replace(/%$/, "");
+    return s === "" ? null : Number(s);
+  };
+  return rows.map((r) => ({
+    metric: cell(r, "metric"),
+    applicant: cell(r, "applicant") === "" ? null : (cell(r, "applicant") as Applicant),
+    value: num(r, "value"),
+    printed_share: num(r, "printed_share"),
+    printed_change: num(r, "printed_change"),
+    printed_change_pct: num(r, "printed_change_pct"),
+  }));
 }

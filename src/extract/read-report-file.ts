@@ -33,20 +33,7 @@ export interface ReportFile {
  */
 export async function readReportFile(path: string): Promise<ReportFile> {
   const name = path === "-" ? "stdin" : path;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path === "-" ? 0 : path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "ENOENT"
-        ? `no such report file: ${path}`
-        : code === "EISDIR"
-          ? `${path} is a folder; give one report file (or use --bulk)`
-          : `cannot read ${path}: ${(err as Error).message}`,
-    );
-  }
-  if (bytes.length === 0) throw new UsageError(`${name} is empty: expected the text of a report`);
+  const bytes = readReportBytes(path);
   const kind = sniffReportKind(bytes, name);
   if (kind === "pdf") {
     const pdf = await readPdf(bytes, name);
@@ -60,4 +47,26 @@ export async function readReportFile(path: string): Promise<ReportFile> {
   if (text.trim() === "") throw new UsageError(`${name} is empty (only blank space): expected the text of a report`);
   const ext = extname(path).toLowerCase();
   return { text, format: ext === ".html" || ext === ".htm" ? "html" : "auto", name, kind };
+}
+
+/**
+ * A report file's bytes, or standard input's for "-". A missing file, a folder or an empty file is a
+ * UsageError saying so.
+ */
+export function readReportBytes(path: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path === "-" ? 0 : path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "ENOENT"
+        ? `no such report file: ${path}`
+        : code === "EISDIR"
+          ? `${path} is a folder; give one report file (or use --bulk)`
+          : `cannot read ${path}: ${(err as Error).message}`,
+    );
+  }
+  if (bytes.length === 0) throw new UsageError(`${path === "-" ? "stdin" : path} is empty: expected the text of a report`);
+  return bytes;
 }

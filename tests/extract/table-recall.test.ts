@@ -1,24 +1,14 @@
 import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/extract-report.js";
 import { fitRowCells } from "../../src/extract/fit-row-cells.js";
-import { type ComparableFigure, measureAccuracy } from "../../src/extract/measure-accuracy.js";
-import type { Applicant } from "../../src/types.js";
+import { type ComparableFigure, expectedFigures, measureAccuracy } from "../../src/extract/measure-accuracy.js";
 
 const dir = "tests/extract/fixtures";
 
+/** A fixture's hand-written expected figures (its .csv, written by reading the report). */
 function expected(name: string): ComparableFigure[] {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${name}.csv`, "utf8"), { header: true, skipEmptyLines: true }).data;
-  const num = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
-  return rows.map((r) => ({
-    metric: r.metric as string,
-    applicant: r.applicant ? (r.applicant as Applicant) : null,
-    value: num(r.value),
-    printed_share: num(r.printed_share),
-    printed_change: num(r.printed_change),
-    printed_change_pct: num(r.printed_change_pct),
-  }));
+  return expectedFigures(readFileSync(`${dir}/${name}.csv`, "utf8"));
 }
 
 function readsExactly(file: string, name: string, layout: string, year: number) {
