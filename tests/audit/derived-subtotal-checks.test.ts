@@ -5,19 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { auditReport } from "../../src/audit/audit.js";
 import { cells } from "../compute/observations.js";
-
-const DENIED = [
-  "state_secret",
-  "law_prohibited",
-  "security_stability",
-  "third_party",
-  "internal_affairs",
-  "process_info",
-  "enforcement_file",
-  "admin_inquiry",
-];
-const UNAVAILABLE = ["not_held", "needs_creation", "unclear_after_amend"];
-const NOT_PROCESSED = ["petition", "duplicate", "publication", "mass_repeat", "confirm_reissue"];
+import { DENIED, NOT_PROCESSED, UNAVAILABLE } from "../helpers/sub-rows.js";
 
 /** A 2022 (2021-layout) table 三 in the 总计 column: granted 5, partial 1, 不予公开 2, 无法提供 3, 不予处理 1, 其他处理 1 + 0 + 2. */
 function report(total: number) {

@@ -5,19 +5,9 @@
  */
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { DENIED } from "../helpers/sub-rows.js";
 import { tempDatasets } from "../helpers/temp-dataset.js";
 import { run } from "./run.js";
-
-const DENIED = [
-  "state_secret",
-  "law_prohibited",
-  "security_stability",
-  "third_party",
-  "internal_affairs",
-  "process_info",
-  "enforcement_file",
-  "admin_inquiry",
-];
 
 /** A dataset CSV with the eight 不予公开 rows (总计 column) from their values in order. */
 function deniedRows(values: number[]): string {

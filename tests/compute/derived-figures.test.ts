@@ -9,18 +9,8 @@ import { compareEntities } from "../../src/compute/compare-entities.js";
 import { deriveSubtotals } from "../../src/compute/derive-subtotals.js";
 import { trend } from "../../src/compute/trend.js";
 import { yoy } from "../../src/compute/yoy.js";
+import { DENIED } from "../helpers/sub-rows.js";
 import { type Cell, cells } from "./observations.js";
-
-const DENIED = [
-  "state_secret",
-  "law_prohibited",
-  "security_stability",
-  "third_party",
-  "internal_affairs",
-  "process_info",
-  "enforcement_file",
-  "admin_inquiry",
-];
 
 /** The eight 不予公开 rows of one report, from their values in order. */
 function denied(entity: string, year: number, values: number[]): Cell[] {
