@@ -53,6 +53,23 @@ function entry(
 const t4 = (p: string) => ["upheld", "corrected", "other", "pending", "total"].map((s) => `${p}.${s}`);
 const STEP_2021 = { from_layout: "2019", to_layout: "2021" } as const;
 
+/** 第二十条 columns and rows only the 2019 format has: new in 2019, gone in 2021. */
+const ITEMS_2019_ONLY: readonly string[] = [
+  "licensing_items_prev",
+  "licensing_items_delta",
+  "other_services_items_prev",
+  "other_services_items_delta",
+  "other_services_decisions",
+  "penalty_items_prev",
+  "penalty_items_delta",
+  "coercion_items_prev",
+  "coercion_items_delta",
+  "fee_items_prev",
+  "fee_items_delta",
+  "procurement_projects",
+  "procurement_amount",
+];
+
 export const CROSSWALK: readonly CrosswalkEntry[] = [
   // ---- 2008–2018 统计表 → 2019 format (国办公开办函〔2019〕60号) ----
   // Approximate: one concept (items proactively disclosed, each counted once), but after 2019 no table
@@ -230,19 +247,7 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
       "rules_published_new",
       "rules_published_total",
       "normdocs_published_total",
-      "licensing_items_prev",
-      "licensing_items_delta",
-      "other_services_items_prev",
-      "other_services_items_delta",
-      "other_services_decisions",
-      "penalty_items_prev",
-      "penalty_items_delta",
-      "coercion_items_prev",
-      "coercion_items_delta",
-      "fee_items_prev",
-      "fee_items_delta",
-      "procurement_projects",
-      "procurement_amount",
+      ...ITEMS_2019_ONLY,
     ],
     "new",
     "introduced by the 2019 format",
@@ -308,27 +313,7 @@ export const CROSSWALK: readonly CrosswalkEntry[] = [
     STEP_2021,
   ),
   // Lost: the 上一年项目数量 and 本年增/减 columns, the 其他对外管理服务事项 row and 政府集中采购.
-  entry(
-    [
-      "licensing_items_prev",
-      "licensing_items_delta",
-      "other_services_items_prev",
-      "other_services_items_delta",
-      "other_services_decisions",
-      "penalty_items_prev",
-      "penalty_items_delta",
-      "coercion_items_prev",
-      "coercion_items_delta",
-      "fee_items_prev",
-      "fee_items_delta",
-      "procurement_projects",
-      "procurement_amount",
-    ],
-    [],
-    "lost",
-    "dropped by the 2021 format",
-    STEP_2021,
-  ),
+  entry(ITEMS_2019_ONLY, [], "lost", "dropped by the 2021 format", STEP_2021),
   // New: rows the 2021 format introduced.
   entry(
     [],
