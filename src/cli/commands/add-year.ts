@@ -17,6 +17,7 @@ import { readEntityInfo } from "../../io/read-entity-info.js";
 import { writeFileAtomic } from "../../io/write-file-atomic.js";
 import type { EntityInfo } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
+import { progressBar } from "../progress-bar.js";
 import { auditText } from "../tables/audit-table.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -208,10 +209,10 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
     .filter((n) => REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
     .sort();
   if (files.length === 0) throw new UsageError(`--bulk: ${folder} holds no reports (.pdf, .docx, .html, .htm or .txt files)`);
-  const bar = progressBar(ctx, files.length);
+  const bar = progressBar(ctx.io);
   const rows: Record<string, string | number | null>[] = [];
   for (const [i, name] of files.entries()) {
-    bar(i, name);
+    bar.update(i / files.length, `${i + 1}/${files.length} ${name}`);
     const path = join(folder, name);
     const fromName = entityIdFromFileName(name);
     const entity = opts.entity ?? fromName.entity;
@@ -245,7 +246,7 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
     }
     rows.push(row);
   }
-  bar(files.length, "");
+  bar.done();
   const keys = ["report", "entity", "year", "layout", "extracted", "unassigned", "findings", "status"];
   const right = new Set(["year", "extracted", "unassigned", "findings"]);
   ctx.io.stdout(
@@ -265,16 +266,3 @@ function reasonAfterName(message: string, path: string): string {
 }
 
 /** A count bar on stderr, drawn only when stderr is a terminal; cleared at the end. */
-function progressBar(ctx: CliContext, total: number): (done: number, name: string) => void {
-  const enabled = Boolean(process.stderr.isTTY);
-  return (done, name) => {
-    if (!enabled) return;
-    if (done >= total) {
-      ctx.io.stderr("\r\x1b[2K");
-      return;
-    }
-    const width = 30;
-    const bar = "█".repeat(Math.round((done / total) * width)).padEnd(width, "░");
-    ctx.io.stderr(`\r\x1b[2K${bar} ${done + 1}/${total} ${name}`);
-  };
-}
