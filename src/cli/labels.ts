@@ -1,17 +1,9 @@
 /** Display labels of the CLI: entity names and metric labels in the chosen language. */
+import { APPLICANT_LABELS } from "../catalogue/applicant-labels.js";
 import { metricLabel } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import type { Applicant } from "../types.js";
 import type { Lang } from "./command-options.js";
-
-const APPLICANT_ZH: Record<Applicant, string> = {
-  natural_person: "自然人",
-  commercial_enterprise: "商业企业",
-  research_institution: "科研机构",
-  social_welfare_org: "社会公益组织",
-  legal_service_org: "法律服务机构",
-  other_org: "其他组织",
-};
 
 export function entityName(table: ObservationTable, id: string, lang: Lang): string {
   const info = table.entityInfo.get(id);
@@ -23,10 +15,10 @@ export function entityName(table: ObservationTable, id: string, lang: Lang): str
 export function cellLabel(metric: string, applicant: Applicant | null, lang: Lang): string {
   const label = metricLabel(metric, lang);
   if (applicant === null) return label;
-  return `${label} · ${lang === "zh" ? APPLICANT_ZH[applicant] : applicant.replace(/_/g, " ")}`;
+  return `${label} · ${lang === "zh" ? APPLICANT_LABELS[applicant].zh : applicant.replace(/_/g, " ")}`;
 }
 
 export function applicantLabel(applicant: Applicant | null, lang: Lang): string {
   if (applicant === null) return lang === "zh" ? "总计" : "total";
-  return lang === "zh" ? APPLICANT_ZH[applicant] : applicant.replace(/_/g, " ");
+  return lang === "zh" ? APPLICANT_LABELS[applicant].zh : applicant.replace(/_/g, " ");
 }
