@@ -4,13 +4,13 @@ import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id
 import { extractReportFile } from "../../extract/extract-report-file.js";
 import { type LocatedReport, placeFinder, placeText, type ReportPlace } from "../../extract/locate-figures.js";
 import { type ReportFile, readReportFile } from "../../extract/read-report-file.js";
-import { toDatasetCsv } from "../../extract/to-dataset-csv.js";
+import { datasetTable, toDatasetCsv } from "../../extract/to-dataset-csv.js";
 import type { CliContext } from "../cli-context.js";
-import { writeOutput } from "../output.js";
+import { writeOutput, writeTable } from "../output.js";
 import type { CommandModule } from "./command-module.js";
 
 interface ExtractOptions {
-  format: string;
+  format?: string;
   out?: string;
   year?: string;
   entity?: string;
@@ -29,23 +29,22 @@ export const extractCommand: CommandModule = {
       .argument("<report>", "the report: a PDF, a Word .docx, a web page (.html), its text (pdftotext -layout output), or - for stdin")
       .option(
         "--format <format>",
-        "csv (a dataset file; offsets in the note column) or json (figures with page and line, unassigned numbers)",
-        "csv",
+        "csv (a dataset file; offsets in the note column), json (figures with page and line, unassigned numbers) or xlsx (default: from --out's extension, else csv)",
       )
-      .option("--out <file>", "write the dataset to a file (atomically) instead of stdout")
+      .option("--out <file>", "write the dataset to a file (atomically) instead of stdout; .csv, .json or .xlsx picks the format")
       .option("--year <year>", "the report year, when the title does not give it")
       .option("--entity <id>", "the entity id the figures belong to (default: from a file name like huaian-hongze-2024.pdf)")
       .option("--html", "read a text input as HTML whatever its name")
       .option("--ocr", "read a scanned PDF's tables from its page images (tesseract.js, offline; figures get basis ocr)")
       .option("--pages <list>", "with --ocr: the pages to read, e.g. 3-4,6 (default: all)")
       .action(async (path: string, opts: ExtractOptions) => {
-        if (opts.format !== "csv" && opts.format !== "json")
-          throw new UsageError(`unknown --format "${opts.format}": expected csv or json`);
+        const format = extractFormat(opts.format, opts.out);
         if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError("--pages is read with --ocr only");
         if (opts.ocr === true) {
           const { extractByOcr } = await import("../extract-by-ocr.js");
+          if (format === "xlsx") throw new UsageError("with --ocr the dataset is written as .csv or .json");
           await extractByOcr(ctx, path, {
-            format: opts.format,
+            format,
             ...(opts.out === undefined ? {} : { out: opts.out }),
             ...(opts.pages === undefined ? {} : { pages: opts.pages }),
           });
@@ -57,12 +56,47 @@ export const extractCommand: CommandModule = {
         const file = await readReportFile(path);
         const report = extractReportFile(file, { html: opts.html === true, ...(year === undefined ? {} : { year }) });
         const entity = opts.entity ?? (path === "-" ? null : entityIdFromFileName(path).entity);
-        if (opts.format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name, entity), null, 2)}\n`, opts.out);
+        if (format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name, entity), null, 2)}\n`, opts.out);
+        else if (format === "xlsx") await writeDatasetWorkbook(ctx, report, opts.out as string);
         else writeOutput(ctx, toDatasetCsv(report), opts.out);
         ctx.io.stderr(extractSummary(report, file));
       });
   },
 };
+
+type ExtractFormat = "csv" | "json" | "xlsx";
+const EXTRACT_FORMATS: readonly ExtractFormat[] = ["csv", "json", "xlsx"];
+
+/**
+ * What extract writes: --out's extension decides (.csv, .json, .xlsx), --format may repeat it but not
+ * contradict it, and any other extension is an error rather than a file of another format under its name.
+ */
+function extractFormat(format: string | undefined, out: string | undefined): ExtractFormat {
+  if (format !== undefined && !EXTRACT_FORMATS.includes(format as ExtractFormat))
+    throw new UsageError(`unknown --format "${format}": expected csv, json or xlsx`);
+  const toFile = out !== undefined && out !== "-" && !out.startsWith("/dev/");
+  if (!toFile) {
+    if (format === "xlsx") throw new UsageError("an xlsx workbook is written to a file: add --out <file>.xlsx");
+    return (format as ExtractFormat | undefined) ?? "csv";
+  }
+  const ext = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
+  if (ext === undefined || !EXTRACT_FORMATS.includes(ext as ExtractFormat))
+    throw new UsageError(
+      `--out ${out}: ${ext === undefined ? "no file extension" : `unknown extension .${ext}`}; extract writes .csv (a dataset file), .json or .xlsx`,
+    );
+  if (format !== undefined && format !== ext) throw new UsageError(`--format ${format} contradicts --out ${out}; give one of them`);
+  return ext as ExtractFormat;
+}
+
+/** The dataset as a one-sheet workbook, its figures real number cells (see writeTable). */
+function writeDatasetWorkbook(ctx: CliContext, report: LocatedReport, out: string): Promise<void> {
+  return writeTable(
+    ctx,
+    { format: "xlsx", out, lang: "zh", digits: null, bom: false, wide: false },
+    { zh: "数据集", en: "dataset" },
+    datasetTable(report.figures),
+  );
+}
 
 function parseYearOption(s: string): number {
   if (!/^\d{4}$/.test(s.trim())) throw new UsageError(`invalid --year "${s}": expected a four-digit year such as 2017`);
