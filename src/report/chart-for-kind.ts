@@ -69,6 +69,8 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         metric: p.metric,
         year: p.year,
         value: p.value,
+        // An older form's figure read through the crosswalk is drawn hollow.
+        basis: p.basis,
       }));
       const crosswalked = points.some((p) => p.basis === "crosswalk");
       return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), {
