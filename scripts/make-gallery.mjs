@@ -73,7 +73,7 @@ try {
       await page.waitForFunction(`document.querySelector("#chart svg .mark-group") || document.querySelector(".chart-error")`);
       const failed = await page.$(".chart-error");
       if (failed) throw new Error(`${kind} chart failed to draw: ${await failed.textContent()}`);
-      await page.locator("#chart").screenshot({ path: `${out}${kind}-${device}.png` });
+      await page.locator("#chart svg").screenshot({ path: `${out}${kind}-${device}.png` });
       console.log(`wrote docs/gallery/${kind}-${device}.png`);
     }
     await page.close();
