@@ -3,11 +3,12 @@
 // The same charts as `disclosure-trends chart` draws (chartForKind), plus the coverage chart of the
 // report's index page. Unlike the README pictures (resvg, one fixed size), each chart goes through the
 // offline HTML page `chart --out x.html` writes (chartBytes: toHtml with the Chinese font embedded, so
-// the pictures do not depend on the fonts of the machine that makes them) and is photographed in Chromium at a desktop and a phone
-// width, so the gallery shows what a reader of those pages sees, responsive widths included.
+// the pictures do not depend on the fonts of the machine that makes them) and is photographed in
+// Chromium at a desktop and a phone width: the gallery shows what a reader of those pages sees.
 // Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+// The coverage chart is not part of the public API (dist/index.js): it is the report's, not a `chart` kind.
 import { coverageReportChart } from "../dist/coverage/coverage-report-chart.js";
 import { chartBytes, chartForKind, loadDatasetsOrThrow } from "../dist/index.js";
 
