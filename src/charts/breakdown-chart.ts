@@ -6,6 +6,7 @@
  * without it the bar shows the stated parts and says how many are missing.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { bodyYears } from "./body-years.js";
 import { type BarParts, barParts, basisText } from "./breakdown-parts.js";
 import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
@@ -76,7 +77,15 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
   const title = options.title ?? chartText("share", lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(title, options.subtitle),
+    // One body's bars are its years: the subtitle names the body and the span.
+    title: chartTitle(
+      title,
+      options.subtitle ??
+        bodyYears(
+          rows,
+          rows.map((r) => r.year),
+        ),
+    ),
     width: options.width ?? CHART_WIDTH,
     height: { step: options.step ?? 34 },
     config: chartConfig(),

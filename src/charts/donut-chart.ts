@@ -6,6 +6,7 @@
  * (breakdown-parts.ts).
  */
 import type { TopLevelSpec } from "vega-lite";
+import { bodyName } from "./body-years.js";
 import { barParts, basisText } from "./breakdown-parts.js";
 import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
@@ -50,8 +51,12 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
   const colors = categoryScale(parts.segments.map((s) => ({ label: `${s.part_label}  ${s.share.toFixed(2)}%`, key: s.key })));
   const year = rows[0]?.year;
   const title = options.title ?? (year === undefined ? chartText("share", lang) : `${chartText("share", lang)} ${year}`);
-  // The subtitle always says what the shares divide by.
-  const subtitle = options.subtitle === undefined ? basis : `${options.subtitle} · ${basis}`;
+  // The subtitle names the body (and the year, when a given title may not) and always says what the
+  // shares divide by.
+  const body = bodyName(rows);
+  const named =
+    options.subtitle ?? (body === undefined ? undefined : options.title === undefined || year === undefined ? body : `${body} ${year}`);
+  const subtitle = named === undefined ? basis : `${named} · ${basis}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, subtitle),

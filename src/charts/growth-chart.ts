@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { applicantLabel } from "./applicant-label.js";
+import { bodyYears } from "./body-years.js";
 import type { GrowthChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { growthAxisCap } from "./growth-axis-cap.js";
@@ -66,7 +67,14 @@ export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthC
     axis: { labelLimit: 340, domain: false, ticks: false, labelExpr: wrapLabelExpr(AXIS_CHARS) },
   };
   const title = options.title ?? chartText("growth", lang);
-  const subtitle = options.subtitle ?? (severalSpans ? undefined : values[0]?.span);
+  // One body's chart names it and its years; several bodies' bars name theirs.
+  const subtitle =
+    options.subtitle ??
+    bodyYears(
+      rows,
+      rows.flatMap((r) => [r.from_year, r.to_year]),
+    ) ??
+    (severalSpans ? undefined : values[0]?.span);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, subtitle),

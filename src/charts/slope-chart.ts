@@ -8,6 +8,7 @@
  * keeps its series' colour, so a moved one still reads as its line's.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { bodyName } from "./body-years.js";
 import { categoryScale } from "./category-colors.js";
 import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
@@ -88,9 +89,12 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
   const color = { field: "series", type: "nominal" as const, legend: null, sort: colors.domain, scale: colors };
   const labelAt = { field: "label_y", type: "quantitative" as const, scale: null };
   const title = options.title ?? `${from} → ${to}`;
+  // One body's lines are its metrics: the subtitle names the body (and the years, when a given title may not).
+  const body = bodyName(kept);
+  const subtitle = options.subtitle ?? (body === undefined ? undefined : options.title === undefined ? body : `${body} ${from}→${to}`);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: chartTitle(title, options.subtitle),
+    title: chartTitle(title, subtitle),
     width: options.width ?? 200,
     height,
     config: chartConfig(),

@@ -23,6 +23,7 @@ import type { ChangeRow } from "../compute/change-table.js";
 import { trend } from "../compute/trend.js";
 import { yoy } from "../compute/yoy.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { scopeByYear } from "../coverage/scope-by-year.js";
 import { UsageError } from "../errors.js";
 import { auditShareGroups } from "./audit-share-groups.js";
 import { crosswalkNote } from "./crosswalk-note.js";
@@ -76,6 +77,10 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
       return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), {
         lang,
         ...(crosswalked ? { subtitle: crosswalkNote(lang) } : {}),
+        // Each body's scope by year (entity.json's `scope`), so a scope change is marked like a template change.
+        scopes: new Map(
+          [...new Set(rows.map((r) => r.entity))].map((e) => [e, scopeByYear(table.entityInfo.get(e), [], `entity.json of ${e}`).scopes]),
+        ),
         ...title,
       });
     }
@@ -133,7 +138,8 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         throw new UsageError(`several groups have printed shares; choose one: ${list}`);
       }
       const g = groups[0] as (typeof groups)[number];
-      const entity = s.entities?.length === 1 ? `${label(s.entities[0] as string)} · ` : "";
+      // Audit rows carry no body: one body (selected, or the only one in the data) is named here.
+      const entity = entities.length === 1 ? `${label(entities[0] as string)} ${g.year} · ` : "";
       return auditChart(g.rows, {
         lang,
         title: `${groupLabel(g.group, lang)} ${g.year}`,

@@ -12,10 +12,10 @@ import { expectGolden } from "./golden.js";
 import { schemaErrors } from "./vega-lite-schema.js";
 
 const SLOPE = [
-  { entity: "huaian-hongze", metric: "result_granted", year: 2023, value: 0 },
-  { entity: "huaian-hongze", metric: "result_granted", year: 2024, value: 50 },
-  { entity: "huaian-hongze", metric: "result_partial", year: 2023, value: 4 },
-  { entity: "huaian-hongze", metric: "result_partial", year: 2024, value: 9 },
+  { entity: "huaian-hongze", entity_label: "淮安市洪泽区", metric: "result_granted", year: 2023, value: 0 },
+  { entity: "huaian-hongze", entity_label: "淮安市洪泽区", metric: "result_granted", year: 2024, value: 50 },
+  { entity: "huaian-hongze", entity_label: "淮安市洪泽区", metric: "result_partial", year: 2023, value: 4 },
+  { entity: "huaian-hongze", entity_label: "淮安市洪泽区", metric: "result_partial", year: 2024, value: 9 },
 ];
 
 const SPECS = {
