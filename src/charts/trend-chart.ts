@@ -2,9 +2,12 @@
  * A line chart of one or more series over the years. Years sit on a linear axis (format "d", ticks at
  * the years present), so a gap between reports shows as a gap in time. When the years span the 2019 or
  * the 2021 template change, a dashed rule between the last old and the first new report marks it: a
- * series read across it compares figures defined by different forms.
+ * series read across it compares figures defined by different forms. A body whose report changed the
+ * scope it counts (全区 → 办公室, from entity.json's `scope`) is marked the same way: a rule labelled with
+ * the change for one body; with several bodies, that body's segment dashed and the change in the subtitle.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { type ScopeChange, scopeChanges } from "../coverage/scope-by-year.js";
 import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { countAxisLabelExpr, EXACT_NUMBER } from "./number-format.js";
@@ -19,6 +22,13 @@ export interface TrendChartOptions {
   subtitle?: string;
   width?: number;
   height?: number;
+  /** Each body's (entity id's) scope by year, from `scopeByYear` over its entity.json. */
+  scopes?: ReadonlyMap<string, ReadonlyMap<number, string>>;
+}
+
+/** "范围改变：全区→办公室", the label of a scope rule. */
+export function scopeChangeText(c: Pick<ScopeChange, "from" | "to">, lang: ChartLang): string {
+  return lang === "zh" ? `范围改变：${c.from}→${c.to}` : `scope: ${c.from} → ${c.to}`;
 }
 
 /** The years a new report template took effect. */
@@ -47,8 +57,20 @@ function widestLabel(rows: readonly TrendChartRow[]): number {
 export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
   const shape = seriesShape(rows);
+  // Scope changes between two consecutive years drawn for a body: one body gets rules, several get
+  // dashed segments (a rule would not say whose scope changed).
+  const scoped = shape.entities.flatMap((entity) => {
+    const scopes = options.scopes?.get(entity);
+    if (scopes === undefined) return [];
+    const drawn = rows.filter((r) => r.entity === entity && r.value !== null).map((r) => r.year);
+    return scopeChanges(scopes, drawn).map((c) => ({ ...c, entity }));
+  });
+  const scopeRules = shape.entities.length === 1 ? scoped : [];
+  const scopeSegments = shape.entities.length === 1 ? [] : scoped;
   const values = rows.map((r) => {
     const l = seriesLabels(r, shape, lang);
+    // A series' line breaks at each dashed scope change: "segment" counts the changes up to the year.
+    const breaks = scopeSegments.filter((c) => c.entity === r.entity && c.to_year <= r.year).length;
     return {
       entity: r.entity,
       entity_label: l.entity_label,
@@ -58,6 +80,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       year: r.year,
       value: r.value,
       point_kind: r.basis === "crosswalk" ? chartText("crosswalked", lang) : chartText("as_printed", lang),
+      ...(scopeSegments.length > 0 ? { segment: `${l.series}#${breaks}` } : {}),
     };
   });
   const years = distinct(rows.map((r) => r.year)).sort((a, b) => a - b);
@@ -67,13 +90,14 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
   // phone-width chart keeps its plot.
   const colorLegend = series.length === 1 ? null : { orient: "bottom" as const, columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) };
   const changes = templateChangesWithin(years);
+  const ruleCount = changes.length + scopeRules.length;
   const height = options.height ?? CHART_HEIGHT;
   const labelled = series.length === 1;
   // With template rules, the top of the plot is kept free of points for the rules' labels (and the
   // value label above the highest point): the value axis reaches that far above the largest value.
   const top = Math.max(0, ...rows.map((r) => r.value ?? 0));
-  const reserved = changes.length * RULE_LINE + (labelled ? 28 : 6);
-  const headroom = changes.length > 0 && top > 0 && reserved < height / 2 ? top / (1 - reserved / height) : undefined;
+  const reserved = ruleCount * RULE_LINE + (labelled ? 28 : 6);
+  const headroom = ruleCount > 0 && top > 0 && reserved < height / 2 ? top / (1 - reserved / height) : undefined;
   const title = options.title ?? (shape.metrics.length === 1 ? (values[0]?.metric_label ?? "") : (values[0]?.entity_label ?? ""));
   const x = {
     field: "year",
@@ -101,6 +125,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           sort: series,
           legend: colorLegend,
         },
+        ...(scopeSegments.length > 0 ? { detail: { field: "segment", type: "nominal" as const } } : {}),
         tooltip: [
           { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
           { field: "metric_label", type: "nominal", title: chartText("metric", lang) },
@@ -110,6 +135,25 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       },
     },
   ];
+  if (scopeSegments.length > 0) {
+    // The segment across a scope change, dashed in the series' colour: the two figures count different
+    // things, so the line between them is not a trend.
+    const dashed = scopeSegments.flatMap((c, i) =>
+      values
+        .filter((v) => v.entity === c.entity && (v.year === c.from_year || v.year === c.to_year))
+        .map((v) => ({ series: v.series, year: v.year, value: v.value, pair: i })),
+    );
+    layers.push({
+      data: { values: dashed },
+      mark: { type: "line", strokeDash: [5, 4], strokeWidth: 2 },
+      encoding: {
+        x,
+        y: { field: "value", type: "quantitative" },
+        color: { field: "series", type: "nominal", sort: series, legend: colorLegend },
+        detail: { field: "pair", type: "nominal" },
+      },
+    });
+  }
   if (crosswalked) {
     // An older form's figure read through the crosswalk is a hollow point (a ring), with a legend entry
     // saying so.
@@ -150,15 +194,24 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       },
     });
   }
-  if (changes.length > 0) {
-    // One line each, top down; with two rules the first label reads leftwards and the second
-    // rightwards, so on a narrow chart neither runs across the other rule.
-    const marks = changes.map((y, i) => ({
-      year: y - 0.5,
-      label: chartText(y === 2019 ? "template_2019" : "template_2021", lang),
-      label_y: i * RULE_LINE,
-      leftwards: changes.length > 1 && i === 0,
-    }));
+  if (ruleCount > 0) {
+    // One line each, top down in year order; with two template rules the first label reads leftwards
+    // and the second rightwards, so on a narrow chart neither runs across the other rule. A scope rule
+    // reads towards the middle of the plot (leftwards in its right half), so its longer label stays
+    // inside the chart.
+    const middle = years.length === 0 ? 0 : ((years[0] as number) + (years[years.length - 1] as number)) / 2;
+    const rules = [
+      ...changes.map((y, i) => ({
+        year: y - 0.5,
+        label: chartText(y === 2019 ? "template_2019" : "template_2021", lang),
+        leftwards: changes.length > 1 && i === 0,
+      })),
+      ...scopeRules.map((c) => {
+        const year = (c.from_year + c.to_year) / 2;
+        return { year, label: scopeChangeText(c, lang), leftwards: year > middle };
+      }),
+    ].sort((a, b) => a.year - b.year);
+    const marks = rules.map((m, i) => ({ year: m.year, label: m.label, label_y: i * RULE_LINE, leftwards: m.leftwards }));
     layers.push(
       {
         data: { values: marks },
@@ -183,10 +236,21 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       },
     );
   }
+  // Dashed segments are explained in the subtitle: whose scope changed, between which years, from what to what.
+  function subtitleWithScopes(subtitle: string | undefined): string | undefined {
+    if (scopeSegments.length === 0) return subtitle;
+    const said = scopeSegments.map((c) => {
+      const who = values.find((v) => v.entity === c.entity)?.entity_label ?? c.entity;
+      return lang === "zh"
+        ? `${who} ${c.from_year}→${c.to_year} ${scopeChangeText(c, lang)}（虚线）`
+        : `${who} ${c.from_year}→${c.to_year} ${scopeChangeText(c, lang)} (dashed)`;
+    });
+    return [subtitle, ...said].filter((t) => t !== undefined && t !== "").join(lang === "zh" ? "；" : "; ");
+  }
   return {
     $schema: VEGA_LITE_SCHEMA,
     // Crosswalked points are never drawn without a word: with no subtitle given, the note is the subtitle.
-    title: chartTitle(title, options.subtitle ?? (crosswalked ? chartText("crosswalk_note", lang) : undefined)),
+    title: chartTitle(title, subtitleWithScopes(options.subtitle ?? (crosswalked ? chartText("crosswalk_note", lang) : undefined))),
     width: options.width ?? CHART_WIDTH,
     height,
     config: chartConfig(),

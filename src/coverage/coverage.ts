@@ -17,6 +17,7 @@
  * (coverage-from-table.ts); this module only decides the statuses.
  */
 import type { CoverageFacts, YearFacts } from "./coverage-facts.js";
+import { sameScope, scopeAt } from "./scope-by-year.js";
 
 export const COVERAGE_STATUSES = ["present", "failing", "scope_changed", "derived", "missing", "outside"] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
@@ -147,19 +148,6 @@ function fileStatus(f: YearFacts, bodyFails: boolean, scopeChanged: boolean): Co
   if (f.rows > 0 && f.printed === 0) return "derived";
   if (scopeChanged) return "scope_changed";
   return "present";
-}
-
-/** The scope of a year: the one stated for it, or the latest stated before it (a scope holds until changed). */
-function scopeAt(scopes: ReadonlyMap<number, string>, year: number): string | null {
-  let best: number | null = null;
-  for (const y of scopes.keys()) if (y <= year && (best === null || y > best)) best = y;
-  return best === null ? null : (scopes.get(best) ?? null);
-}
-
-/** Scopes compare as written, ignoring spaces and full-width forms (" 全区 " is 全区). */
-function sameScope(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-  return norm(a) === norm(b);
 }
 
 function range(from: number, to: number): number[] {

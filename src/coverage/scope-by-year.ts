@@ -39,3 +39,41 @@ export function scopeByYear(info: EntityInfo | undefined, years: Iterable<number
   }
   return { scopes, problem: null };
 }
+
+/** The scope of a year: the one stated for it, or the latest stated before it (a scope holds until changed). */
+export function scopeAt(scopes: ReadonlyMap<number, string>, year: number): string | null {
+  let best: number | null = null;
+  for (const y of scopes.keys()) if (y <= year && (best === null || y > best)) best = y;
+  return best === null ? null : (scopes.get(best) ?? null);
+}
+
+/** Scopes compare as written, ignoring spaces and full-width forms (" 全区 " is 全区). */
+export function sameScope(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+  return norm(a) === norm(b);
+}
+
+/** A change of scope between two reports of one body (whatever years lie between them). */
+export interface ScopeChange {
+  from_year: number;
+  to_year: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * The scope changes between consecutive years of `years` (the years a body has figures for): a year
+ * whose scope is unknown, or the same as the previous report's, is no change.
+ */
+export function scopeChanges(scopes: ReadonlyMap<number, string>, years: Iterable<number>): ScopeChange[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const out: ScopeChange[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const fromYear = sorted[i - 1] as number;
+    const toYear = sorted[i] as number;
+    const from = scopeAt(scopes, fromYear);
+    const to = scopeAt(scopes, toYear);
+    if (from !== null && to !== null && !sameScope(from, to)) out.push({ from_year: fromYear, to_year: toYear, from, to });
+  }
+  return out;
+}

@@ -79,7 +79,10 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         ...(crosswalked ? { subtitle: crosswalkNote(lang) } : {}),
         // Each body's scope by year (entity.json's `scope`), so a scope change is marked like a template change.
         scopes: new Map(
-          [...new Set(rows.map((r) => r.entity))].map((e) => [e, scopeByYear(table.entityInfo.get(e), [], `entity.json of ${e}`).scopes]),
+          [...new Set(rows.map((r) => r.entity))].map((e) => {
+            const years = rows.filter((r) => r.entity === e).map((r) => r.year);
+            return [e, scopeByYear(table.entityInfo.get(e), years, `entity.json of ${e}`).scopes];
+          }),
         ),
         ...title,
       });

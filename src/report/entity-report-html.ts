@@ -21,6 +21,8 @@ import { countText, percentText, signedCountText, signedPercentText } from "./nu
 import { entityLabel, groupLabel, type ReportChart, type ReportSection } from "./report-charts.js";
 import { REPORT_STYLE } from "./report-style.js";
 import { reportText } from "./report-text.js";
+import { scopeChangeWarning } from "./scope-change-text.js";
+import { isSparse, statedFiguresHtml } from "./stated-figures-html.js";
 
 export interface EntityReportHtmlOptions {
   lang?: ChartLang;
@@ -50,6 +52,17 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
       .join("\n");
   const info = r.info;
   const meta = [info?.province, info?.parent, info?.level, `${t("years")}: ${r.years.join(", ")}`].filter((x): x is string => Boolean(x));
+  const groups = [...new Set(r.breakdowns.map((b) => b.group))];
+  const trendCharts = inSection("trends");
+  // A section with nothing to show is left out, with its link, rather than shown with a note.
+  const shown: Record<ReportSectionId, boolean> = {
+    overview: true,
+    trends: trendCharts !== "",
+    changes: r.changes.length > 0 || r.one_sided > 0,
+    breakdowns: groups.length > 0,
+    audit: true,
+    notes: true,
+  };
   const parts: string[] = [];
   parts.push(
     options.indexHref === undefined
@@ -57,36 +70,36 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
       : `<p><a href="${escapeHtml(encodeURI(options.indexHref))}">← ${escapeHtml(t("index_title"))}</a></p>`,
     `<h1>${escapeHtml(name)}</h1>`,
     `<p class="meta">${escapeHtml(lang === "zh" ? r.name_en : r.name_zh)} · ${escapeHtml(meta.join(" · "))}</p>`,
-    `<nav class="toc">${(["overview", "trends", "changes", "breakdowns", "audit", "notes"] as const)
+    `<nav class="toc">${SECTION_IDS.filter((s) => shown[s])
       .map((s) => `<a href="#${s}">${escapeHtml(t(s))}</a>`)
       .join("")}</nav>`,
   );
   // Overview
   parts.push(`<h2 id="overview">${escapeHtml(t("overview"))} ${r.latest_year}</h2>`);
-  parts.push(
-    `<div class="cards">${r.headline
-      .map((h) => {
-        const delta = h.change === null ? "" : changeText(h.change, lang);
-        const disputed =
-          h.disputed_years.length === 0 ? "" : `<div class="disputed">⚠ ${escapeHtml(disputedText(h.disputed_years, lang))}</div>`;
-        return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div>${disputed}</div>`;
-      })
-      .join("")}</div>`,
-  );
+  // A year with few figures says what the data holds and lists it, in place of the key-figure cards.
+  if (isSparse(r)) parts.push(statedFiguresHtml(r, lang));
+  else
+    parts.push(
+      `<div class="cards">${r.headline
+        .map((h) => {
+          const delta = h.change === null ? "" : changeText(h.change, lang);
+          const disputed =
+            h.disputed_years.length === 0 ? "" : `<div class="disputed">⚠ ${escapeHtml(disputedText(h.disputed_years, lang))}</div>`;
+          // A change across a scope change compares different counts: marked like a disputed figure.
+          const scope =
+            h.scope_change === null ? "" : `<div class="disputed">⚠ ${escapeHtml(scopeChangeWarning(h.scope_change, lang))}</div>`;
+          return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div>${disputed}${scope}</div>`;
+        })
+        .join("")}</div>`,
+    );
   // Trends
-  parts.push(
-    `<h2 id="trends">${escapeHtml(t("trends"))}</h2>`,
-    inSection("trends") || `<p class="note">${escapeHtml(t("changes_none"))}</p>`,
-  );
+  if (shown.trends) parts.push(`<h2 id="trends">${escapeHtml(t("trends"))}</h2>`, trendCharts);
   // Changes
-  parts.push(`<h2 id="changes">${escapeHtml(t("changes"))}</h2>`);
-  if (r.changes.length === 0) parts.push(`<p class="note">${escapeHtml(t("changes_none"))}</p>`);
-  else parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang)));
+  if (shown.changes) parts.push(`<h2 id="changes">${escapeHtml(t("changes"))}</h2>`);
+  if (r.changes.length > 0) parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang)));
   if (r.one_sided > 0) parts.push(`<p class="note">${escapeHtml(oneSidedText(r.one_sided, lang))}</p>`);
   // Breakdowns
-  parts.push(`<h2 id="breakdowns">${escapeHtml(t("breakdowns"))}</h2>`);
-  const groups = [...new Set(r.breakdowns.map((b) => b.group))];
-  if (groups.length === 0) parts.push(`<p class="note">${escapeHtml(t("breakdowns_none"))}</p>`);
+  if (shown.breakdowns) parts.push(`<h2 id="breakdowns">${escapeHtml(t("breakdowns"))}</h2>`);
   for (const group of groups) {
     const rows = r.breakdowns.filter((b) => b.group === group);
     const spec = BREAKDOWN_SPECS.find((s) => s.id === group);
@@ -132,6 +145,10 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
     charts: charts.map((c) => ({ id: chartElementId(c), spec: c.spec })),
   });
 }
+
+/** The page's sections, in order: the ids of their headings and contents links. */
+const SECTION_IDS = ["overview", "trends", "changes", "breakdowns", "audit", "notes"] as const;
+type ReportSectionId = (typeof SECTION_IDS)[number];
 
 /** The element id a chart is drawn into. */
 export function chartElementId(c: Pick<ReportChart, "id">): string {

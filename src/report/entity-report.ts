@@ -13,7 +13,8 @@ import type { ComputeWarning } from "../compute/compute-warning.js";
 import { type TrendSeries, trend } from "../compute/trend.js";
 import { yoy } from "../compute/yoy.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import type { EntityInfo, MetricId, Year } from "../types.js";
+import { type ScopeChange, scopeByYear, scopeChanges } from "../coverage/scope-by-year.js";
+import type { Applicant, EntityInfo, MetricId, Year } from "../types.js";
 import { KEY_METRICS } from "./key-metrics.js";
 
 export interface HeadlineFigure {
@@ -28,7 +29,22 @@ export interface HeadlineFigure {
    * or a change computed from it, as plain fact.
    */
   disputed_years: Year[];
+  /** The body's scope changed between the change's two years (entity.json's `scope`): not comparable. */
+  scope_change: ScopeChange | null;
 }
+
+/** One figure the latest year's report states. */
+export interface StatedFigure {
+  metric: MetricId;
+  applicant: Applicant | null;
+  value: number;
+}
+
+/**
+ * A latest year with fewer figures than this is a sparse page: it lists what the report does state
+ * instead of key-figure cards (a full table-based report states about a hundred).
+ */
+export const FEW_FIGURES = 12;
 
 export interface EntityReport {
   entity: string;
@@ -38,6 +54,8 @@ export interface EntityReport {
   years: Year[];
   latest_year: Year;
   headline: HeadlineFigure[];
+  /** Every figure the latest year's report states, in the order the data gives them. */
+  latest_figures: StatedFigure[];
   /** Changes between consecutive years the body has reports for (总计 columns only), both sides stated. */
   changes: ChangeRow[];
   /** Figures stated in only one of two consecutive reports: no change can be given for them. */
@@ -45,6 +63,8 @@ export interface EntityReport {
   /** Trends of the key figures that have at least two stated years. */
   trends: TrendSeries[];
   breakdowns: BreakdownRow[];
+  /** The scope each year's report counts, as entity.json states it (empty when it does not). */
+  scopes: Map<Year, string>;
   findings: Finding[];
   checks_run: number;
   warnings: ComputeWarning[];
@@ -78,6 +98,8 @@ function buildEntityReport(
   const oneSided = pairs.filter((c) => (c.from_value === null) !== (c.to_value === null)).length;
   const keys = KEY_METRICS[layoutOfYear(latest)];
   const audit = auditReport(table, { entities: [entity] });
+  // A bad `scope` field is reported by validate and coverage; the page then marks no scope change.
+  const scopes = scopeByYear(info ?? undefined, years, `entity.json of ${entity}`).scopes;
   const headline: HeadlineFigure[] = [];
   for (const metric of keys) {
     const value = table.get(entity, latest, metric);
@@ -87,7 +109,8 @@ function buildEntityReport(
     const disputed_years = years.filter((y) =>
       audit.findings.some((f) => f.severity === "error" && f.year === y && f.metrics.includes(metric)),
     );
-    headline.push({ metric, year: latest, value, change, disputed_years });
+    const scope_change = change === null ? null : (scopeChanges(scopes, [change.from_year, latest])[0] ?? null);
+    headline.push({ metric, year: latest, value, change, disputed_years, scope_change });
   }
   const trendMetrics = [...keys, ...KEY_METRICS["2008"]].filter((m, i, all) => all.indexOf(m) === i);
   const trends: TrendSeries[] = [];
@@ -104,10 +127,12 @@ function buildEntityReport(
     years,
     latest_year: latest,
     headline,
+    latest_figures: figuresOf(table, entity, latest),
     changes,
     one_sided: oneSided,
     trends,
     breakdowns: allBreakdowns.filter((b) => b.entity === entity),
+    scopes,
     findings: audit.findings,
     checks_run: audit.checks_run,
     warnings: allWarnings.filter((w) => w.entity === entity && has.has(w.missing_year)),
@@ -118,4 +143,15 @@ function yearsOf(table: ObservationTable, entity: string): Year[] {
   const years = new Set<number>();
   for (let i = 0; i < table.length; i++) if (table.entityAt(i) === entity) years.add(table.year[i] as number);
   return [...years].sort((a, b) => a - b);
+}
+
+function figuresOf(table: ObservationTable, entity: string, year: Year): StatedFigure[] {
+  const figures: StatedFigure[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (table.entityAt(i) !== entity || table.year[i] !== year) continue;
+    const value = table.valueAt(i);
+    // A blank is unknown, not a figure the report states.
+    if (value !== null) figures.push({ metric: table.metricAt(i), applicant: table.applicantAt(i), value });
+  }
+  return figures;
 }

@@ -56,7 +56,11 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
     }));
     // Every chart of one body names the body and the years it covers.
     const span = yearSpan(s.points.map((p) => p.year));
-    charts.push({ id: `trend-${fileSafe(s.metric)}`, section: "trends", spec: trendChart(rows, { lang, subtitle: `${name} ${span}` }) });
+    charts.push({
+      id: `trend-${fileSafe(s.metric)}`,
+      section: "trends",
+      spec: trendChart(rows, { lang, subtitle: `${name} ${span}`, scopes: new Map([[r.entity, r.scopes]]) }),
+    });
   }
   // Growth of the top-level figures between the last two years; a pair of zeros has no growth to draw.
   const pairs = [...new Set(r.changes.map((c) => c.to_year))].sort((a, b) => a - b);

@@ -18,6 +18,7 @@ const TEXT = {
     "What each report prints (shares, changes, totals) checked against its own counts.",
   ],
   audit_none: ["未发现问题。", "No findings."],
+  scope_changed: ["统计范围改变（{from}→{to}），不可直接比较", "scope changed ({from} → {to}): not directly comparable"],
   disputed: ["数字与报告自身数量不符（见核对）", "figure fails the report's own arithmetic (see Audit)"],
   audit_checks: ["项核对已运行", "checks ran"],
   notes: ["数据说明", "Notes on the data"],
