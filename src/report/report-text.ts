@@ -9,9 +9,7 @@ const TEXT = {
   headline: ["主要数据", "Key figures"],
   trends: ["趋势", "Trends"],
   changes: ["同比变化", "Year-over-year change"],
-  changes_none: ["没有相邻两年的数据，无法计算同比变化。", "No two consecutive years, so no year-over-year change."],
   breakdowns: ["构成", "Breakdowns"],
-  breakdowns_none: ["没有可计算占比的分项数据。", "No breakdown has shares to show."],
   audit: ["核对", "Audit"],
   audit_intro: [
     "将报告所印的占比、增减、合计与报告自身的数量相核对。",
