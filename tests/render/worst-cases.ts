@@ -100,6 +100,33 @@ export const WORST_CASES: Record<string, TopLevelSpec> = {
   "slope-close": slopeChart(closeSlope(), { title: "办理结果 2023 → 2024", subtitle: LONG }),
   "trend-many-series": trendChart(manySeriesTrend(), { title: "本年新收政府信息公开申请数量", subtitle: LONG }),
   "trend-long": trendChart(longTrend(), { subtitle: LONG }),
+  // Scope rules beside both template rules: one at the 2021 rule's own place, one at the right edge with
+  // long scope texts.
+  "trend-scope-rules": trendChart(longTrend(), {
+    subtitle: LONG,
+    scopes: new Map([
+      [
+        "x",
+        new Map([
+          [2014, "全县"],
+          [2021, "本级"],
+          [2025, "县人民政府办公室政务公开科"],
+        ]),
+      ],
+    ]),
+  }),
+  "trend-scope-segments": trendChart(manySeriesTrend(), {
+    title: "本年新收政府信息公开申请数量",
+    scopes: new Map([
+      [
+        "body-0",
+        new Map([
+          [2016, "全市"],
+          [2020, "本级"],
+        ]),
+      ],
+    ]),
+  }),
   "breakdown-crowded": breakdownChart(crowdedBreakdown(), { title: "答复情况", subtitle: LONG }),
   "donut-crowded": donutChart(
     crowdedBreakdown().filter((r) => r.year === 2024),
