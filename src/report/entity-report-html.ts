@@ -10,6 +10,7 @@ import { applicantLabel } from "../charts/applicant-label.js";
 import type { ChartLang } from "../charts/theme.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ChangeRow } from "../compute/change-table.js";
+import { scopeChanges } from "../coverage/scope-by-year.js";
 import type { TableData } from "../format/table-data.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
@@ -96,7 +97,7 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
   if (shown.trends) parts.push(`<h2 id="trends">${escapeHtml(t("trends"))}</h2>`, trendCharts);
   // Changes
   if (shown.changes) parts.push(`<h2 id="changes">${escapeHtml(t("changes"))}</h2>`);
-  if (r.changes.length > 0) parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang)));
+  if (r.changes.length > 0) parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang, r.scopes)));
   if (r.one_sided > 0) parts.push(`<p class="note">${escapeHtml(oneSidedText(r.one_sided, lang))}</p>`);
   // Breakdowns
   if (shown.breakdowns) parts.push(`<h2 id="breakdowns">${escapeHtml(t("breakdowns"))}</h2>`);
@@ -176,7 +177,7 @@ function missingGrowth(c: ChangeRow): "prior_zero" | "signed_change" | "no_prior
   return "no_prior";
 }
 
-function changesTable(changes: readonly ChangeRow[], lang: ChartLang): TableData {
+function changesTable(changes: readonly ChangeRow[], lang: ChartLang, scopes: ReadonlyMap<number, string>): TableData {
   const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
   return {
     columns: [
@@ -197,7 +198,12 @@ function changesTable(changes: readonly ChangeRow[], lang: ChartLang): TableData
       growth:
         c.change_pct !== null ? signedPercentText(c.change_pct) : c.from_value !== null && c.to_value !== null ? t(missingGrowth(c)) : "",
       // A derived figure (a subtotal summed from its rows, a baseline from a printed change) says so.
-      comparability: c.derivation === null ? t(c.comparability) : `${t(c.comparability)} · ${t("derived")}`,
+      comparability: [
+        t(c.comparability),
+        ...(c.derivation === null ? [] : [t("derived")]),
+        // Two reports counting different scopes: the change compares different things.
+        ...scopeChanges(scopes, [c.from_year, c.to_year]).map((sc) => `⚠ ${scopeChangeWarning(sc, lang)}`),
+      ].join(" · "),
     })),
   };
 }

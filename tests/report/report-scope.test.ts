@@ -30,7 +30,7 @@ describe("a body whose reports changed scope (洪泽区: 全区 in 2023, 办公�
     expect(jiamusi?.headline.every((h) => h.scope_change === null)).toBe(true);
   });
 
-  it("writes the ⚠ mark on the page's cards and a labelled rule in its trend charts", async () => {
+  it("writes the ⚠ mark on the page's cards and year-to-year rows, and a labelled rule in its trend charts", async () => {
     const hongze = buildReports(table).find((r) => r.entity === "huaian-hongze");
     const compared = hongze?.headline.filter((h) => h.change !== null).length ?? 0;
     expect(compared).toBeGreaterThan(0);
@@ -38,6 +38,9 @@ describe("a body whose reports changed scope (洪泽区: 全区 in 2023, 办公�
     await writeReport(table, dir);
     const page = readFileSync(join(dir, "huaian-hongze.html"), "utf8");
     expect(page.match(/class="disputed">⚠ 统计范围改变（全区→办公室），不可直接比较/g)?.length).toBe(compared);
+    // Every row of the year-to-year table is a 2023→2024 change: each says so in its comparability.
+    expect(hongze?.changes.every((c) => c.from_year === 2023 && c.to_year === 2024)).toBe(true);
+    expect(page.match(/ · ⚠ 统计范围改变（全区→办公室），不可直接比较<\/td>/g)?.length).toBe(hongze?.changes.length);
     expect(readFileSync(join(dir, "jiamusi.html"), "utf8")).not.toContain("统计范围改变");
     const trend = reportCharts(hongze as NonNullable<typeof hongze>, "zh").find((c) => c.id === "trend-requests_new");
     expect(JSON.stringify(trend?.spec)).toContain('"label":"范围改变：全区→办公室"');
