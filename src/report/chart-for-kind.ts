@@ -109,7 +109,8 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
       const year = s.year ?? Math.max(...rows.map((r) => r.year));
       return donutChart(
         rows.filter((r) => r.year === year),
-        { lang, title: `${name} ${year}`, subtitle: label(entities[0] as string), ...title },
+        // A given --title replaces the one with the year: the subtitle then carries it.
+        { lang, title: `${name} ${year}`, subtitle: `${label(entities[0] as string)}${s.title === undefined ? "" : ` ${year}`}`, ...title },
       );
     }
     case "slope": {
@@ -132,17 +133,18 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
     case "audit": {
       const entities = s.entities ?? [...table.entityNames];
       const findings = audit(table, { entities, checks: ["printed_share"] });
-      const groups = auditShareGroups(breakdown(table, { entities, ...(s.group ? { group: groupOf(s) } : {}) }), findings).filter(
-        (g) => s.year === undefined || g.year === s.year,
-      );
+      const parts = breakdown(table, { entities, ...(s.group ? { group: groupOf(s) } : {}) });
+      const groups = auditShareGroups(parts, findings).filter((g) => s.year === undefined || g.year === s.year);
       if (groups.length === 0) throw new UsageError("no printed shares to check in the selection");
       if (groups.length > 1) {
         const list = groups.map((g) => `--group ${g.group} --year ${g.year}`).join("; ");
         throw new UsageError(`several groups have printed shares; choose one: ${list}`);
       }
       const g = groups[0] as (typeof groups)[number];
-      // Audit rows carry no body: one body (selected, or the only one in the data) is named here.
-      const entity = entities.length === 1 ? `${label(entities[0] as string)} ${g.year} · ` : "";
+      // Audit rows carry no body: the body whose breakdown this is, when it is one, is named here (with
+      // the year when a given --title replaces the one that has it).
+      const bodies = [...new Set(parts.filter((b) => b.group === g.group && b.year === g.year).map((b) => b.entity))];
+      const entity = bodies.length === 1 ? `${label(bodies[0] as string)}${s.title === undefined ? "" : ` ${g.year}`} · ` : "";
       return auditChart(g.rows, {
         lang,
         title: `${groupLabel(g.group, lang)} ${g.year}`,
