@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
+import { ENTITY_ID_PATTERN } from "../io/dataset-format.js";
 
-/** Entity ids are folder names: lower-case letters, digits and hyphens. */
-export const ENTITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export { ENTITY_ID_PATTERN };
 
 /**
  * The entity id and year a report file's name gives: `huaian-hongze-2023.txt` → huaian-hongze, 2023;

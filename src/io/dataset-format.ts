@@ -46,3 +46,9 @@ export const WRITE_ORDER: readonly string[] = [
 export const DATASET_FILE_PATTERN = /^(\d{4})\.csv$/i;
 
 export const ENTITY_FILE = "entity.json";
+
+/**
+ * Entity ids are folder names and report page names: lower-case ASCII letters, digits and hyphens
+ * (`huaian-hongze`); the body's Chinese name goes in entity.json's name_zh.
+ */
+export const ENTITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

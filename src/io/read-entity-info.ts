@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { type DataProblem, problem } from "../errors.js";
 import type { EntityInfo } from "../types.js";
+import { ENTITY_ID_PATTERN } from "./dataset-format.js";
 
 const FIELDS: readonly (keyof EntityInfo)[] = ["id", "name_zh", "name_en", "level", "province", "parent"];
 const EXAMPLE =
@@ -41,6 +42,21 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
       continue;
     }
     const info = item as EntityInfo;
+    // A body's folder names its report page: its id must be a safe file name. (A long corpus's ids are
+    // checked by `report`, which names pages, not here, so a corpus with other ids still computes.)
+    if (expectedId !== null && !ENTITY_ID_PATTERN.test(info.id)) {
+      problems.push(
+        problem(
+          "E_BAD_ENTITY_INFO",
+          { file: path },
+          "invalid entity id",
+          'lower-case ASCII letters, digits and hyphens, like "huaian-hongze"',
+          JSON.stringify(info.id),
+          "the id names the body's folder and report page; keep the Chinese name in name_zh",
+        ),
+      );
+      continue;
+    }
     if (expectedId !== null && info.id !== expectedId) {
       problems.push(
         problem(
