@@ -12,6 +12,7 @@ import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER } from "./number-format.js";
+import { refuseMixedDonut } from "./refuse-rows.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { chartTitle, LEGEND_CHARS, wrapLabelExpr } from "./wrap-text.js";
 
@@ -29,6 +30,7 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
   const lang = options.lang ?? "zh";
   const size = options.size ?? 240;
   const outer = size / 2;
+  refuseMixedDonut(rows);
   const parts = barParts(rows, lang);
   const basis = basisText(parts, rows, lang);
   const values = parts.segments.map((s, i) => ({

@@ -14,6 +14,7 @@ import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { dodgeLabels } from "./dodge-labels.js";
 import { EXACT_NUMBER } from "./number-format.js";
+import { refuseOneYearSlope, refuseRepeatedPoints } from "./refuse-rows.js";
 import { seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
@@ -41,6 +42,8 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
   const years = rows.map((r) => r.year);
   const from = options.from ?? Math.min(...years);
   const to = options.to ?? Math.max(...years);
+  refuseOneYearSlope(from, to);
+  refuseRepeatedPoints(rows, "slopeChart");
   const height = options.height ?? 300;
   const kept = rows.filter((r) => r.year === from || r.year === to);
   const shape = seriesShape(kept);

@@ -11,6 +11,7 @@ import { type ScopeChange, scopeChanges } from "../coverage/scope-by-year.js";
 import type { TrendChartRow } from "./chart-rows.js";
 import { chartText } from "./chart-text.js";
 import { countAxisLabelExpr, EXACT_NUMBER } from "./number-format.js";
+import { refuseRepeatedPoints } from "./refuse-rows.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { CHART_HEIGHT, CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
 import { valueAxisTitle } from "./value-axis-title.js";
@@ -56,6 +57,7 @@ function widestLabel(rows: readonly TrendChartRow[]): number {
 
 export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
+  refuseRepeatedPoints(rows, "trendChart");
   const shape = seriesShape(rows);
   // Scope changes between two consecutive years drawn for a body: one body gets rules, several get
   // dashed segments (a rule would not say whose scope changed).
