@@ -55,6 +55,7 @@ export { auditFrame, breakdownFrame, changeBetweenFrame, peersFrame, trendFrame,
 export { frameToRows, rowsToFrame } from "./frame/rows-to-frame.js";
 export { OBSERVATION_COLUMNS, toFrame } from "./frame/to-frame.js";
 export { type LoadOptions, type LoadResult, loadDatasets, loadDatasetsOrThrow, readDatasetText } from "./io/load-datasets.js";
+export { currentLang, type Lang, setLang } from "./messages/lang.js";
 export { JUPYTER_DISPLAY, type MimeBundle, NotebookOutput } from "./notebook/notebook-output.js";
 export {
   chartTitle,

@@ -8,7 +8,7 @@
  */
 import type { Config } from "vega-lite";
 
-export type ChartLang = "zh" | "en";
+export type { Lang as ChartLang } from "../messages/lang.js";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 

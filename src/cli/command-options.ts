@@ -9,15 +9,16 @@ import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { UsageError } from "../errors.js";
 import { parseTableFormat, type TableFormat } from "../format/format-table.js";
+import { currentLang, type Lang, parseLang } from "../messages/lang.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 
-export type Lang = "zh" | "en";
+export type { Lang } from "../messages/lang.js";
 
 export interface OutputOptions {
   format?: string;
   out?: string;
-  lang: string;
+  lang?: string;
   digits: string;
   bom?: boolean;
   wide?: boolean;
@@ -44,12 +45,24 @@ export function addOutputOptions(cmd: Command): Command {
     .option("--out <file>", "write the result to a file (atomically) instead of stdout; .csv, .xlsx, .json, .md or .txt picks the format")
     .option("--bom", "start CSV with a byte-order mark, so Excel on Windows shows its Chinese correctly")
     .option("--wide", "years in columns (trend, peers, breakdown, compare)")
-    .option("--lang <lang>", "labels in zh (Chinese) or en (English)", "zh")
+    .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
     .option("--digits <n>", "decimals of percent values, or 'full' for the exact value", "2");
 }
 
+/** Adds --lang to a command that has no output options (extract, validate, report, …). */
+export function addLangOption(cmd: Command): Command {
+  return cmd.option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language");
+}
+
+/** The language --lang names, or the one already chosen (runCli reads --lang and the locale first). */
+export function parseLangOption(value: string | undefined): Lang {
+  const lang = value === undefined ? currentLang() : parseLang(value);
+  if (lang === null) throw new UsageError(`unknown --lang "${value}": expected zh or en`);
+  return lang;
+}
+
 export function parseOutput(o: OutputOptions): ParsedOutput {
-  if (o.lang !== "zh" && o.lang !== "en") throw new UsageError(`unknown --lang "${o.lang}": expected zh or en`);
+  const lang = parseLangOption(o.lang);
   let digits: number | null = null;
   if (o.digits !== "full") {
     digits = Number(o.digits);
@@ -59,7 +72,7 @@ export function parseOutput(o: OutputOptions): ParsedOutput {
   }
   const format = outputFormat(o.format, o.out);
   if (o.bom && format !== "csv") throw new UsageError(`--bom is for CSV output; the output here is ${format}`);
-  return { format, out: o.out, lang: o.lang, digits, bom: o.bom === true, wide: o.wide === true };
+  return { format, out: o.out, lang, digits, bom: o.bom === true, wide: o.wide === true };
 }
 
 const EXTENSION_FORMATS: Record<string, OutputFormat> = { csv: "csv", xlsx: "xlsx", json: "json", md: "md", markdown: "md", txt: "table" };

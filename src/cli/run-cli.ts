@@ -4,6 +4,9 @@ import { createRequire } from "node:module";
 const { Command, CommanderError } = createRequire(import.meta.url)("commander") as typeof import("commander");
 
 import { DataError, formatProblems, UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
+import { currentLang, langFromEnvironment, setLang } from "../messages/lang.js";
+import { langFromArgv } from "../messages/lang-from-argv.js";
 import type { CliContext, CliIO } from "./cli-context.js";
 import { commandsFor } from "./commands/index.js";
 import { fileErrorText } from "./file-error-text.js";
@@ -13,12 +16,24 @@ import { fileErrorText } from "./file-error-text.js";
  * problem with the user's data or usage (printed without a stack trace), 2 an unexpected failure.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // The language is the process's while this command line runs, and given back after it (a library user
+  // or test that runs several command lines keeps its own).
+  const before = currentLang();
+  setLang(langFromArgv(argv) ?? langFromEnvironment());
+  try {
+    return await runCommandLine(argv, io);
+  } finally {
+    setLang(before);
+  }
+}
+
+async function runCommandLine(argv: readonly string[], io: CliIO): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0 };
   const program = new Command("disclosure-trends")
     .description("Compare Chinese government information-disclosure annual reports across years and bodies.")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError("(run with --help for usage)");
+    .showHelpAfterError(say("general.see_help"));
   try {
     for (const command of await commandsFor(argv)) command.register(program, ctx);
     await program.parseAsync([...argv], { from: "user" });
@@ -38,15 +53,15 @@ function reportFailure(err: unknown, io: CliIO): number {
     return 1;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${err.message}\n`);
+    io.stderr(`${say("general.error", { message: err.message })}\n`);
     return 1;
   }
   const file = fileProblem(err);
   if (file !== null) {
-    io.stderr(`error: ${file}\n`);
+    io.stderr(`${say("general.error", { message: file })}\n`);
     return 1;
   }
-  io.stderr(`unexpected error (please report it):\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  io.stderr(`${say("general.unexpected", { details: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`);
   return 2;
 }
 

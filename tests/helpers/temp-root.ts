@@ -10,5 +10,8 @@ import { join } from "node:path";
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), "disclosure-trends-tests-"));
   process.env.TMPDIR = root;
+  // Tests expect the tool's default language whatever the machine's locale; a test of the locale sets
+  // its own environment.
+  process.env.DISCLOSURE_TRENDS_LANG = "zh";
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import type { CliContext } from "../cli-context.js";
-import { parseMetric, parseYear, resolveEntities } from "../command-options.js";
+import { parseLangOption, parseMetric, parseYear, resolveEntities } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -12,7 +12,7 @@ interface ChartCommandOptions {
   year?: string;
   from?: string;
   to?: string;
-  lang: string;
+  lang?: string;
   title?: string;
   out?: string;
 }
@@ -30,7 +30,7 @@ export const chartCommand: CommandModule = {
       .option("--year <year>", "one report year (donut, audit; growth: the later year)")
       .option("--from <year>", "first year")
       .option("--to <year>", "last year")
-      .option("--lang <lang>", "labels in zh (Chinese) or en (English)", "zh")
+      .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
       .option("--title <text>", "the chart title")
       .requiredOption("--out <file>", "the chart file; its extension picks the format")
       .action(async (kindArg: string, path: string, opts: ChartCommandOptions) => {
@@ -40,7 +40,7 @@ export const chartCommand: CommandModule = {
         const kind = parseChartKind(kindArg);
         const out = opts.out as string;
         chartFormatOf(out);
-        if (opts.lang !== "zh" && opts.lang !== "en") throw new UsageError(`unknown --lang "${opts.lang}": expected zh or en`);
+        const lang = parseLangOption(opts.lang);
         const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
         const from = opts.from === undefined ? undefined : parseYear(opts.from, "--from");
         const to = opts.to === undefined ? undefined : parseYear(opts.to, "--to");
@@ -50,7 +50,7 @@ export const chartCommand: CommandModule = {
         if (!table) return;
         const entities = resolveEntities(table, opts.entity);
         const spec = chartForKind(table, kind, {
-          lang: opts.lang,
+          lang,
           ...(metrics ? { metrics } : {}),
           ...(entities ? { entities } : {}),
           ...(opts.group === undefined ? {} : { group: opts.group }),
@@ -60,7 +60,7 @@ export const chartCommand: CommandModule = {
           ...(opts.title === undefined ? {} : { title: opts.title }),
         });
         const { writeChart } = await import("../../render/write-chart.js");
-        const format = await writeChart(spec, out, { lang: opts.lang });
+        const format = await writeChart(spec, out, { lang });
         ctx.io.stderr(`wrote ${out} (${format})\n`);
       });
   },

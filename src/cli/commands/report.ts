@@ -1,12 +1,13 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import type { CliContext } from "../cli-context.js";
+import { parseLangOption } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import type { CommandModule } from "./command-module.js";
 
 interface ReportCommandOptions {
   out: string;
-  lang: string;
+  lang?: string;
   png?: boolean;
 }
 
@@ -17,17 +18,17 @@ export const reportCommand: CommandModule = {
       .description("write an offline HTML report per body (figures, changes, breakdowns, audit, charts) and an index comparing them")
       .argument("<path>", "a dataset folder or a folder of them (datasets/)")
       .requiredOption("--out <dir>", "the folder to write the report into")
-      .option("--lang <lang>", "labels in zh (Chinese) or en (English)", "zh")
+      .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
       .option("--png", "also write a PNG of every chart (about 0.3 s a chart)")
       .action(async (path: string, opts: ReportCommandOptions) => {
-        if (opts.lang !== "zh" && opts.lang !== "en") throw new UsageError(`unknown --lang "${opts.lang}": expected zh or en`);
+        const lang = parseLangOption(opts.lang);
         const table = await loadForCommand(ctx, path);
         if (!table) return;
         // Drawing modules load only here, so commands that draw nothing stay quick.
         const { writeReport } = await import("../../report/write-report.js");
         const { reportSummaryText } = await import("../../report/report-summary-text.js");
-        const summary = await writeReport(table, opts.out, { lang: opts.lang, png: opts.png === true });
-        ctx.io.stdout(reportSummaryText(summary, opts.lang));
+        const summary = await writeReport(table, opts.out, { lang, png: opts.png === true });
+        ctx.io.stdout(reportSummaryText(summary, lang));
       });
   },
 };
