@@ -31,6 +31,13 @@ export const PROBLEM_CODES = {
   E_WORKBOOK: "the workbook cannot be read safely (a broken or encrypted zip, past the size bounds, XML with a DTD)",
   E_FORMULA: "a workbook cell holds an error value or a formula whose result was never saved",
   E_MERGED: "a merged range of a workbook covers several figures",
+  E_NOT_A_FILE: "a dataset path is not a regular file or folder (a FIFO, device or socket, or a folder where a file was expected)",
+  E_LINK: "a symbolic link that points nowhere, or round in a loop",
+  E_YEAR_RANGE: "a year outside the years reports exist for",
+  E_EXPONENT: "a number in exponent notation (1e3) where a plain count was expected",
+  E_DECIMAL_COMMA: "a number with a decimal comma (1,5) or a misplaced thousands comma",
+  E_CONTROL_CHAR: "a control character (NUL, an escape sequence, …) inside a value",
+  E_FILE_CHANGED: "a file changed while it was being read",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

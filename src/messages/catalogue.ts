@@ -3,11 +3,31 @@
  * English. Each area of the tool keeps its messages in its own file here, under its own key prefix
  * (`cli.`, `problem.`, `audit.`, `report.`, …); this module joins them and renders them.
  */
+import { AUDIT_MESSAGES } from "./audit-messages.js";
+import { CHART_MESSAGES } from "./chart-messages.js";
+import { CLAIM_MESSAGES } from "./claim-messages.js";
+import { CLI_MESSAGES } from "./cli-messages.js";
+import { EXTRACT_MESSAGES } from "./extract-messages.js";
 import { GENERAL_MESSAGES } from "./general-messages.js";
+import { IO_MESSAGES } from "./io-messages.js";
 import { currentLang, type Lang } from "./lang.js";
 import { fillMessage, type MessageParams, type MessageText } from "./message.js";
+import { PROBLEM_MESSAGES } from "./problem-messages.js";
+import { REPORT_MESSAGES } from "./report-messages.js";
+import { TABLE_MESSAGES } from "./table-messages.js";
 
-const AREAS = [GENERAL_MESSAGES] as const;
+const AREAS = [
+  GENERAL_MESSAGES,
+  CLI_MESSAGES,
+  TABLE_MESSAGES,
+  PROBLEM_MESSAGES,
+  IO_MESSAGES,
+  EXTRACT_MESSAGES,
+  AUDIT_MESSAGES,
+  CLAIM_MESSAGES,
+  REPORT_MESSAGES,
+  CHART_MESSAGES,
+] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<T> = T extends unknown ? keyof T : never;

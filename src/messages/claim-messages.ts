@@ -1,0 +1,4 @@
+/** The catalogue's `claim.` messages. */
+import { defineMessages } from "./message.js";
+
+export const CLAIM_MESSAGES = defineMessages({});

@@ -1,0 +1,4 @@
+/** The catalogue's `extract.` messages. */
+import { defineMessages } from "./message.js";
+
+export const EXTRACT_MESSAGES = defineMessages({});
