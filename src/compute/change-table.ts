@@ -4,11 +4,12 @@
  * null in rows().
  */
 import type { ObservationTable } from "../core/observation-table.js";
+import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
 import type { Comparability } from "./comparability.js";
 import type { ComputeWarning } from "./compute-warning.js";
 
-export const COMPARABILITY_CODES: readonly Comparability[] = ["comparable", "approximate", "not_comparable", "no_prior"];
+export const COMPARABILITY_CODES: readonly Comparability[] = ["comparable", "approximate", "not_comparable", "no_prior", "scope_changed"];
 
 export interface ChangeRow {
   entity: EntityId;
@@ -32,9 +33,14 @@ export interface ChangeRow {
   change_pct: number | null;
   /**
    * Whether the two years' figures mean the same thing (the 2019 and 2021 template changes); "no_prior"
-   * when there is no from_value to compare with.
+   * when there is no from_value to compare with; "scope_changed" when the body's two reports count
+   * different scopes (the change is computed, but is not a like-for-like growth).
    */
   comparability: Comparability;
+  /** The scope of from_year's report when the body's scope changed between the two years (全区), else null. */
+  scope_from: string | null;
+  /** The scope of to_year's report when the body's scope changed between the two years (办公室), else null. */
+  scope_to: string | null;
   /** Whether from_value was printed or derived (null when absent). */
   from_basis: Basis | null;
   /** Whether to_value was printed or derived (null when absent). */
@@ -70,6 +76,7 @@ export class ChangeTable {
     const r = to >= 0 ? to : from;
     const entity = t.entityAt(r);
     const derived = [from, to].filter((x) => x >= 0 && t.basis[x] === 1);
+    const scope = scopeChangeBetween(entityScopes(t, entity), this.fromYear[i] as number, this.toYear[i] as number);
     return {
       entity,
       entity_name: t.entityInfo.get(entity)?.name_zh ?? entity,
@@ -82,6 +89,8 @@ export class ChangeTable {
       change: nullIfNaN(this.change[i] as number),
       change_pct: nullIfNaN(this.changePct[i] as number),
       comparability: COMPARABILITY_CODES[this.comparability[i] as number] as Comparability,
+      scope_from: scope?.from ?? null,
+      scope_to: scope?.to ?? null,
       from_basis: from < 0 ? null : t.basisAt(from),
       to_basis: to < 0 ? null : t.basisAt(to),
       derivation: derivationText(t, derived),

@@ -1,17 +1,21 @@
 /**
  * Whether two years of one metric may be compared, given the 2019 and 2021 template changes: the same
  * layout is comparable; across a change the CROSSWALK decides (same → comparable, approximate →
- * approximate), and a metric the older or newer layout lacks is not comparable.
+ * approximate), and a metric the older or newer layout lacks is not comparable. Then the body's scope:
+ * two years whose reports count different scopes (全区 → 办公室, entity.json's `scope`) are
+ * "scope_changed", whatever the layouts say short of not comparable. The change is still computed, and
+ * marked: every command reads this one verdict (compare, trend, peers, export, charts, the report).
  */
 import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
 import { CROSSWALK, type CrosswalkEntry } from "../catalogue/crosswalk.js";
+import { type ScopeChange, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Layout, MetricId, Year } from "../types.js";
 
 /**
  * "no_prior" is not a verdict on layouts: a result with no earlier figure to compare with says so rather
- * than "comparable".
+ * than "comparable". "scope_changed": the same metric, but the two reports count different bodies.
  */
-export type Comparability = "comparable" | "approximate" | "not_comparable" | "no_prior";
+export type Comparability = "comparable" | "approximate" | "not_comparable" | "no_prior" | "scope_changed";
 
 export interface ComparabilityResult {
   fit: Comparability;
@@ -24,7 +28,37 @@ const STEPS: readonly [Layout, Layout][] = [
   ["2019", "2021"],
 ];
 const ORDER: readonly Layout[] = ["2008", "2019", "2021"];
-const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, not_comparable: 2, no_prior: 0 };
+const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, scope_changed: 2, not_comparable: 3, no_prior: 0 };
+
+/** The weaker of two verdicts (a series is as comparable as its weakest step). */
+export function weakerFit(a: Comparability, b: Comparability): Comparability {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/**
+ * A layout verdict after the body's scopes: comparable or approximate across a scope change becomes
+ * scope_changed; not comparable (and no prior) stay as they are.
+ */
+export function withScope(fit: Comparability, change: ScopeChange | null): Comparability {
+  return change !== null && (fit === "comparable" || fit === "approximate") ? "scope_changed" : fit;
+}
+
+/**
+ * The verdict for one body: the layouts' (comparability) and then its scopes' (`scopes`, from
+ * entityScopes or scopeByYear). `scope` is the change when the scopes differ, null otherwise.
+ */
+export function bodyComparability(
+  metric: MetricId,
+  fromYear: Year,
+  toYear: Year,
+  scopes: ReadonlyMap<number, string>,
+): ComparabilityResult & { scope: ScopeChange | null } {
+  const layouts = comparability(metric, fromYear, toYear);
+  const scope = scopeChangeBetween(scopes, Math.min(fromYear, toYear), Math.max(fromYear, toYear));
+  const fit = withScope(layouts.fit, scope);
+  const note = fit === "scope_changed" && scope !== null ? `scope changed: ${scope.from} → ${scope.to}` : layouts.note;
+  return { fit, note, scope };
+}
 
 /** How far `metric` in `fromYear` compares with the same metric in `toYear`. */
 export function comparability(metric: MetricId, fromYear: Year, toYear: Year): ComparabilityResult {

@@ -6,8 +6,9 @@
  */
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
-import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor } from "./comparability.js";
+import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor, withScope } from "./comparability.js";
 import {
   type ComputeWarning,
   gapWarning,
@@ -52,7 +53,12 @@ export interface PeerRow {
   prior_value: number | null;
   change: number | null;
   change_pct: number | null;
+  /** "scope_changed" when this body's report counts another scope than the year before's. */
   comparability: Comparability;
+  /** The year before's scope when this body's scope changed (全区), else null. */
+  scope_from: string | null;
+  /** This year's scope when it changed (办公室), else null. */
+  scope_to: string | null;
 }
 
 export interface CompareEntitiesResult {
@@ -90,6 +96,7 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
       log.add(notStatedWarning({ entity, entity_name: name, metric, applicant, year }, index.hasYear(entity, year)));
     }
     const zeroPrior = priorValue === 0 && hasPercentChange(code);
+    const scope = scopeChangeBetween(entityScopes(table, entity), year - 1, year);
     if (
       !Number.isNaN(value) &&
       index.hasYear(entity, year - 1) &&
@@ -122,7 +129,9 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
       change: orNull(value - priorValue),
       change_pct: orNull(pct),
       // Nothing to compare with reads "no prior", unless the layouts already rule the comparison out.
-      comparability: Number.isNaN(priorValue) && prior.fit !== "not_comparable" ? "no_prior" : prior.fit,
+      comparability: Number.isNaN(priorValue) && prior.fit !== "not_comparable" ? "no_prior" : withScope(prior.fit, scope),
+      scope_from: scope?.from ?? null,
+      scope_to: scope?.to ?? null,
     };
   });
   const known = rows.map((r) => r.value).filter((v): v is number => v !== null);

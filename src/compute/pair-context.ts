@@ -4,17 +4,21 @@
  */
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import { ChangeTableBuilder, COMPARABILITY_CODES } from "./change-table.js";
-import { comparability } from "./comparability.js";
+import { comparability, withScope } from "./comparability.js";
 import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.js";
 import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 
 const NO_PRIOR = COMPARABILITY_CODES.indexOf("no_prior");
 const NOT_COMPARABLE = COMPARABILITY_CODES.indexOf("not_comparable");
+const SCOPE_CHANGED = COMPARABILITY_CODES.indexOf("scope_changed");
 
 export class PairContext {
   readonly out: ChangeTableBuilder;
   private readonly fits = new Map<number, number>();
+  /** Per entity code and year pair: whether the body's scope changed (1) or not (0). */
+  private readonly scopeChanged = new Map<number, number>();
 
   constructor(
     readonly table: ObservationTable,
@@ -39,7 +43,10 @@ export class PairContext {
     // Nothing to compare with reads "no prior", unless the layouts already rule the comparison out (a
     // metric the earlier layout lacks, or a crosswalk break).
     const layoutFit = this.fit(metric, fromYear, toYear);
-    const fit = Number.isNaN(prior) && layoutFit !== NOT_COMPARABLE ? NO_PRIOR : layoutFit;
+    // A scope change weakens what the layouts allow (withScope): comparable or approximate steps only.
+    const scoped =
+      layoutFit !== NOT_COMPARABLE && this.changedScope(this.table.entity[anyRow] as number, fromYear, toYear) ? SCOPE_CHANGED : layoutFit;
+    const fit = Number.isNaN(prior) && layoutFit !== NOT_COMPARABLE ? NO_PRIOR : scoped;
     this.out.push(fromRow, toRow, fromYear, toYear, change, pct, fit);
     if (toRow < 0 || Number.isNaN(current)) return;
     // A signed figure (本年增/减) has no percent change, so a zero prior loses nothing.
@@ -55,6 +62,17 @@ export class PairContext {
       this.fits.set(key, code);
     }
     return code;
+  }
+
+  private changedScope(entity: number, fromYear: number, toYear: number): boolean {
+    const key = (entity * 8192 + fromYear) * 8192 + toYear;
+    let changed = this.scopeChanged.get(key);
+    if (changed === undefined) {
+      const scopes = entityScopes(this.table, this.table.entityNames[entity] as string);
+      changed = withScope("comparable", scopeChangeBetween(scopes, fromYear, toYear)) === "scope_changed" ? 1 : 0;
+      this.scopeChanged.set(key, changed);
+    }
+    return changed === 1;
   }
 
   private warn(code: "W_NO_PRIOR" | "W_ZERO_PRIOR", toRow: number, fromYear: number, toYear: number, fromRow: number): void {

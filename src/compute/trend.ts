@@ -10,8 +10,9 @@
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { CrosswalkEntry } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
-import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor } from "./comparability.js";
+import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor, weakerFit, withScope } from "./comparability.js";
 import { compoundGrowth } from "./compound-growth.js";
 import type { ComputeWarning } from "./compute-warning.js";
 import { gapWarning, seriesBreakWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
@@ -52,8 +53,15 @@ export interface TrendPoint {
   change_pct: number | null;
   /** value / base-year value × 100; null when either is unknown or the base is 0. */
   index: number | null;
-  /** How the figure compares with year − 1's; "no_prior" when there is no year − 1 figure. */
+  /**
+   * How the figure compares with year − 1's; "no_prior" when there is no year − 1 figure,
+   * "scope_changed" when the body's report counts another scope than year − 1's.
+   */
   comparability: Comparability | null;
+  /** Year − 1's scope when the body's scope changed from it to this year's (全区), else null. */
+  scope_from: string | null;
+  /** This year's scope when it changed from year − 1's (办公室), else null. */
+  scope_to: string | null;
   file: string;
   line: number;
 }
@@ -81,8 +89,6 @@ export interface TrendResult {
   /** Every point of every series, in order. */
   rows(): TrendPoint[];
 }
-
-const RANK: Record<Comparability, number> = { comparable: 0, approximate: 1, not_comparable: 2, no_prior: 0 };
 
 export function trend(input: ObservationTable, options: TrendOptions): TrendResult {
   const { metric } = options;
@@ -152,7 +158,7 @@ export function trend(input: ObservationTable, options: TrendOptions): TrendResu
       points.push(point(table, entity, name, metric, year, from, "crosswalk", sum, rows.find((r) => r >= 0) as number));
     }
     if (points.length === 0) continue;
-    const s = finishSeries(entity, name, metric, applicant, points, options.baseYear, log);
+    const s = finishSeries(entity, name, metric, applicant, points, options.baseYear, log, entityScopes(table, entity));
     markBreaks(s, years, breaks, log);
     series.push(s);
   }
@@ -186,6 +192,8 @@ function point(
     change_pct: null,
     index: null,
     comparability: null,
+    scope_from: null,
+    scope_to: null,
     file: table.fileAt(row),
     line: table.line[row] as number,
   };
@@ -199,6 +207,7 @@ function finishSeries(
   points: TrendPoint[],
   baseYear: Year | undefined,
   log: WarningLog,
+  scopes: ReadonlyMap<number, string>,
 ): TrendSeries {
   const at = { entity, entity_name: name, metric, applicant };
   let worst: Comparability = "comparable";
@@ -218,8 +227,13 @@ function finishSeries(
     p.change = Number.isNaN(prior - current) ? null : current - prior;
     const pct = percentChangeOf(code, prior, current);
     p.change_pct = Number.isNaN(pct) ? null : pct;
-    p.comparability = q.value === null ? "no_prior" : stepComparability(metric, q, p);
-    if (RANK[p.comparability] > RANK[worst]) worst = p.comparability;
+    p.comparability = q.value === null ? "no_prior" : stepComparability(metric, q, p, scopes);
+    if (p.comparability === "scope_changed") {
+      const change = scopeChangeBetween(scopes, q.year, p.year);
+      p.scope_from = change?.from ?? null;
+      p.scope_to = change?.to ?? null;
+    }
+    worst = weakerFit(worst, p.comparability);
     if (p.value !== null && q.value === 0 && hasPercentChange(code))
       log.add(gapWarning("W_ZERO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
     else if (p.value !== null && q.value === null) log.add(gapWarning("W_NO_PRIOR", { ...at, year: p.year, missing_year: q.year }, q.file));
@@ -242,8 +256,7 @@ function finishSeries(
   }
   // Across a gap the known figures still compare (or not) by their layouts.
   for (let k = 1; k < known.length; k++) {
-    const c = stepComparability(metric, known[k - 1] as TrendPoint, known[k] as TrendPoint);
-    if (RANK[c] > RANK[worst]) worst = c;
+    worst = weakerFit(worst, stepComparability(metric, known[k - 1] as TrendPoint, known[k] as TrendPoint, scopes));
   }
   const cagr =
     first && last && last.year > first.year && hasPercentChange(metricCode(metric))
@@ -292,8 +305,15 @@ function markBreaks(
   }
 }
 
-/** A crosswalk step takes the crosswalk's fit; a same-source step takes the layout comparison. */
-function stepComparability(metric: MetricId, q: TrendPoint, p: TrendPoint): Comparability {
+/**
+ * A crosswalk step takes the crosswalk's fit; a same-source step takes the layout comparison; either is
+ * then weakened by a change of the body's scope between the two years (withScope).
+ */
+function stepComparability(metric: MetricId, q: TrendPoint, p: TrendPoint, scopes: ReadonlyMap<number, string>): Comparability {
+  return withScope(layoutStep(metric, q, p), scopeChangeBetween(scopes, q.year, p.year));
+}
+
+function layoutStep(metric: MetricId, q: TrendPoint, p: TrendPoint): Comparability {
   if (q.basis === "crosswalk" && p.basis !== "crosswalk") {
     const entry = crosswalkPredecessor(metric, layoutOfYear(q.year), layoutOfYear(p.year));
     return entry?.fit === "same" ? "comparable" : "approximate";

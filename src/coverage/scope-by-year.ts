@@ -4,9 +4,12 @@
  *   "scope": "本级"                                  every year the same scope;
  *   "scope": {"2023": "全区", "2024": "办公室"}       a year's scope holds until the next year named.
  *
- * Scopes are free text as the report says them (全市/全区/全县, 本级, 办公室, …); two years differ when their
- * text differs. The field is optional: a body without it has no scope change to show.
+ * Scopes are text as the report says them. A small vocabulary is understood (scopeKind): 全市/全区/全县
+ * count the whole area, 本级 this level of government, 办公室/本机关 this office alone; two scopes of the
+ * vocabulary differ when their kinds differ (全县 → 全区, a county turned district, is no change), any
+ * other text when the text differs. The field is optional: a body without it has no scope change to show.
  */
+import type { ObservationTable } from "../core/observation-table.js";
 import type { EntityInfo } from "../types.js";
 
 export interface ScopeRead {
@@ -47,10 +50,35 @@ export function scopeAt(scopes: ReadonlyMap<number, string>, year: number): stri
   return best === null ? null : (scopes.get(best) ?? null);
 }
 
-/** Scopes compare as written, ignoring spaces and full-width forms (" 全区 " is 全区). */
+/** What a scope counts: the whole area, this level of government, or this office alone. */
+export type ScopeKind = "whole_area" | "this_level" | "this_office";
+
+const KIND_WORDS: readonly [RegExp, ScopeKind][] = [
+  [/^全(?:省|市|区|县|州|盟|旗)$/, "whole_area"],
+  [/^(?:[省市区县]?本级|本级政府)$/, "this_level"],
+  [/^(?:办公室|办公厅|政府办|本机关|本单位)$/, "this_office"],
+];
+
+/** The kind of a scope text of the vocabulary; null for any other text. */
+export function scopeKind(text: string): ScopeKind | null {
+  const t = normScope(text);
+  for (const [re, kind] of KIND_WORDS) if (re.test(t)) return kind;
+  return null;
+}
+
+/**
+ * Whether two scopes count the same: by kind when both are of the vocabulary (办公室 and 本机关 are one
+ * office), else as written, ignoring spaces and full-width forms (" 全区 " is 全区).
+ */
 export function sameScope(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-  return norm(a) === norm(b);
+  const ka = scopeKind(a);
+  const kb = scopeKind(b);
+  if (ka !== null && kb !== null) return ka === kb;
+  return normScope(a) === normScope(b);
+}
+
+function normScope(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, "");
 }
 
 /** A change of scope between two reports of one body (whatever years lie between them). */
@@ -69,11 +97,43 @@ export function scopeChanges(scopes: ReadonlyMap<number, string>, years: Iterabl
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const out: ScopeChange[] = [];
   for (let i = 1; i < sorted.length; i++) {
-    const fromYear = sorted[i - 1] as number;
-    const toYear = sorted[i] as number;
-    const from = scopeAt(scopes, fromYear);
-    const to = scopeAt(scopes, toYear);
-    if (from !== null && to !== null && !sameScope(from, to)) out.push({ from_year: fromYear, to_year: toYear, from, to });
+    const change = scopeChangeBetween(scopes, sorted[i - 1] as number, sorted[i] as number);
+    if (change !== null) out.push(change);
   }
   return out;
+}
+
+/**
+ * The one definition of a scope change, read by comparability (compare, trend, peers, export), the
+ * charts, the coverage grid and the report pages: both years' scopes known (stated, or held from an
+ * earlier year) and not the same. Null when either is unknown or they agree.
+ */
+export function scopeChangeBetween(scopes: ReadonlyMap<number, string>, fromYear: number, toYear: number): ScopeChange | null {
+  const from = scopeAt(scopes, fromYear);
+  const to = scopeAt(scopes, toYear);
+  if (from === null || to === null || sameScope(from, to)) return null;
+  return { from_year: fromYear, to_year: toYear, from, to };
+}
+
+const EMPTY: ReadonlyMap<number, string> = new Map();
+const tableScopes = new WeakMap<ObservationTable, Map<string, ReadonlyMap<number, string>>>();
+
+/**
+ * A body's scopes as its entity.json in the table states them (empty without a `scope` field, or with a
+ * bad one, which validate and coverage report). Read once per table and body. A single scope for every
+ * year can change nothing, so only the year-by-year form gives entries here.
+ */
+export function entityScopes(table: ObservationTable, entity: string): ReadonlyMap<number, string> {
+  let byEntity = tableScopes.get(table);
+  if (byEntity === undefined) {
+    byEntity = new Map();
+    tableScopes.set(table, byEntity);
+  }
+  let scopes = byEntity.get(entity);
+  if (scopes === undefined) {
+    const info = table.entityInfo.get(entity);
+    scopes = info === undefined ? EMPTY : scopeByYear(info, [], `entity.json of ${entity}`).scopes;
+    byEntity.set(entity, scopes);
+  }
+  return scopes;
 }

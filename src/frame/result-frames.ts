@@ -25,6 +25,8 @@ const CHANGE_COLUMNS = [
   "change",
   "change_pct",
   "comparability",
+  "scope_from",
+  "scope_to",
 ];
 
 /** Year over year (yoy) as a DataFrame: one row per series and consecutive year pair; change_pct in percent. */
@@ -76,6 +78,8 @@ export function trendFrame(input: FrameInput, options: TrendOptions): DataFrame 
     "base_year",
     "cagr_pct",
     "comparability",
+    "scope_from",
+    "scope_to",
     "basis",
     "source_metrics",
     "file",
@@ -102,6 +106,8 @@ export function peersFrame(input: FrameInput, options: CompareEntitiesOptions): 
     "change",
     "change_pct",
     "comparability",
+    "scope_from",
+    "scope_to",
   ]);
 }
 

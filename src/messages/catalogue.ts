@@ -14,7 +14,9 @@ import { currentLang, type Lang } from "./lang.js";
 import { fillMessage, type MessageParams, type MessageText } from "./message.js";
 import { PROBLEM_MESSAGES } from "./problem-messages.js";
 import { REPORT_MESSAGES } from "./report-messages.js";
+import { SCOPE_MESSAGES } from "./scope-messages.js";
 import { TABLE_MESSAGES } from "./table-messages.js";
+import { WRITE_MESSAGES } from "./write-messages.js";
 
 const AREAS = [
   GENERAL_MESSAGES,
@@ -22,11 +24,13 @@ const AREAS = [
   TABLE_MESSAGES,
   PROBLEM_MESSAGES,
   IO_MESSAGES,
+  WRITE_MESSAGES,
   EXTRACT_MESSAGES,
   AUDIT_MESSAGES,
   CLAIM_MESSAGES,
   REPORT_MESSAGES,
   CHART_MESSAGES,
+  SCOPE_MESSAGES,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
