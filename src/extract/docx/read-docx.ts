@@ -1,5 +1,7 @@
 import { importPackage } from "../../core/import-package.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
+import { checkDocxParts } from "./check-docx-parts.js";
 
 type Mammoth = typeof import("mammoth");
 
@@ -9,6 +11,8 @@ type Mammoth = typeof import("mammoth");
  * Word draws them. Pictures are left out (a table pasted as a picture holds no text to read).
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<{ html: string; images: number }> {
+  const damage = checkDocxParts(bytes);
+  if (damage !== null) throw new UsageError(say("extract.docx_unreadable", { name, message: damage }));
   const mod = await importPackage<Mammoth & { default?: Mammoth }>("mammoth");
   const mammoth = mod.default ?? mod;
   let images = 0;
@@ -25,8 +29,6 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<{ html:
     );
     return { html: result.value, images };
   } catch (err) {
-    throw new UsageError(
-      `${name}: not a readable Word document (${(err as Error).message}); open it in Word or WPS and save it again as .docx`,
-    );
+    throw new UsageError(say("extract.docx_unreadable", { name, message: (err as Error).message }));
   }
 }

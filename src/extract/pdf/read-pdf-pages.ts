@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { importPackage } from "../../core/import-package.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { GlyphRun, PdfPage } from "./pdf-page.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -30,16 +31,14 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pdf
     doc = await task.promise;
   } catch (err) {
     const e = err as Error;
-    if (e.name === "PasswordException")
-      throw new UsageError(`${name}: the PDF is password-protected; save an unprotected copy (print to PDF) and read that`);
-    throw new UsageError(`${name}: not a readable PDF (${e.message}); check that the download is complete`);
+    if (e.name === "PasswordException") throw new UsageError(say("extract.pdf_password", { name }));
+    throw new UsageError(say("extract.pdf_unreadable", { name, message: e.message }));
   }
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+      const { page, content } = await readPage(doc, n, name);
       const [, , width, height] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
       const runs: GlyphRun[] = [];
       for (const item of content.items) {
         if (!("str" in item) || item.str === "") continue;
@@ -59,6 +58,23 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pdf
     return pages;
   } finally {
     await doc.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+
+/**
+ * One page and its text. A file whose cross-reference table reads but whose page objects or content
+ * streams are damaged (a cut or corrupted download) fails here, with pdf.js's own error classes: it is
+ * the user's file that is broken, so the error names the file and the page.
+ */
+async function readPage(doc: PdfDocument, n: number, name: string) {
+  try {
+    const page = await doc.getPage(n);
+    return { page, content: await page.getTextContent() };
+  } catch (err) {
+    const why = err instanceof Error && err.message !== "" ? err.message : err instanceof Error ? err.name : String(err);
+    throw new UsageError(`${name}: page ${n} of the PDF cannot be read (${why}); check that the download is complete`);
   }
 }
 

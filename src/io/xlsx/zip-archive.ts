@@ -73,6 +73,11 @@ export class ZipArchive {
     }
   }
 
+  /** The names of the archive's parts, as stored. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
   has(name: string): boolean {
     return this.entries.has(name.toLowerCase());
   }
