@@ -32,13 +32,12 @@ export function getMetric(id: MetricId): MetricDefinition {
   return m;
 }
 
+/** The ids once: closestStrings remembers its answers per list, so a file repeating one wrong id is searched once. */
+const METRIC_IDS: readonly string[] = METRICS.map((m) => m.id);
+
 /** Up to `limit` known metric ids closest to a mistyped one, best first. */
 export function closestMetricIds(id: string, limit = 3): string[] {
-  return closestStrings(
-    id,
-    METRICS.map((m) => m.id),
-    limit,
-  );
+  return closestStrings(id, METRIC_IDS, limit);
 }
 
 /** The statistical layout a report of this year uses (2019 and 2021 are the template changes). */

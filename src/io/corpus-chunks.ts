@@ -40,7 +40,10 @@ export class CorpusChunks {
     let start = this.starts.get(c);
     if (start === undefined) {
       start = this.lineStartFrom(c * this.chunkBytes);
-      this.starts.set(c, start);
+      // A line longer than a chunk swallows the starts of the chunks after this one too: they start
+      // where this one does. Noted now, a line of 50 MB is searched once, not once for each chunk in it.
+      const last = Math.min(this.count - 1, Math.floor(start / this.chunkBytes));
+      for (let k = c; k <= last; k++) this.starts.set(k, start);
     }
     return start;
   }
@@ -49,6 +52,20 @@ export class CorpusChunks {
   read(c: number): Buffer {
     const from = this.start(c);
     return this.bytes(from, Math.max(from, this.start(c + 1)));
+  }
+
+  /** How many bytes chunk c holds. */
+  length(c: number): number {
+    const from = this.start(c);
+    return Math.max(from, this.start(c + 1)) - from;
+  }
+
+  /**
+   * Reads chunk c into `target` (length(c) bytes long at least), as read() would give it; returns how
+   * many bytes were read. The record cutter's buffer is the target: no memory of its own per chunk.
+   */
+  readInto(c: number, target: Buffer): number {
+    return this.readAt(this.start(c), target.subarray(0, this.length(c)));
   }
 
   /** The file's first line, newline included; null when it is longer than a window or the file has no newline. */
@@ -74,13 +91,19 @@ export class CorpusChunks {
 
   private bytes(from: number, to: number): Buffer {
     const buf = Buffer.allocUnsafe(to - from);
+    const done = this.readAt(from, buf);
+    return done === buf.length ? buf : buf.subarray(0, done);
+  }
+
+  /** Fills `buf` from file position `from` (less at the file's end); returns the bytes read. */
+  private readAt(from: number, buf: Buffer): number {
     let done = 0;
     while (done < buf.length) {
       const n = readSync(this.fd, buf, done, buf.length - done, from + done);
       if (n === 0) break;
       done += n;
     }
-    return done === buf.length ? buf : buf.subarray(0, done);
+    return done;
   }
 }
 

@@ -17,7 +17,7 @@ import { PlainRowScanner } from "./plain-row-scanner.js";
 import type { ProblemLog } from "./problem-log.js";
 import type { CsvPiece } from "./read-csv-source.js";
 import { type Columns, type Report, readHeader } from "./read-header.js";
-import { recordEnd } from "./record-bytes.js";
+import { hasQuote, recordEnd } from "./record-bytes.js";
 import { validateRow } from "./validate-row.js";
 
 export interface DatasetFileTarget {
@@ -55,7 +55,16 @@ export async function readDatasetBatches(
 ): Promise<PendingProblem[]> {
   const found: PendingProblem[] = [];
   const report: Report = (code, line, fieldIndex, what, expected, got, hint) => {
-    const p: PendingProblem = { ...problem(code, { file: target.file, line }, what, expected, got, hint), fieldIndex };
+    // Past the log's cap a problem is only counted: its texts are not built, its hint is not searched,
+    // and it is not kept for a code frame (a file of a million bad rows held a million problems).
+    if (log.problems.length >= log.cap) {
+      log.omitted++;
+      return;
+    }
+    const p: PendingProblem = {
+      ...problem(code, { file: target.file, line }, what, expected, got, typeof hint === "function" ? hint() : hint),
+      fieldIndex,
+    };
     found.push(p);
     log.add(p);
   };
@@ -133,9 +142,10 @@ export async function readDatasetBatches(
       }
       // A declined record with a quote suggests quoted cells are common here: hand the rest of the
       // piece to papaparse at once rather than record by record.
+      // Both looks stay within the record: a search to the piece's end for each declined row made a
+      // piece of a million bad rows quadratic.
       const recEnd = recordEnd(bytes, pos);
-      const quoted = bytes.indexOf(34, pos) >= 0 && bytes.indexOf(34, pos) < recEnd;
-      const stop = quoted ? end : recEnd;
+      const stop = hasQuote(bytes, pos, recEnd) ? end : recEnd;
       const { batch, nextLine } = parseCsvRecords(bytes.toString("utf8", pos, stop), line);
       line = nextLine;
       pos = stop + 1;

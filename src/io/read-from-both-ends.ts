@@ -21,7 +21,7 @@ import type { ProblemLog } from "./problem-log.js";
 import type { BackChunksRequest, BackChunksResult } from "./read-back-chunks.js";
 import type { CsvPiece } from "./read-csv-source.js";
 import { type DatasetFileTarget, type PendingProblem, type ReadStats, readDatasetBatches } from "./read-dataset-file.js";
-import { RecordCutter, withoutBom } from "./record-bytes.js";
+import { RecordCutter } from "./record-bytes.js";
 
 /** Runs readBackChunks in another thread. */
 export type BackChunksReader = (request: BackChunksRequest) => Promise<BackChunksResult>;
@@ -77,18 +77,19 @@ export async function readFromBothEnds(
     const problemsBefore = log.count;
     const start = builder.length;
     const stats: ReadStats = { nextLine: 1, stringRows: 0 };
-    const cutter = new RecordCutter();
+    const cutter = new RecordCutter(chunkBytes);
     let bytesRead = 0;
     let taken: BackChunksResult | null = null;
     // The helper's bytes count towards progress until this thread reads its chunks again itself.
     let helperCounts = true;
 
+    // Each chunk is read straight into the cutter's buffer, as the plain read does (record-bytes.ts).
     const pieceOf = (c: number): CsvPiece | null => {
-      const bytes = chunks.read(c);
-      bytesRead += bytes.length;
+      const n = chunks.readInto(c, cutter.room(chunks.length(c)));
+      bytesRead += n;
       const helped = helperCounts ? claims.backKiB * 1024 : 0;
       onProgress?.({ bytesRead: Math.min(chunks.size, bytesRead + helped), totalBytes: chunks.size });
-      const piece = cutter.push(c === 0 ? withoutBom(bytes) : bytes);
+      const piece = cutter.cut(n);
       return piece === null ? null : { bytes: piece };
     };
     async function* pieces(): AsyncGenerator<CsvPiece> {

@@ -1,9 +1,14 @@
 import type { ProblemCode } from "../errors.js";
+import { clipText } from "../text/clip-text.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { COLUMN_NAMES, DATASET_COLUMNS } from "./dataset-format.js";
 import { cleanCell } from "./parse-cell.js";
 
-/** Reports a problem at a line and field index (−1: the whole line). */
+/**
+ * Reports a problem at a line and field index (−1: the whole line). A hint that costs a search (a "did
+ * you mean") is passed as a function: it is asked for only when the problem is shown in full, so a
+ * header of a million unknown names searches a hundred of them.
+ */
 export type Report = (
   code: ProblemCode,
   line: number,
@@ -11,8 +16,11 @@ export type Report = (
   what: string,
   expected: string,
   got: string,
-  hint: string,
+  hint: string | (() => string),
 ) => void;
+
+/** How much of a header a problem quotes: the problem texts bound every echo again (errors.ts). */
+const HEADER_ECHO_CHARS = 120;
 
 /** Column name → field index. */
 export type Columns = Record<string, number>;
@@ -26,15 +34,19 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
       .replace(/^\uFEFF/, "")
       .toLowerCase();
     if (!COLUMN_NAMES.includes(name)) {
-      const near = closestStrings(name, COLUMN_NAMES, 2);
+      const hint = () => {
+        const near = closestStrings(name, COLUMN_NAMES, 2);
+        return near.length ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : "remove the column or rename it to note";
+      };
+      const shown = clipText(name, HEADER_ECHO_CHARS);
       report(
         "E_UNKNOWN_COLUMN",
         line,
         i,
-        `unknown column "${name}"`,
+        `unknown column "${shown}"`,
         `one of ${COLUMN_NAMES.join(", ")}`,
-        JSON.stringify(raw),
-        near.length ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : "remove the column or rename it to note",
+        JSON.stringify(clipText(raw, HEADER_ECHO_CHARS)),
+        hint,
       );
       ok = false;
     } else if (name in columns) {
@@ -58,13 +70,23 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
         -1,
         `missing column "${spec.name}"`,
         `a "${spec.name}" column (${spec.description})`,
-        `header ${JSON.stringify(fields.join(","))}`,
+        `header ${JSON.stringify(headerStart(fields))}`,
         "the header must name at least metric and value",
       );
       ok = false;
     }
   }
   return ok ? columns : null;
+}
+
+/** The header as written, cut after HEADER_ECHO_CHARS characters (with "…"): never the whole of a huge one. */
+function headerStart(fields: readonly string[]): string {
+  let text = "";
+  for (const [i, f] of fields.entries()) {
+    text += (i > 0 ? "," : "") + f.slice(0, HEADER_ECHO_CHARS + 1);
+    if (text.length > HEADER_ECHO_CHARS) return clipText(text, HEADER_ECHO_CHARS);
+  }
+  return text;
 }
 
 /** Where each dataset column sits in a row (−1 when the header lacks it), for the row readers' hot loops. */

@@ -47,7 +47,8 @@ export function validateRow(fields: string[], line: number, col: Columns, target
       "fill in the entity id",
     );
   } else if (!target.knownEntities.has(entity)) {
-    const near = closestStrings(entity, [...target.knownEntities], 2);
+    // The set itself, not a copy per row: the hint search remembers its answers per set.
+    const near = closestStrings(entity, target.knownEntities, 2);
     fail(
       "entity",
       "E_UNKNOWN_ENTITY",
