@@ -57,4 +57,9 @@ export interface EntityInfo {
   province: string;
   /** Entity id or name of the body this one belongs to, if any. */
   parent: string | null;
+  /**
+   * What the body's reports count, when known: one text for every year ("本级"), or per year from that
+   * year on ({"2023": "全区", "2024": "办公室"}); read by scopeByYear.
+   */
+  scope?: string | Record<string, string>;
 }

@@ -1,4 +1,5 @@
 import { detectLayout } from "./detect-layout.js";
+import { detectScope } from "./detect-scope.js";
 import { detectTitle } from "./detect-title.js";
 import { type ExtractContext, newContext } from "./extract-context.js";
 import { extractNarrative } from "./extract-narrative.js";
@@ -54,6 +55,7 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
   if (yearWarning !== null) ctx.warnings.push(yearWarning);
   extractNarrative(ctx, narrativeView(text, exclude), year);
   noteConflicts(ctx.figures, ctx.warnings);
+  const scope = detectScope(text);
   const unassigned = [...ctx.unassigned, ...findUnassignedNumbers(text, ctx.consumed)].sort((a, b) => a.start - b.start);
   return {
     body: title.body,
@@ -61,6 +63,15 @@ export function extractReport(input: string, options: ExtractOptions = {}): Extr
     yearFrom,
     layout,
     layoutReason: reason,
+    // The sentence as printed (the rules read the folded text: "，" as ",").
+    scope:
+      scope === null
+        ? null
+        : {
+            ...scope,
+            sentence: mapped.text.slice(scope.start, scope.end).replace(/\s+/g, ""),
+            ...inputRange(mapped, scope.start, scope.end),
+          },
     figures: ctx.figures.map((f) => toInput(f, mapped)).sort((a, b) => a.start - b.start),
     unassigned: unassigned.map((u) => ({ ...u, ...inputRange(mapped, u.start, u.end) })),
     warnings: ctx.warnings,

@@ -1,4 +1,5 @@
 import type { Applicant, Layout, MetricId } from "../types.js";
+import type { DetectedScope } from "./detect-scope.js";
 import type { YearFrom } from "./report-year.js";
 
 /** One figure taken from a report, with where it came from. */
@@ -46,6 +47,8 @@ export interface ExtractedReport {
   layout: Layout;
   /** Why this layout: the table structure seen, or the year. */
   layoutReason: string;
+  /** What the report's request counts cover, where its text says so (offsets in the input); null when it does not. */
+  scope: DetectedScope | null;
   figures: ExtractedFigure[];
   unassigned: UnassignedNumber[];
   /** Problems noticed on the way (a row left out, a statement contradicted), one sentence each. */

@@ -9,7 +9,9 @@ import { datasetFromReport } from "../../extract/dataset-from-report.js";
 import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id-from-file-name.js";
 import { extractReportFile } from "../../extract/extract-report-file.js";
 import type { ExtractedReport } from "../../extract/extracted-report.js";
+import { placeFinder } from "../../extract/locate-figures.js";
 import { readReportFile } from "../../extract/read-report-file.js";
+import { recordScope } from "../../extract/record-scope.js";
 import { formatTable, parseTableFormat } from "../../format/format-table.js";
 import { ENTITY_FILE } from "../../io/dataset-format.js";
 import { displayPath, loadDatasets } from "../../io/load-datasets.js";
@@ -41,6 +43,8 @@ interface Added {
   entityFile: string | null;
   findings: Finding[];
   auditNote: string | null;
+  /** The scope written into entity.json for this year, when the report states one not yet there. */
+  scopeNote: string | null;
 }
 
 /**
@@ -138,7 +142,11 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
   }
   const entityPath = join(folder, ENTITY_FILE);
   const isNew = !existsSync(entityPath);
-  const entityInfo = isNew ? newEntityInfo(entity, report, opts) : existingEntityInfo(entityPath, entity);
+  const given = isNew ? newEntityInfo(entity, report, opts) : existingEntityInfo(entityPath, entity);
+  // The scope the report states becomes this year's in entity.json, unless entity.json sets it already.
+  const scoped = recordScope(given, year, report.scope, displayPath(entityPath), placeFinder(file));
+  if (scoped.warning !== null) report = { ...report, warnings: [...report.warnings, scoped.warning] };
+  const entityInfo = scoped.info;
   const { csv, validated } = await datasetFromReport(report, { entity, year, entityInfo, file: displayPath(target) });
 
   // The audit sees this year beside the entity's other years, for the cross-year checks.
@@ -153,9 +161,16 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
   const combined = tableFromObservations([...others, ...validated.table.rows()], [entityInfo]);
   const findings = auditReport(combined, { entities: [entity] }).findings.filter((f) => f.year === year);
 
-  if (isNew) writeFileAtomic(entityPath, `${JSON.stringify(entityInfo, null, 2)}\n`);
+  if (isNew || scoped.changed) writeFileAtomic(entityPath, `${JSON.stringify(entityInfo, null, 2)}\n`);
   writeFileAtomic(target, csv);
-  return { report, file: displayPath(target), entityFile: isNew ? displayPath(entityPath) : null, findings, auditNote };
+  return {
+    report,
+    file: displayPath(target),
+    entityFile: isNew ? displayPath(entityPath) : null,
+    findings,
+    auditNote,
+    scopeNote: scoped.note,
+  };
 }
 
 function newEntityInfo(entity: string, report: ExtractedReport, opts: AddYearOptions): EntityInfo {
@@ -187,6 +202,7 @@ function addedText(a: Added, reportName: string): string {
     lines.push(`wrote ${info} for a new entity; fill in name_en, level and province if blank`);
   }
   for (const w of r.warnings) lines.push(`warning: ${w}`);
+  if (a.scopeNote !== null) lines.push(a.scopeNote);
   if (r.unassigned.length > 0) {
     lines.push(`${r.unassigned.length} number(s) in the report no metric took (check them by hand):`);
     for (const u of r.unassigned) lines.push(`  ${u.text}  …${u.context}…  (${u.reason})`);

@@ -4,6 +4,7 @@ import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id
 import { extractReportFile } from "../../extract/extract-report-file.js";
 import { type LocatedReport, placeFinder, placeText, type ReportPlace } from "../../extract/locate-figures.js";
 import { type ReportFile, readReportFile } from "../../extract/read-report-file.js";
+import { scopeLine } from "../../extract/scope-line.js";
 import { datasetTable, toDatasetCsv } from "../../extract/to-dataset-csv.js";
 import type { CliContext } from "../cli-context.js";
 import { writeOutput, writeTable } from "../output.js";
@@ -113,6 +114,7 @@ export function reportJson(report: LocatedReport, name: string, entity: string |
     year_from: report.yearFrom,
     layout: report.layout,
     layout_reason: report.layoutReason,
+    scope: report.scope,
     figures: report.figures,
     unassigned: report.unassigned,
     warnings: report.warnings,
@@ -129,8 +131,9 @@ export function extractSummary(report: LocatedReport, file: ReportFile): string 
   const lines = [
     `${file.name}: ${pages}${report.body ?? "(body not found)"} ${report.year ?? "(year not found)"}, layout ${report.layout} (${report.layoutReason}); ${report.figures.length} figure(s), ${report.unassigned.length} number(s) unassigned`,
   ];
-  for (const w of report.warnings) lines.push(`warning: ${w}`);
   const place = placeFinder(file);
+  lines.push(scopeLine(report.scope, place));
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
   for (const u of report.unassigned) lines.push(`  ${where(file, u.start, place(u.start))}: ${u.text}  …${u.context}…  (${u.reason})`);
   return `${lines.join("\n")}\n`;
 }
