@@ -17,6 +17,13 @@ export const CHECK_IDS = {
   carry_over: "last year's carried-out requests against this year's carried-in",
   stock_flow: "last year's documents in force + issued − repealed against this year's in force",
   narrative_vs_table: "the narrative's request count against table 三's new requests",
+  claim_share: "a share the narrative prints beside a count, against table 三 and the answers it states",
+  claim_growth: "a growth on the prior year the narrative prints, against the prior year's figure",
+  claim_ratio: "a multiple of an earlier year the narrative prints, against both years' figures",
+  claim_total: "a total the narrative prints, against the parts it lists before it",
+  claim_timeliness: "'all answered within the time limit', against the requests carried over or extended",
+  claim_other_year: "a sentence about an earlier year stating figures as this year's",
+  claim_identical_table: "this year's table figures against the prior year's dataset (a copied table)",
 } as const;
 
 export type CheckId = keyof typeof CHECK_IDS;

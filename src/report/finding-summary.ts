@@ -17,6 +17,13 @@ const CHECK_ZH: Record<CheckId, string> = {
   carry_over: "跨年结转",
   stock_flow: "现行有效件数跨年衔接",
   narrative_vs_table: "正文与表格",
+  claim_share: "正文所写的占比",
+  claim_growth: "正文所写的同比增长",
+  claim_ratio: "正文所写的倍数",
+  claim_total: "正文所写的合计",
+  claim_timeliness: "正文所写的“均在法定期限内答复”",
+  claim_other_year: "写别的年份的句子",
+  claim_identical_table: "与上一年相同的表格",
 };
 
 /** The Chinese name of an audit check. */

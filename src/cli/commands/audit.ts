@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { auditReport } from "../../audit/audit.js";
+import { auditReportFile, isReportFile, withClaimSummary, withTextClaims } from "../../audit/claim-files.js";
 import { CHECK_IDS, type CheckId, type Severity } from "../../audit/finding.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput, resolveEntities } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
@@ -14,6 +16,8 @@ interface AuditCommandOptions extends OutputOptions {
   check?: string[];
   minSeverity: string;
   strict?: boolean;
+  datasets?: string;
+  texts?: string[];
 }
 
 export const auditCommand: CommandModule = {
@@ -26,7 +30,9 @@ export const auditCommand: CommandModule = {
         .option("--entity <ids...>", "only these bodies (id or name)")
         .option("--check <ids...>", `only these checks: ${Object.keys(CHECK_IDS).join(", ")}`)
         .option("--min-severity <level>", "leave out findings below error, warning or note", "note")
-        .option("--strict", "exit 1 when any error-severity finding exists"),
+        .option("--strict", "exit 1 when any error-severity finding exists")
+        .option("--datasets <dir>", say("claim.help.datasets"))
+        .option("--texts <folders...>", say("claim.help.texts")),
     ).action(async (path: string, opts: AuditCommandOptions) => {
       const out = parseOutput(opts);
       const checks = opts.check?.map((c) => {
@@ -36,16 +42,28 @@ export const auditCommand: CommandModule = {
       if (!["error", "warning", "note"].includes(opts.minSeverity)) {
         throw new UsageError(`unknown --min-severity "${opts.minSeverity}": expected error, warning or note`);
       }
-      const table = await loadForCommand(ctx, path);
-      if (!table) return;
-      const report = auditReport(table, {
-        entities: resolveEntities(table, opts.entity),
-        checks,
-        minSeverity: opts.minSeverity as Severity,
-      });
+      // A report file is audited on its own (figures and narrative claims), --datasets giving prior years.
+      const reportFile = isReportFile(path);
+      if (reportFile && opts.texts !== undefined) throw new UsageError(say("claim.texts_not_folder", { path }));
+      const datasetsPath = reportFile ? opts.datasets : path;
+      const table = datasetsPath === undefined ? null : await loadForCommand(ctx, datasetsPath);
+      if (datasetsPath !== undefined && !table) return;
+      const minSeverity = opts.minSeverity as Severity;
+      const report =
+        table === null || reportFile
+          ? await auditReportFile(path, table, { checks, minSeverity, ...(opts.entity?.[0] ? { entity: opts.entity[0] } : {}) })
+          : await withTextClaims(
+              auditReport(table, { entities: resolveEntities(table, opts.entity), checks, minSeverity }),
+              table,
+              opts.texts,
+              { entities: resolveEntities(table, opts.entity), checks, minSeverity },
+            );
       const { findings } = report;
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-      const summary = `${report.reports} report(s) audited, ${report.checks_run} checks ran: ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s)`;
+      const summary = withClaimSummary(
+        `${report.reports} report(s) audited, ${report.checks_run} checks ran: ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s)`,
+        report,
+      );
       if (opts.strict && count("error") > 0) ctx.exitCode = 1;
       if (out.format === "json") {
         writeOutput(ctx, `${JSON.stringify(findings, null, 2)}\n`, out.out);
@@ -56,7 +74,7 @@ export const auditCommand: CommandModule = {
         writeOutput(ctx, `${body}\n${summary}\n`, out.out);
         return;
       }
-      await writeTable(ctx, out, { zh: "核查", en: "audit" }, auditTable(findings), { sources: table });
+      await writeTable(ctx, out, { zh: "核查", en: "audit" }, auditTable(findings), table === null ? {} : { sources: table });
       ctx.io.stderr(`${summary}\n`);
     });
   },

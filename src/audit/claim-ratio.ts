@@ -1,0 +1,78 @@
+/**
+ * A multiple of an earlier year the text prints ("总计2401条,是2013年信息发布总量的1.5倍") against the
+ * figures: this year's (the figure before the claim) over the earlier year's (stated in the sentence,
+ * else the datasets' figure of the same item), at the printed precision. When it disagrees, the
+ * sentence's other figures of this year are tried too and shown, so a reader sees whether any of them
+ * is what the writer meant.
+ */
+import type { RatioClaim } from "../extract/claims/claim.js";
+import { COUNT_UNIT } from "../extract/claims/claim-numbers.js";
+import { say } from "../messages/catalogue.js";
+import { type ClaimContext, type ClaimVerdict, num } from "./claim-context.js";
+import { datasetItem, subjectItem } from "./claim-growth.js";
+import { fixed, judgePrinted } from "./printed-precision.js";
+
+export function checkRatioClaim(ctx: ClaimContext, c: RatioClaim): ClaimVerdict {
+  const check = "claim_ratio" as const;
+  const item = c.value === null ? null : subjectItem(ctx, c.subject, c.value);
+  const prior = c.prior ?? (item === null ? null : datasetItem(ctx, item, c.priorYear));
+  if (c.value === null || prior === null || prior === 0) {
+    const missing = [
+      ...(c.value === null ? [say("claim.ratio.missing_value")] : []),
+      ...(prior === null || prior === 0 ? [say("claim.ratio.missing_prior", { year: c.priorYear })] : []),
+    ].join(say("general.list_separator"));
+    return {
+      claim: c,
+      check,
+      outcome: "unchecked",
+      severity: "note",
+      printed: c.ratio,
+      computed: null,
+      metrics: item ?? [],
+      message: say("claim.ratio.no_figures", { year: c.priorYear, printed: num(c.ratio), missing }),
+    };
+  }
+  const computed = c.value / prior;
+  const j = judgePrinted(c.ratio, computed);
+  let others = "";
+  if (j.verdict !== "agrees") {
+    const theirs = otherFigures(c, prior).map((v) => `${num(v)} ÷ ${num(prior)} = ${fixed(v / prior, 2)}`);
+    if (theirs.length > 0) others = say("claim.ratio.others", { prior: num(prior), ratios: theirs.join(say("general.list_separator")) });
+  }
+  return {
+    claim: c,
+    check,
+    printed: c.ratio,
+    computed,
+    metrics: item ?? [],
+    outcome: j.verdict === "agrees" ? "matched" : "flagged",
+    severity: j.verdict === "disagrees" ? "error" : "note",
+    message: say("claim.ratio.arithmetic", {
+      subject: c.subject,
+      value: num(c.value),
+      prior: num(prior),
+      computed: fixed(computed, 2),
+      year: c.priorYear,
+      printed: num(c.ratio),
+      verdict: say(`claim.verdict.${j.verdict}`),
+      rounded: j.verdict === "disagrees" ? say("claim.ratio.rounded", { rounded: fixed(j.rounded, j.decimals) }) : "",
+      others,
+    }),
+  };
+}
+
+/** The sentence's counts other than the claim's value and the prior year's figure (or another year's). */
+function otherFigures(c: RatioClaim, prior: number): number[] {
+  const re = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年度?的?)?(?<!\\d)(\\d+)(?:${COUNT_UNIT})`, "g");
+  const out: number[] = [];
+  for (const m of c.sentence.replace(/\s+/g, "").matchAll(re)) {
+    const v = Number(m[2]);
+    if (m[1] !== undefined && Number(m[1]) !== ctxYear(c)) continue;
+    if (v !== c.value && v !== prior && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+function ctxYear(c: RatioClaim): number {
+  return c.priorYear + 1;
+}

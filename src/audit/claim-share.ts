@@ -1,0 +1,83 @@
+/**
+ * A share the text prints beside a count ("予以公开及部分公开258件(33.9%)") against the report's own
+ * figures: table 三's count of the categories over its results total, and the text's count over the
+ * count of answers it states. The share agrees when either reading gives it at the printed precision
+ * (see judgePrinted); a count that differs from table 三's is flagged as a warning even then (the text
+ * may count another scope), a share no reading gives is an error, a truncated one a note.
+ */
+import type { ShareClaim } from "../extract/claims/claim.js";
+import { say } from "../messages/catalogue.js";
+import { type ClaimContext, type ClaimVerdict, num, quotientText, type Stated, sumText } from "./claim-context.js";
+import { fixed, judgePrinted, type PrintedJudgement } from "./printed-precision.js";
+
+interface Reading {
+  basis: "table" | "text";
+  parts: number[];
+  denominator: number;
+  computed: number;
+  judged: PrintedJudgement;
+}
+
+export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict {
+  const base = { claim: c, check: "claim_share" as const, printed: c.share, metrics: c.metrics };
+  const said = { category: c.category, count: c.count, printed: num(c.share) };
+  if (c.metrics.length === 0) {
+    return { ...base, outcome: "unchecked", severity: "note", computed: null, message: say("claim.share.unknown_category", said) };
+  }
+  const tableParts = c.metrics.map((m) => ctx.tableValue(m));
+  const table = tableParts.every((p) => p !== null) ? (tableParts as Stated[]) : null;
+  const tableCount = table === null ? null : table.reduce((s, p) => s + p.value, 0);
+  const tableTotal = ctx.tableValue("result_total")?.value ?? null;
+  const readings: Reading[] = [];
+  const read = (basis: Reading["basis"], parts: number[], denominator: number | null) => {
+    if (denominator === null || denominator <= 0) return;
+    const computed = (parts.reduce((s, p) => s + p, 0) / denominator) * 100;
+    readings.push({ basis, parts, denominator, computed, judged: judgePrinted(c.share, computed) });
+  };
+  if (table !== null)
+    read(
+      "table",
+      table.map((p) => p.value),
+      tableTotal,
+    );
+  read("text", [c.count], c.denominator);
+  if (readings.length === 0) {
+    return { ...base, outcome: "unchecked", severity: "note", computed: null, message: say("claim.share.no_denominator", said) };
+  }
+  const best =
+    readings.find((r) => r.judged.verdict === "agrees") ??
+    readings.find((r) => r.judged.verdict === "truncated") ??
+    (readings[0] as Reading);
+  const verdict = best.judged.verdict;
+  const countDiffers = tableCount !== null && tableCount !== c.count;
+  let message = "";
+  if (countDiffers && table !== null) {
+    message += say("claim.share.count_differs", {
+      category: c.category,
+      count: c.count,
+      arithmetic: sumText(table.map((p) => p.value)),
+      sum: tableCount,
+    });
+  }
+  message += say("claim.share.arithmetic", {
+    category: c.category,
+    arithmetic: quotientText(best.parts, best.denominator),
+    computed: fixed(best.computed, 2),
+    printed: num(c.share),
+    verdict: say(`claim.verdict.${verdict}`),
+  });
+  if (verdict === "disagrees") {
+    message += say("claim.share.rounded", { rounded: fixed(best.judged.rounded, best.judged.decimals) });
+    for (const other of readings) {
+      if (other === best) continue;
+      message += say("claim.share.other_basis", {
+        basis: say(other.basis === "table" ? "claim.share.basis_table" : "claim.share.basis_text"),
+        arithmetic: quotientText(other.parts, other.denominator),
+        computed: fixed(other.computed, 2),
+      });
+    }
+  }
+  const outcome = verdict === "agrees" && !countDiffers ? "matched" : "flagged";
+  const severity = verdict === "disagrees" ? "error" : countDiffers ? "warning" : "note";
+  return { ...base, outcome, severity, computed: best.computed, message };
+}

@@ -1,0 +1,52 @@
+/**
+ * How the claim finders read the figures around a claim: a count is a number with a unit of things
+ * (件, 条, 个…), not a year, a date or a percent; parenthesised asides ("(含上年结转4件)") are left out
+ * when looking for a claim's subject, since they hold parts, not the figure the claim is about.
+ */
+
+/** The units of counted things a report states figures in. */
+export const COUNT_UNIT = "人次|件|条|个|次|场|篇|期|项|家|宗|起|人";
+
+/** The text with each parenthesised aside blanked (same length, so positions still line up). */
+export function withoutParentheses(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+}
+
+/** A figure read before a claim: its value and the clause that names it. */
+export interface SubjectFigure {
+  value: number | null;
+  subject: string;
+  /** Position of the number in the text searched. */
+  at: number;
+}
+
+/**
+ * The figure a growth or ratio is said of: the last count in the clause before it, or in the clause
+ * before that ("收到申请34290件,申请数量较2022年上升29.3%"). An approximate count ("11900余条") has no
+ * exact value (null). Null when neither clause states a count.
+ */
+export function subjectBefore(head: string): SubjectFigure | null {
+  const text = withoutParentheses(head);
+  const clauses: { text: string; from: number }[] = [];
+  const re = /[^,:;]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) clauses.push({ text: m[0], from: m.index });
+  // A count has a unit of things, or is in 万/亿 ("总浏览量为536万").
+  const count = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:(万|亿)\\s*(余|多)?\\s*(?:${COUNT_UNIT})?|(余|多)?\\s*(?:${COUNT_UNIT}))`, "g");
+  for (let k = clauses.length - 1; k >= Math.max(0, clauses.length - 2); k--) {
+    const clause = clauses[k] as { text: string; from: number };
+    let last: RegExpExecArray | null = null;
+    count.lastIndex = 0;
+    for (let m = count.exec(clause.text); m !== null; m = count.exec(clause.text)) last = m;
+    if (last === null) continue;
+    const scale = last[2] === "万" ? 10_000 : last[2] === "亿" ? 100_000_000 : 1;
+    const value = last[3] !== undefined || last[4] !== undefined ? null : Number(last[1]) * scale;
+    return { value: value === null || !Number.isFinite(value) ? null : value, subject: clause.text.trim(), at: clause.from + last.index };
+  }
+  return null;
+}
+
+/** The figure a sentence states for a year ("由2013年的1128条", "2013年同期1128件"), or null. */
+export function figureOfYear(sentence: string, year: number): number | null {
+  const m = new RegExp(`${year}\\s*年度?(?:的|同期|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:${COUNT_UNIT})`).exec(sentence);
+  return m ? Number(m[1]) : null;
+}

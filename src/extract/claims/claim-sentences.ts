@@ -1,0 +1,87 @@
+import type { ExtractedReport } from "../extracted-report.js";
+import { foldReportText } from "../fold-report-text.js";
+import { htmlToText, looksLikeHtml } from "../html-to-text.js";
+import { placeFinder } from "../locate-figures.js";
+import { inputOffset, type MappedText } from "../mapped-text.js";
+import { narrativeView } from "../narrative-view.js";
+import type { ReportFile } from "../read-report-file.js";
+import type { ClaimPlace } from "./claim.js";
+
+/** A sentence of a report's running text, with what a claim found in it needs to say where it is. */
+export interface ClaimSentence {
+  /** The sentence as read (layout undone, ASCII punctuation: "，" is ","). */
+  text: string;
+  /** The paragraph's text before this sentence (where the denominator of its shares is stated). */
+  before: string;
+  /** The input offset of the sentence's character at `i`. */
+  offset(i: number): number;
+  /** Where the sentence's character at `i` was printed. */
+  place(i: number): ClaimPlace;
+}
+
+/**
+ * The sentences of a report's running text, in order: the narrative view the extractor reads (wrapped
+ * lines joined, page numbers dropped), cut at 。!? and paragraph ends. The statistical tables (from the
+ * first table cell the extractor took to the last) are left out: their rows are figures, not claims.
+ */
+export function claimSentences(file: ReportFile, report: ExtractedReport): ClaimSentence[] {
+  const html = file.format === "html" || (file.format !== "text" && looksLikeHtml(file.text));
+  const mapped: MappedText = html ? htmlToText(file.text) : { text: file.text, offsets: null };
+  const folded = foldReportText(mapped.text);
+  const view = narrativeView(folded);
+  const text = rejoinBrokenParagraphs(view.text);
+  const tabled = report.figures.filter((f) => f.origin === "table");
+  const tableFrom = tabled.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...tabled.map((f) => f.start));
+  const tableTo = tabled.length === 0 ? Number.NEGATIVE_INFINITY : Math.max(...tabled.map((f) => f.end));
+  const where = placeFinder(file);
+  const out: ClaimSentence[] = [];
+  let paragraphFrom = 0;
+  const re = /[^。!?\n]+[。!?]?|\n/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "\n") {
+      paragraphFrom = m.index + 1;
+      continue;
+    }
+    const from = m.index;
+    const offset = (i: number) => inputOffset(mapped, view.at[Math.min(from + i, view.at.length - 1)] as number);
+    const start = offset(0);
+    if (start >= tableFrom && start < tableTo) continue;
+    out.push({
+      text: m[0],
+      before: text.slice(paragraphFrom, from),
+      offset,
+      place: (i) => where(offset(i)),
+    });
+  }
+  return out;
+}
+
+/**
+ * The view with a paragraph break undone where the layout broke a sentence: the paragraph before runs
+ * on (it holds a comma, so it is no heading, and ends mid-sentence) and the next one opens with no
+ * heading mark ("…共受理政府信息公开申请3119件,答" + "复3050件(…)"). The break becomes a space, so
+ * offsets stay those of the view.
+ */
+function rejoinBrokenParagraphs(text: string): string {
+  const paragraphs = text.split("\n");
+  let out = paragraphs[0] ?? "";
+  for (let k = 1; k < paragraphs.length; k++) {
+    const prev = paragraphs[k - 1] as string;
+    const next = paragraphs[k] as string;
+    const runsOn = prev.length > 20 && prev.includes(",") && /[\u4e00-\u9fff\d,(]$/u.test(prev);
+    out += (runsOn && !HEADING_MARK.test(next) && next !== "" ? " " : "\n") + next;
+  }
+  return out;
+}
+
+/** How a heading or list item opens ("(一)", "一、", "1.", "一是"). */
+const HEADING_MARK =
+  /^\s*(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+[、.是]|\d{1,2}\s*[、.](?!\d)|第[一二三四五六七八九十]+)/u;
+
+/** The sentence as a finding quotes it: spaces collapsed (and dropped between two Chinese characters), ends trimmed. */
+export function quoted(s: ClaimSentence): string {
+  return s.text
+    .replace(/\s+/g, " ")
+    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, "")
+    .trim();
+}

@@ -1,0 +1,27 @@
+import type { OtherYearClaim } from "./claim.js";
+import { COUNT_UNIT } from "./claim-numbers.js";
+import type { ClaimSentence } from "./claim-sentences.js";
+import { quoted } from "./claim-sentences.js";
+
+/** A sentence opening with a year ("2022年,我镇…", "(三)2022年度…"), not a date ("2022年1月1日"). */
+const OPENS_WITH_YEAR =
+  /^\s*(?:[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+[、.])?\s*((?:19|20)\d\d)\s*年度?(?!\s*\d|\s*[月底末初])/u;
+/** Words of a comparison, a carry-over or a running total: such a sentence may name another year. */
+const COMPARING = /较|比上|同比|相比|比去年|结转|以来|截至|截止|累计|至今|上年|去年|增长|下降|增加到|减少到|由|对比/u;
+
+/**
+ * A sentence about an earlier year than the report's, stating figures as if they were this year's
+ * ("2022年,我镇…主动公开政府信息223条" in the 2023 report: a paragraph copied from last year's report).
+ * Comparisons ("较2022年…"), carry-overs ("2022年结转…") and sentences that name the report's own year
+ * too are normal and not claims; later years are plans ("2025年,将…").
+ */
+export function findOtherYearClaims(s: ClaimSentence, reportYear: number): OtherYearClaim[] {
+  const m = OPENS_WITH_YEAR.exec(s.text);
+  if (m === null) return [];
+  const year = Number(m[1]);
+  if (year >= reportYear || COMPARING.test(s.text) || s.text.includes(String(reportYear))) return [];
+  const figures = [...s.text.matchAll(new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNIT})`, "g"))].map((f) => f[0]);
+  if (figures.length === 0) return [];
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  return [{ kind: "other_year", sentence: quoted(s), start: s.offset(at), ...s.place(at), year, reportYear, figures }];
+}

@@ -1,0 +1,46 @@
+import type { ShareClaim } from "./claim.js";
+import type { ClaimSentence } from "./claim-sentences.js";
+import { quoted } from "./claim-sentences.js";
+import { outcomeMetrics } from "./outcome-categories.js";
+
+/**
+ * "予以公开及部分公开6件,占9.4%", "不予公开20件(1.68%)", "其他处理41件(其中…36件),占49.40%": a count
+ * of a category with its share. The category is the run of words right before the count.
+ */
+const SHARE =
+  /(?<cat>[\u4e00-\u9fff、]{2,40})(?<n>\d+)件(?:\([^()%]*\))?,?(?:\((?<p1>\d+(?:\.\d+)?)%|占(?:比)?[^\d,;。()%]{0,20}?(?<p2>\d+(?:\.\d+)?)%)/gu;
+
+/** The last count of answers stated before the shares ("答复政府信息公开申请64件", "办结1191件"). */
+const ANSWERED = /(?:答复|办结)[^\d,;。]{0,16}?(\d+)件/g;
+
+/** The share claims of one sentence (only outcome categories can be checked, but every one is listed). */
+export function findShareClaims(s: ClaimSentence, layout: string): ShareClaim[] {
+  if (!s.text.includes("%")) return [];
+  const out: ShareClaim[] = [];
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(s.text); m !== null; m = SHARE.exec(s.text)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const category = g.cat as string;
+    const share = Number(g.p1 ?? g.p2);
+    const metrics = layout === "2008" ? [] : outcomeMetrics(category);
+    out.push({
+      kind: "share",
+      sentence: quoted(s),
+      start: s.offset(m.index),
+      ...s.place(m.index),
+      category,
+      metrics,
+      count: Number(g.n),
+      share,
+      denominator: answeredBefore(s.before + s.text.slice(0, m.index)),
+    });
+  }
+  return out;
+}
+
+function answeredBefore(text: string): number | null {
+  let last: number | null = null;
+  ANSWERED.lastIndex = 0;
+  for (let m = ANSWERED.exec(text); m !== null; m = ANSWERED.exec(text)) last = Number(m[1]);
+  return last;
+}

@@ -1,0 +1,42 @@
+import type { TotalClaim } from "./claim.js";
+import { COUNT_UNIT, withoutParentheses } from "./claim-numbers.js";
+import type { ClaimSentence } from "./claim-sentences.js";
+import { quoted } from "./claim-sentences.js";
+
+/** "总计2401条", "合计为35件", "共计8项". */
+const TOTAL = new RegExp(`(?<word>合计|共计|总计)(?:为|达到|达|是)?:?(?<n>\\d+)(?<unit>${COUNT_UNIT})`, "gu");
+
+/**
+ * A total with the parts the sentence lists before it, in the same unit: "…1887条,…514条,总计2401条".
+ * A figure of another year ("由2013年的1128条") is no part of this year's total, nor is an aside in
+ * parentheses ("(含规范性文件2件)"). A total with fewer than two parts before it is not a claim about parts.
+ */
+export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClaim[] {
+  const out: TotalClaim[] = [];
+  if (!/合计|共计|总计/.test(s.text)) return out;
+  const text = withoutParentheses(s.text);
+  TOTAL.lastIndex = 0;
+  for (let m = TOTAL.exec(text); m !== null; m = TOTAL.exec(text)) {
+    const g = m.groups as Record<string, string>;
+    const unit = g.unit as string;
+    const parts: number[] = [];
+    const head = text.slice(0, m.index);
+    const re = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年度?(?:的|同期|为)?\\s*)?(?<!\\d)(\\d+)${unit}(?!次)`, "g");
+    for (let p = re.exec(head); p !== null; p = re.exec(head)) {
+      if (p[1] !== undefined && Number(p[1]) !== reportYear) continue;
+      parts.push(Number(p[2]));
+    }
+    if (parts.length < 2) continue;
+    out.push({
+      kind: "total",
+      sentence: quoted(s),
+      start: s.offset(m.index),
+      ...s.place(m.index),
+      word: g.word as string,
+      total: Number(g.n),
+      unit,
+      parts,
+    });
+  }
+  return out;
+}
