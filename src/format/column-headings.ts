@@ -1,89 +1,16 @@
 /**
  * Chinese headings of result columns, by column key, for workbooks read by people (CSV and JSON keep
- * the keys, which scripts rely on). A title that is already Chinese is kept; a year becomes 2016年.
+ * the keys, which scripts rely on): the catalogue's `table.column.<key>`. A title that is already
+ * Chinese is kept; a year becomes 2016年.
  */
+import { MESSAGES, type MessageKey, say } from "../messages/catalogue.js";
 import type { TableColumn } from "./table-data.js";
-
-const ZH: Record<string, string> = {
-  id: "代码",
-  entity: "机构代码",
-  entity_name: "机构",
-  name_zh: "机构",
-  metric: "指标代码",
-  label: "指标",
-  applicant: "申请人",
-  year: "年份",
-  value: "数值",
-  from_year: "起始年份",
-  from_value: "起始年数值",
-  to_year: "比较年份",
-  to_value: "比较年数值",
-  change: "增减",
-  change_pct: "增减率",
-  index: "指数",
-  comparability: "可比性",
-  basis: "来源性质",
-  source_metrics: "来源指标",
-  first_year: "首年",
-  first_value: "首年数值",
-  last_year: "末年",
-  last_value: "末年数值",
-  cagr_pct: "年均增长率",
-  rank: "排名",
-  share_of_peer_total_pct: "占同级合计",
-  peer_total: "同级合计",
-  peer_median: "同级中位数",
-  prior_value: "上年数值",
-  prior_metrics: "上年指标",
-  group: "分组",
-  parts_sum: "分项合计",
-  share_of_parts_pct: "占分项合计",
-  whole: "总数指标",
-  whole_value: "总数",
-  share_of_whole_pct: "占总数",
-  printed_share_pct: "报告所列占比",
-  share_of_parts_change_pp: "占分项合计变化（百分点）",
-  share_of_whole_change_pp: "占总数变化（百分点）",
-  severity: "级别",
-  check: "核对项",
-  metrics: "指标",
-  printed: "报告数",
-  computed: "计算数",
-  difference: "差额",
-  location: "位置",
-  message: "说明",
-  source: "出处",
-  unit: "单位",
-  kind: "类型",
-  parent: "上级指标",
-  section: "部分",
-  layouts: "模板",
-  by_applicant: "分申请人",
-  derived_only: "仅推算",
-  evidence: "依据",
-  relation: "关系",
-  parts: "分项",
-  from_layout: "原模板",
-  from: "原指标",
-  to_layout: "新模板",
-  to: "新指标",
-  fit: "对应",
-  note: "备注",
-  rows: "行数",
-  derived: "推算数",
-  unknown: "未说明",
-  file: "文件",
-  years: "年份",
-  base_year: "基年",
-  derivation: "推算方式",
-  line: "行",
-  error: "错误",
-};
 
 const CJK = /[\u3400-\u9fff]/;
 
 export function columnHeading(c: TableColumn, lang: "zh" | "en"): string {
   if (/^\d{4}$/.test(c.title)) return lang === "zh" ? `${c.title}年` : c.title;
   if (lang === "en" || CJK.test(c.title)) return c.title;
-  return ZH[c.key] ?? c.title;
+  const key = `table.column.${c.key}`;
+  return key in MESSAGES ? say(key as MessageKey, undefined, "zh") : c.title;
 }

@@ -8,6 +8,11 @@ export interface TableColumn {
   align?: "left" | "right";
   /** How a number is shown in terminal and Markdown tables; CSV and JSON keep the exact number. */
   format?: (x: number) => string;
+  /**
+   * Left out of terminal tables unless --all-columns or --columns asks for it, so the default table fits
+   * a terminal; files (CSV, JSON, xlsx, Markdown) keep it.
+   */
+  extra?: boolean;
 }
 
 export interface TableData {

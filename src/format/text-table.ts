@@ -1,17 +1,91 @@
 import { padToWidth, stringWidth } from "../text/string-width.js";
-import { displayCell, type TableData } from "./table-data.js";
+import { displayCell, type TableColumn, type TableData } from "./table-data.js";
 
-/** A terminal table aligned by display width: a Chinese character takes two columns. */
-export function toTextTable(t: TableData): string {
+/** How wide a terminal table may be, in display columns (a Chinese character takes two). */
+export const TERMINAL_WIDTH = 100;
+
+/** A text column is not narrowed below this, so a wrapped cell keeps four Chinese characters a line. */
+const MIN_TEXT_WIDTH = 8;
+
+const GAP = 2;
+
+/**
+ * A terminal table aligned by display width: a Chinese character takes two columns. When the table is
+ * wider than `maxWidth`, the widest text columns are narrowed and their cells wrap onto more lines (at a
+ * space where there is one); numbers are never wrapped or cut, so every figure is shown whole.
+ */
+export function toTextTable(t: TableData, maxWidth: number = TERMINAL_WIDTH): string {
   const cells = t.rows.map((r) => t.columns.map((c) => sanitize(displayCell(c, r[c.key] ?? null))));
-  const widths = t.columns.map((c, j) => Math.max(stringWidth(c.title), ...cells.map((row) => stringWidth(row[j] as string))));
-  const line = (parts: string[]) => parts.join("  ").replace(/\s+$/, "");
-  const out = [
-    line(t.columns.map((c, j) => padToWidth(c.title, widths[j] as number, c.align ?? "left"))),
-    line(widths.map((w) => "─".repeat(w))),
-    ...cells.map((row) => line(row.map((s, j) => padToWidth(s, widths[j] as number, t.columns[j]?.align ?? "left")))),
-  ];
+  const natural = t.columns.map((c, j) => Math.max(stringWidth(c.title), ...cells.map((row) => stringWidth(row[j] as string))));
+  const widths = fitWidths(t.columns, natural, cells, maxWidth);
+  const line = (parts: string[]) => parts.join(" ".repeat(GAP)).replace(/\s+$/, "");
+  const block = (texts: string[]) => {
+    const wrapped = texts.map((s, j) => wrapText(s, widths[j] as number));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, k) =>
+      line(wrapped.map((w, j) => padToWidth(w[k] ?? "", widths[j] as number, t.columns[j]?.align ?? "left"))),
+    );
+  };
+  const out = [...block(t.columns.map((c) => c.title)), line(widths.map((w) => "─".repeat(w))), ...cells.flatMap((row) => block(row))];
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * Column widths that fit `maxWidth` where they can: the widest wrappable column (left-aligned text) is
+ * narrowed one step at a time, never below MIN_TEXT_WIDTH nor below its longest unbreakable piece when
+ * that is short. Right-aligned (number) columns keep their width.
+ */
+function fitWidths(columns: readonly TableColumn[], natural: number[], cells: string[][], maxWidth: number): number[] {
+  const widths = [...natural];
+  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * Math.max(0, widths.length - 1);
+  const floor = columns.map((c, j) => {
+    if (c.align === "right") return natural[j] as number;
+    // A heading wraps like a cell; a column holding only short codes (ids, years) is left whole.
+    const longestWord = Math.max(0, ...cells.map((row) => longestPiece(row[j] as string)), longestPiece(c.title));
+    return Math.min(natural[j] as number, Math.max(MIN_TEXT_WIDTH, Math.min(longestWord, 16)));
+  });
+  while (total() > maxWidth) {
+    let widest = -1;
+    for (let j = 0; j < widths.length; j++) {
+      if ((widths[j] as number) > (floor[j] as number) && (widest < 0 || (widths[j] as number) > (widths[widest] as number))) widest = j;
+    }
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] as number) - 1;
+  }
+  return widths;
+}
+
+/** The widest run without a space: Latin words should not be cut when they are short. */
+function longestPiece(s: string): number {
+  let best = 0;
+  for (const piece of s.split(" ")) if (!/[\u3400-\u9fff]/.test(piece)) best = Math.max(best, stringWidth(piece));
+  return best;
+}
+
+/** Lines of at most `width` display columns: broken at the last space that fits, else between characters. */
+export function wrapText(s: string, width: number): string[] {
+  if (stringWidth(s) <= width) return [s];
+  const lines: string[] = [];
+  let rest = s;
+  while (stringWidth(rest) > width) {
+    let cut = 0;
+    let w = 0;
+    let lastSpace = -1;
+    const chars = [...rest];
+    for (let i = 0; i < chars.length; i++) {
+      const cw = stringWidth(chars[i] as string);
+      if (w + cw > width) break;
+      w += cw;
+      cut = i + 1;
+      if (chars[i] === " ") lastSpace = i;
+    }
+    if (cut === 0) cut = 1;
+    const at = lastSpace > 0 && cut < chars.length ? lastSpace : cut;
+    lines.push(chars.slice(0, at).join("").trimEnd());
+    rest = chars.slice(at).join("").replace(/^ +/, "");
+  }
+  if (rest !== "") lines.push(rest);
+  return lines;
 }
 
 /** Control characters from data must not move the terminal's cursor or break the grid. */

@@ -1,23 +1,27 @@
 import type { Finding } from "../../audit/finding.js";
 import type { TableData } from "../../format/table-data.js";
+import { TERMINAL_WIDTH, wrapText } from "../../format/text-table.js";
+import { currentLang, type Lang } from "../../messages/lang.js";
+import { columnTitle } from "./column-title.js";
 
 /** Findings as a table (CSV and Markdown output of `audit`). */
-export function auditTable(findings: readonly Finding[]): TableData {
+export function auditTable(findings: readonly Finding[], lang: Lang = currentLang()): TableData {
+  const t = (key: string) => columnTitle(key, lang);
   return {
     columns: [
-      { key: "severity", title: "severity" },
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: "名称" },
-      { key: "year", title: "year", align: "right" },
-      { key: "check", title: "check" },
-      { key: "metrics", title: "metrics" },
-      { key: "applicant", title: "applicant" },
-      { key: "printed", title: "printed", align: "right" },
-      { key: "computed", title: "computed", align: "right" },
-      { key: "difference", title: "difference", align: "right" },
-      { key: "location", title: "where" },
-      { key: "message", title: "message" },
-      { key: "source", title: "source" },
+      { key: "severity", title: t("severity") },
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "year", title: t("year"), align: "right" },
+      { key: "check", title: t("check") },
+      { key: "metrics", title: t("metrics"), extra: true },
+      { key: "applicant", title: t("applicant"), extra: true },
+      { key: "printed", title: t("printed"), align: "right", extra: true },
+      { key: "computed", title: t("computed"), align: "right", extra: true },
+      { key: "difference", title: t("difference"), align: "right" },
+      { key: "location", title: t("location"), extra: true },
+      { key: "message", title: t("message") },
+      { key: "source", title: t("source"), extra: true },
     ],
     rows: findings.map((f) => ({
       severity: f.severity,
@@ -37,12 +41,23 @@ export function auditTable(findings: readonly Finding[]): TableData {
   };
 }
 
-/** Findings as compiler-style blocks for the terminal: severity, place, message, source sentence. */
+/** Findings as compiler-style blocks for the terminal (see auditBlocks). */
 export function auditText(findings: readonly Finding[]): string {
-  return findings
-    .map((f) => {
-      const lines = [`${f.severity}[${f.check}] ${f.file === null ? "" : `${f.file}:${f.line}`}`, `  ${f.message}`];
-      if (f.source && !f.message.includes(f.source)) lines.push(`  source: ${f.source}`);
+  return auditBlocks(auditTable(findings));
+}
+
+/**
+ * Findings as compiler-style blocks for the terminal: severity, place, message, source sentence, from
+ * the rows of auditTable (after --sort, --top and the filters), wrapped to the terminal table's width.
+ */
+export function auditBlocks(t: TableData): string {
+  const indented = (s: string) => wrapText(s, TERMINAL_WIDTH - 2).map((l) => `  ${l}`);
+  return t.rows
+    .map((r) => {
+      const message = String(r.message ?? "");
+      const source = r.source === null || r.source === undefined ? "" : String(r.source);
+      const lines = [`${r.severity}[${r.check}] ${r.location ?? ""}`.trimEnd(), ...indented(message)];
+      if (source && !message.includes(source)) lines.push(...indented(`source: ${source}`));
       return lines.join("\n");
     })
     .join("\n\n");

@@ -3,6 +3,7 @@ import type { ObservationTable } from "../../core/observation-table.js";
 import type { TableData } from "../../format/table-data.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { applicantLabel, cellLabel, entityName } from "../labels.js";
+import { columnTitle } from "./column-title.js";
 import { percentFormat, pointsFormat } from "./number-formats.js";
 
 /**
@@ -12,23 +13,24 @@ import { percentFormat, pointsFormat } from "./number-formats.js";
 export function breakdownTable(table: ObservationTable, rows: readonly BreakdownRow[], o: ParsedOutput): TableData {
   const pct = percentFormat(o.digits, false);
   const pp = pointsFormat(o.digits);
+  const t = (key: string, as?: string) => columnTitle(key, o.lang, as);
   return {
     columns: [
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
-      { key: "year", title: "year", align: "right" },
-      { key: "group", title: "group" },
-      { key: "metric", title: "part" },
-      { key: "label", title: o.lang === "zh" ? "指标" : "label" },
-      { key: "value", title: "value", align: "right" },
-      { key: "parts_sum", title: "Σ parts", align: "right" },
-      { key: "share_of_parts_pct", title: "% of Σ parts", align: "right", format: pct },
-      { key: "whole", title: "whole" },
-      { key: "whole_value", title: "whole value", align: "right" },
-      { key: "share_of_whole_pct", title: "% of whole", align: "right", format: pct },
-      { key: "printed_share_pct", title: "printed %", align: "right", format: (x) => `${x}%` },
-      { key: "share_of_parts_change_pp", title: "Δ % of Σ parts", align: "right", format: pp },
-      { key: "share_of_whole_change_pp", title: "Δ % of whole", align: "right", format: pp },
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "year", title: t("year"), align: "right" },
+      { key: "group", title: t("group"), extra: true },
+      { key: "metric", title: t("metric", "part"), extra: true },
+      { key: "label", title: t("label") },
+      { key: "value", title: t("value"), align: "right" },
+      { key: "parts_sum", title: t("parts_sum"), align: "right", extra: true },
+      { key: "share_of_parts_pct", title: t("share_of_parts_pct"), align: "right", format: pct },
+      { key: "whole", title: t("whole"), extra: true },
+      { key: "whole_value", title: t("whole_value"), align: "right", extra: true },
+      { key: "share_of_whole_pct", title: t("share_of_whole_pct"), align: "right", format: pct },
+      { key: "printed_share_pct", title: t("printed_share_pct"), align: "right", format: (x) => `${x}%`, extra: true },
+      { key: "share_of_parts_change_pp", title: t("share_of_parts_change_pp"), align: "right", format: pp },
+      { key: "share_of_whole_change_pp", title: t("share_of_whole_change_pp"), align: "right", format: pp, extra: true },
     ],
     rows: rows.map((r) => ({
       entity: r.entity,

@@ -4,6 +4,7 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { cellLabel, entityName } from "../labels.js";
+import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
 
@@ -18,24 +19,26 @@ export function compareTable(table: ObservationTable, rows: readonly ChangeRow[]
   const withDerived = rows.some((r) => r.derivation !== null);
   // The headings of the value columns name the years in tables meant for reading; files keep year columns.
   const yearColumns = o.format === "csv" || o.format === "json";
+  const t = (key: string) => columnTitle(key, o.lang);
   return {
     columns: [
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
-      { key: "metric", title: "metric" },
-      { key: "label", title: o.lang === "zh" ? "指标" : "label" },
-      ...(withApplicant ? [{ key: "applicant", title: "applicant" }] : []),
-      ...(yearColumns ? [{ key: "from_year", title: "from", align: "right" as const }] : []),
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "metric", title: t("metric"), extra: true },
+      { key: "label", title: t("label") },
+      ...(withApplicant ? [{ key: "applicant", title: t("applicant") }] : []),
+      ...(yearColumns ? [{ key: "from_year", title: t("from_year"), align: "right" as const }] : []),
       { key: "from_value", title: String(from), align: "right" as const },
-      ...(yearColumns ? [{ key: "to_year", title: "to", align: "right" as const }] : []),
+      ...(yearColumns ? [{ key: "to_year", title: t("to_year"), align: "right" as const }] : []),
       { key: "to_value", title: String(to), align: "right" as const },
-      { key: "change", title: "change", align: "right" as const, format: signedFormat },
-      { key: "change_pct", title: "change %", align: "right" as const, format: percentFormat(o.digits, true) },
-      { key: "comparability", title: "comparability" },
+      { key: "change", title: t("change"), align: "right" as const, format: signedFormat },
+      { key: "change_pct", title: t("change_pct"), align: "right" as const, format: percentFormat(o.digits, true) },
+      { key: "comparability", title: t("comparability") },
       // Which scopes a scope_changed row compares (全区→办公室), when any row has one.
-      ...(rows.some((r) => r.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang) }] : []),
-      ...(withDerived ? [{ key: "basis", title: "basis" }] : []),
-      ...(withDerived && yearColumns ? [{ key: "derivation", title: "derivation" }] : []),
+      // Extra in the terminal: comparability already says scope_changed, and the table must fit 100 columns.
+      ...(rows.some((r) => r.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang), extra: true }] : []),
+      ...(withDerived ? [{ key: "basis", title: t("basis") }] : []),
+      ...(withDerived && yearColumns ? [{ key: "derivation", title: t("derivation") }] : []),
     ],
     rows: rows.map((r) => ({
       entity: r.entity,

@@ -8,8 +8,14 @@ export function pointsFormat(digits: number | null): (x: number) => string {
   return (x) => `${x > 0 ? "+" : ""}${digits === null ? String(x) : x.toFixed(digits)} pp`;
 }
 
+/**
+ * A change with its sign. The difference of two decimal figures carries binary noise (7545 − 7730.28 is
+ * -185.27999999999975 in a double); 15 significant digits, which every double holds exactly, show the
+ * decimal difference (-185.28). Files keep the computed number.
+ */
 export function signedFormat(x: number): string {
-  return x > 0 ? `+${x}` : String(x);
+  const shown = Number.isInteger(x) ? x : Number(x.toPrecision(15));
+  return shown > 0 ? `+${shown}` : String(shown);
 }
 
 /**

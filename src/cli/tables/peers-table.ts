@@ -4,28 +4,30 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { entityName } from "../labels.js";
+import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
 
 /** The table of `peers`: bodies ranked by one metric in one year, with the peer total and median. */
 export function peersTable(table: ObservationTable, rows: readonly PeerRow[], o: ParsedOutput): TableData {
+  const t = (key: string) => columnTitle(key, o.lang);
   return {
     columns: [
-      { key: "rank", title: "rank", align: "right" },
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
-      { key: "year", title: "year", align: "right" },
-      { key: "value", title: "value", align: "right" },
-      { key: "share_of_peer_total_pct", title: "% of peers", align: "right", format: percentFormat(o.digits, false) },
-      { key: "peer_total", title: "peer total", align: "right" },
-      { key: "peer_median", title: "peer median", align: "right" },
-      { key: "prior_value", title: "year before", align: "right" },
-      { key: "change", title: "change", align: "right", format: signedFormat },
-      { key: "change_pct", title: "change %", align: "right", format: percentFormat(o.digits, true) },
-      { key: "comparability", title: "comparability" },
+      { key: "rank", title: t("rank"), align: "right" },
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "year", title: t("year"), align: "right", extra: true },
+      { key: "value", title: t("value"), align: "right" },
+      { key: "share_of_peer_total_pct", title: t("share_of_peer_total_pct"), align: "right", format: percentFormat(o.digits, false) },
+      { key: "peer_total", title: t("peer_total"), align: "right", extra: true },
+      { key: "peer_median", title: t("peer_median"), align: "right", extra: true },
+      { key: "prior_value", title: t("prior_value"), align: "right" },
+      { key: "change", title: t("change"), align: "right", format: signedFormat },
+      { key: "change_pct", title: t("change_pct"), align: "right", format: percentFormat(o.digits, true) },
+      { key: "comparability", title: t("comparability") },
       ...(rows.some((r) => r.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang) }] : []),
-      { key: "prior_metrics", title: "prior from" },
-      ...(rows.some((r) => r.basis === "derived") ? [{ key: "basis", title: "basis" }] : []),
+      { key: "prior_metrics", title: t("prior_metrics"), extra: true },
+      ...(rows.some((r) => r.basis === "derived") ? [{ key: "basis", title: t("basis") }] : []),
     ],
     rows: rows.map((r) => ({
       rank: r.rank,

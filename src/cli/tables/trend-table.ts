@@ -4,24 +4,26 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { entityName } from "../labels.js";
+import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
 
 /** The points of `trend`: one row per entity and year. */
 export function trendTable(table: ObservationTable, points: readonly TrendPoint[], o: ParsedOutput): TableData {
+  const t = (key: string, as?: string) => columnTitle(key, o.lang, as);
   return {
     columns: [
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
-      { key: "year", title: "year", align: "right" },
-      { key: "value", title: "value", align: "right" },
-      { key: "change", title: "change", align: "right", format: signedFormat },
-      { key: "change_pct", title: "change %", align: "right", format: percentFormat(o.digits, true) },
-      { key: "index", title: "index", align: "right", format: (x) => (o.digits === null ? String(x) : x.toFixed(1)) },
-      { key: "comparability", title: "vs year before" },
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "year", title: t("year"), align: "right" },
+      { key: "value", title: t("value"), align: "right" },
+      { key: "change", title: t("change"), align: "right", format: signedFormat },
+      { key: "change_pct", title: t("change_pct"), align: "right", format: percentFormat(o.digits, true) },
+      { key: "index", title: t("index"), align: "right", format: (x) => (o.digits === null ? String(x) : x.toFixed(1)) },
+      { key: "comparability", title: t("comparability", "trend_comparability") },
       ...(points.some((p) => p.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang) }] : []),
-      { key: "basis", title: "basis" },
-      { key: "source_metrics", title: "from metrics" },
+      { key: "basis", title: t("basis") },
+      { key: "source_metrics", title: t("source_metrics"), extra: true },
     ],
     rows: points.map((p) => ({
       entity: p.entity,
@@ -41,17 +43,18 @@ export function trendTable(table: ObservationTable, points: readonly TrendPoint[
 
 /** One row per series: first and last figure and the compound annual growth. */
 export function trendSummaryTable(table: ObservationTable, series: readonly TrendSeries[], o: ParsedOutput): TableData {
+  const t = (key: string) => columnTitle(key, o.lang);
   return {
     columns: [
-      { key: "entity", title: "entity" },
-      { key: "entity_name", title: o.lang === "zh" ? "名称" : "name" },
-      { key: "first_year", title: "first", align: "right" },
-      { key: "first_value", title: "value", align: "right" },
-      { key: "last_year", title: "last", align: "right" },
-      { key: "last_value", title: "value", align: "right" },
-      { key: "cagr_pct", title: "CAGR %/yr", align: "right", format: percentFormat(o.digits, true) },
-      { key: "base_year", title: "index base", align: "right" },
-      { key: "comparability", title: "comparability" },
+      { key: "entity", title: t("entity"), extra: true },
+      { key: "entity_name", title: t("entity_name") },
+      { key: "first_year", title: t("first_year"), align: "right" },
+      { key: "first_value", title: t("first_value"), align: "right" },
+      { key: "last_year", title: t("last_year"), align: "right" },
+      { key: "last_value", title: t("last_value"), align: "right" },
+      { key: "cagr_pct", title: t("cagr_pct"), align: "right", format: percentFormat(o.digits, true) },
+      { key: "base_year", title: t("base_year"), align: "right", extra: true },
+      { key: "comparability", title: t("comparability") },
     ],
     rows: series.map((s) => ({
       entity: s.entity,
