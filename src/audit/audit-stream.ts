@@ -50,7 +50,7 @@ export function auditStream(
     fraction: () => fraction,
     groups: {
       *[Symbol.iterator]() {
-        const ctx = new AuditContext(table);
+        const ctx = new AuditContext(table, options.lang);
         const reports = ctx.reports;
         const changes = printedChangeRows(ctx);
         const entities = options.entities?.length ? new Set(options.entities) : null;

@@ -5,6 +5,7 @@
  * Findings are results: a report with findings is not a failure of the audit.
  */
 import type { ObservationTable } from "../core/observation-table.js";
+import type { Lang } from "../messages/lang.js";
 import { AuditContext } from "./audit-context.js";
 import { checkAcrossYears } from "./check-across-years.js";
 import { checkApplicantSum } from "./check-applicant-sum.js";
@@ -22,6 +23,8 @@ export interface AuditOptions {
   checks?: readonly CheckId[];
   /** Leave out findings below this severity ("note" keeps everything, the default). */
   minSeverity?: Severity;
+  /** The language of the findings' messages (default the current one). */
+  lang?: Lang;
 }
 
 export interface AuditReport {
@@ -52,7 +55,7 @@ export function audit(table: ObservationTable, options: AuditOptions = {}): Find
 
 /** The findings with counts of what was checked. */
 export function auditReport(table: ObservationTable, options: AuditOptions = {}): AuditReport {
-  const ctx = new AuditContext(table);
+  const ctx = new AuditContext(table, options.lang);
   const entities = options.entities?.length ? new Set(options.entities) : null;
   const reports = ctx.reports.filter((r) => entities === null || entities.has(r.entity));
   let findings: Finding[] = checkPrintedChanges(ctx).filter((f) => entities === null || entities.has(f.entity));

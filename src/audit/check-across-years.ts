@@ -5,6 +5,7 @@
  * report is skipped silently; a missing figure in a report that exists is a could-not-run note.
  */
 import { layoutOfYear } from "../catalogue/catalogue.js";
+import { say, sayBoth } from "../messages/catalogue.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
@@ -24,13 +25,14 @@ const checksOf = compiledPerYear((year) => {
         check: "carry_over",
         whole: { metric: "requests_carried_in", applicant },
         parts: [{ metric: "requests_carried_out", applicant, year: prev }],
-        label: `requests carried out of ${prev} = carried into ${year}`,
+        label: sayBoth("audit.label_carry_over", { prev, year }),
       };
       checks.push(compileSumCheck(spec, year));
     }
   }
   if (layoutOfYear(prev) === "2021") {
-    for (const doc of ["normdocs", "rules"]) {
+    for (const doc of ["normdocs", "rules"] as const) {
+      const docName = sayBoth(`audit.doc_${doc}`);
       const spec: SumCheckSpec = {
         check: "stock_flow",
         whole: { metric: `${doc}_in_force`, applicant: null },
@@ -39,7 +41,10 @@ const checksOf = compiledPerYear((year) => {
           { metric: `${doc}_issued`, applicant: null },
           { metric: `${doc}_repealed`, applicant: null, sign: -1 },
         ],
-        label: `${doc} in force in ${prev} + issued − repealed = in force in ${year}`,
+        label: {
+          zh: say("audit.label_stock_flow", { doc: docName.zh, prev, year }, "zh"),
+          en: say("audit.label_stock_flow", { doc: docName.en, prev, year }, "en"),
+        },
       };
       checks.push(compileSumCheck(spec, year));
     }

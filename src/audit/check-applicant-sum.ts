@@ -6,6 +6,7 @@
  */
 import { layoutOfYear } from "../catalogue/catalogue.js";
 import { METRICS } from "../catalogue/metrics.js";
+import { say } from "../messages/catalogue.js";
 import { APPLICANTS } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
@@ -22,7 +23,10 @@ const checksOf = compiledPerYear((year) =>
         check: "applicant_sum",
         whole: { metric: m.id, applicant: null },
         parts: APPLICANTS.map((applicant) => ({ metric: m.id, applicant })),
-        label: `${m.label_zh} (${m.id}) across the applicant columns`,
+        label: {
+          zh: say("audit.label_applicant_sum", { metric: m.label_zh }, "zh"),
+          en: say("audit.label_applicant_sum", { metric: `${m.label_en} (${m.id})` }, "en"),
+        },
       },
       year,
       { skipDerivedWhole: true },

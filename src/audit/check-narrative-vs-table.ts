@@ -5,8 +5,9 @@
  * whole body, and only the report's authors can say which is meant.
  */
 import { layoutOfYear } from "../catalogue/catalogue.js";
+import { say } from "../messages/catalogue.js";
 import type { AuditContext, Report } from "./audit-context.js";
-import { finding } from "./audit-context.js";
+import { finding, reportLang } from "./audit-context.js";
 import type { Finding } from "./finding.js";
 
 export function checkNarrativeVsTable(ctx: AuditContext, r: Report): Finding[] {
@@ -18,12 +19,23 @@ export function checkNarrativeVsTable(ctx: AuditContext, r: Report): Finding[] {
   if (text.value === null || table.value === null) return [];
   ctx.checksRun++;
   if (text.value === table.value) return [];
-  const where = (f: typeof text) => (f.file === null ? "" : ` (${f.file}:${f.line})`);
+  const where = (f: typeof text) => (f.file === null ? "" : say("audit.where", { file: f.file, line: f.line ?? "" }, reportLang(r)));
   return [
     finding(r, "narrative_vs_table", "warning", text, {
       printed: text.value,
       computed: table.value,
-      message: `the narrative says ${text.value} requests${where(text)}: "${text.source ?? ""}", but table 三 counts ${table.value} new requests${where(table)}: "${table.source ?? ""}". Both are kept; check which scope each counts.`,
+      message: say(
+        "audit.narrative_vs_table",
+        {
+          said: text.value,
+          said_where: where(text),
+          said_source: text.source ?? "",
+          counted: table.value,
+          counted_where: where(table),
+          counted_source: table.source ?? "",
+        },
+        reportLang(r),
+      ),
       figures: [text, table],
     }),
   ];

@@ -26,7 +26,8 @@ const checksOf = compiledPerYear((year) => {
         check: "parts_sum" as const,
         whole: { metric: g.whole, applicant },
         parts: g.parts.map((metric) => ({ metric, applicant })),
-        label: `${g.label_zh} (${g.id})`,
+        // The group's own labels (metric catalogue), with its id in English as the datasets write it.
+        label: { zh: g.label_zh, en: `${g.label_en} (${g.id})` },
       };
       checks.push(compileSumCheck(spec, year, { skipDerivedWhole: true }));
     }

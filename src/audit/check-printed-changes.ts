@@ -4,9 +4,11 @@
  * exactly; the percent growth at its printed precision (2.98% agrees with a printed 3%), a truncation
  * being a note. Without a prior figure the check cannot run, and says so.
  */
+import { metricLabel } from "../catalogue/catalogue.js";
 import { isChangeBaseline } from "../compute/derive-subtotals.js";
+import { say } from "../messages/catalogue.js";
 import type { AuditContext } from "./audit-context.js";
-import { finding } from "./audit-context.js";
+import { finding, reportLang } from "./audit-context.js";
 import type { Finding } from "./finding.js";
 import { fixed, judgePrinted } from "./printed-precision.js";
 
@@ -36,15 +38,21 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
   const value = t.value[i] as number;
   const prior = priorFig.value ?? Number.NaN;
   const figures = [fig, priorFig];
-  const derivedNote =
-    priorFig.file !== null && t.basis[ctx.row(r, metric, applicant, r.year - 1)] === 1 ? ` (the ${r.year - 1} figure is derived)` : "";
+  const lang = reportLang(r);
+  const prior_year = r.year - 1;
+  // The figure's name: its label in Chinese, its id (as the datasets write it) in English.
+  const name = lang === "zh" ? metricLabel(metric, "zh") : metric;
+  const derived =
+    priorFig.file !== null && t.basis[ctx.row(r, metric, applicant, r.year - 1)] === 1
+      ? say("audit.prior_derived", { prior_year }, lang)
+      : "";
   if (Number.isNaN(prior) || Number.isNaN(value)) {
     out.push(
       finding(r, change !== null ? "printed_change" : "printed_growth", "note", fig, {
         ran: false,
         printed: change ?? pct,
         computed: null,
-        message: `the printed change of ${metric} could not be checked: no ${r.year - 1} figure. Add it to the ${r.year - 1} dataset, or a derived baseline.`,
+        message: say("audit.change_no_prior", { metric: name, prior_year }, lang),
         figures,
       }),
     );
@@ -59,7 +67,7 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
         ran: false,
         printed: change,
         computed: null,
-        message: `the printed change of ${metric} could not be checked: the ${r.year - 1} figure (${prior}) is derived from it. Add the ${r.year - 1} dataset to check it.`,
+        message: say("audit.change_from_baseline", { metric: name, prior_year, prior }, lang),
         figures,
       }),
     );
@@ -71,7 +79,11 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
         finding(r, "printed_change", "error", fig, {
           printed: change,
           computed,
-          message: `${metric}: printed change ${signed(change)} but ${value} − ${prior} = ${signed(computed)}${derivedNote}.`,
+          message: say(
+            "audit.change_mismatch",
+            { metric: name, printed: signed(change), value, prior, computed: signed(computed), derived },
+            lang,
+          ),
           figures,
         }),
       );
@@ -88,7 +100,7 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
           ran: false,
           printed: pct,
           computed: null,
-          message: `the printed growth ${pct}% of ${metric} could not be checked: the ${r.year - 1} figure is 0.`,
+          message: say("audit.growth_zero_prior", { metric: name, printed: pct, prior_year }, lang),
           figures,
         }),
       );
@@ -103,8 +115,12 @@ export function checkPrintedChangeAt(ctx: AuditContext, i: number, out: Finding[
         computed,
         message:
           j.verdict === "truncated"
-            ? `${metric}: printed growth ${pct}% is (${value} − ${prior}) / ${prior} = ${fixed(computed, 3)}% truncated, not rounded${derivedNote}.`
-            : `${metric}: printed growth ${pct}% but (${value} − ${prior}) / ${prior} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${derivedNote}.`,
+            ? say("audit.growth_truncated", { metric: name, printed: pct, value, prior, computed: fixed(computed, 3), derived }, lang)
+            : say(
+                "audit.growth_mismatch",
+                { metric: name, printed: pct, value, prior, computed: fixed(computed, 2), rounded: fixed(j.rounded, j.decimals), derived },
+                lang,
+              ),
         figures,
       }),
     );

@@ -6,11 +6,12 @@
  * share of that denominator. A truncation (18.975 printed as 18.9) is a note, not an error.
  */
 
-import { layoutOfYear } from "../catalogue/catalogue.js";
+import { layoutOfYear, metricLabel } from "../catalogue/catalogue.js";
 import { groupFigures } from "../compute/breakdown.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import { say } from "../messages/catalogue.js";
 import type { AuditContext, Report } from "./audit-context.js";
-import { finding } from "./audit-context.js";
+import { finding, reportLang } from "./audit-context.js";
 import type { Finding } from "./finding.js";
 import { fixed, judgePrinted, type PrintedJudgement } from "./printed-precision.js";
 
@@ -25,17 +26,23 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
   const t = ctx.table;
   // No printed share anywhere in the table: nothing to check (the loop below would skip every group).
   if (t.printedShare === null) return out;
+  const lang = reportLang(r);
+  // Figures and groups by their labels in Chinese, by their ids (as the datasets write them) in English.
+  const name = (metric: string) => (lang === "zh" ? metricLabel(metric, "zh") : metric);
   for (const spec of BREAKDOWN_SPECS) {
     if (!spec.layouts.includes(layoutOfYear(r.year))) continue;
     const g = groupFigures(ctx.index, r.entity, r.year, spec);
     const printed = g.rows.map((row) => (row < 0 ? Number.NaN : (t.printedShareAt(row) ?? Number.NaN)));
     if (printed.every(Number.isNaN)) continue;
+    const group = lang === "zh" ? spec.label_zh : spec.id;
+    const whole = name(spec.whole.metric);
     const denominators: Denominator[] = [];
-    if (g.partsSum > 0) denominators.push({ kind: "parts", value: g.partsSum, label: `the sum of the parts (${g.partsSum})` });
+    if (g.partsSum > 0)
+      denominators.push({ kind: "parts", value: g.partsSum, label: say("audit.denominator_parts", { value: g.partsSum }, lang) });
     if (g.whole > 0 && g.whole !== g.partsSum)
-      denominators.push({ kind: "whole", value: g.whole, label: `the whole ${spec.whole.metric} (${g.whole})` });
+      denominators.push({ kind: "whole", value: g.whole, label: say("audit.denominator_whole", { whole, value: g.whole }, lang) });
     if (g.whole > 0 && g.whole === g.partsSum && denominators[0])
-      denominators[0].label = `${g.whole} (the parts add up to the whole ${spec.whole.metric})`;
+      denominators[0].label = say("audit.denominator_both", { value: g.whole, whole }, lang);
     const printedCount = printed.filter((p) => !Number.isNaN(p)).length;
     if (denominators.length === 0) {
       spec.parts.forEach((part, k) => {
@@ -46,7 +53,7 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
             ran: false,
             printed: printed[k] as number,
             computed: null,
-            message: `the printed share ${printed[k]}% of ${part.metric} could not be checked: neither ${spec.whole.metric} nor every part of ${spec.id} is stated.`,
+            message: say("audit.share_not_run", { printed: printed[k] as number, metric: name(part.metric), whole, group }, lang),
             figures: [fig],
           }),
         );
@@ -80,14 +87,26 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
       // whole. A whole the shares are not read against is not part of the arithmetic, so a wrong printed
       // share does not put it in doubt (the report marks the key figures an error involves).
       const figures = den.kind === "whole" ? [fig, ctx.figure(r, spec.whole.metric, spec.whole.applicant)] : [fig];
-      const basis = `${spec.id} shares are read against ${den.label}, which ${agreeing} of ${printedCount} printed shares match`;
-      const alt = other ? `; against ${other.label} it would be ${fixed((value / other.value) * 100, 2)}%` : "";
+      const basis = say("audit.share_basis", { group, denominator: den.label, agreeing, printed: printedCount }, lang);
+      const alt = other ? say("audit.share_other", { denominator: other.label, share: fixed((value / other.value) * 100, 2) }, lang) : "";
       if (j.verdict === "truncated") {
         out.push(
           finding(r, "printed_share", "note", fig, {
             printed: p,
             computed,
-            message: `${part.metric}: printed ${p}% is ${value} / ${den.value} = ${fixed(computed, 3)}% truncated, not rounded (rounded: ${fixed(j.rounded, j.decimals)}%). ${basis}.`,
+            message: say(
+              "audit.share_truncated",
+              {
+                metric: name(part.metric),
+                printed: p,
+                value,
+                denominator: den.value,
+                computed: fixed(computed, 3),
+                rounded: fixed(j.rounded, j.decimals),
+                basis,
+              },
+              lang,
+            ),
             figures,
           }),
         );
@@ -97,7 +116,20 @@ export function checkPrintedShares(ctx: AuditContext, r: Report): Finding[] {
         finding(r, "printed_share", "error", fig, {
           printed: p,
           computed,
-          message: `${part.metric}: printed ${p}% but ${value} / ${den.value} = ${fixed(computed, 2)}%, which is ${fixed(j.rounded, j.decimals)}% at the printed precision${alt}. ${basis}.`,
+          message: say(
+            "audit.share_mismatch",
+            {
+              metric: name(part.metric),
+              printed: p,
+              value,
+              denominator: den.value,
+              computed: fixed(computed, 2),
+              rounded: fixed(j.rounded, j.decimals),
+              other: alt,
+              basis,
+            },
+            lang,
+          ),
           figures,
         }),
       );

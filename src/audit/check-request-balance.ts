@@ -3,6 +3,7 @@
  * applicant column ("第一项加第二项之和，等于第三项加第四项之和").
  */
 import { layoutOfYear } from "../catalogue/catalogue.js";
+import { sayBoth } from "../messages/catalogue.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
 import type { Finding } from "./finding.js";
@@ -26,7 +27,7 @@ const checksOf = compiledPerYear((year) =>
               { metric: "requests_carried_out", applicant },
               { metric: "requests_carried_in", applicant, sign: -1 },
             ],
-            label: "new + carried in = results + carried out",
+            label: sayBoth("audit.label_request_balance"),
           },
           year,
         ),

@@ -3,30 +3,38 @@
  * came from. Findings are results, not failures: the audit reports them and goes on.
  */
 import { readingOrder } from "../compute/report-order.js";
+import { type MessageKey, say } from "../messages/catalogue.js";
+import type { Lang } from "../messages/lang.js";
 import type { Applicant, EntityId, MetricId, Year } from "../types.js";
 
 export type Severity = "error" | "warning" | "note";
 
+/** Every check id, with the catalogue message that says what it compares. */
 export const CHECK_IDS = {
-  printed_share: "a printed share against its count and the group's denominator",
-  printed_change: "a printed change on the prior year against the two years' figures",
-  printed_growth: "a printed percent growth against the two years' figures",
-  parts_sum: "the parts of a partition group against its whole",
-  applicant_sum: "the six applicant columns of a table 三 row against its 总计 column",
-  request_balance: "new + carried-in requests against results + carried-out requests (table 三)",
-  carry_over: "last year's carried-out requests against this year's carried-in",
-  stock_flow: "last year's documents in force + issued − repealed against this year's in force",
-  narrative_vs_table: "the narrative's request count against table 三's new requests",
-  claim_share: "a share the narrative prints beside a count, against table 三 and the answers it states",
-  claim_growth: "a growth on the prior year the narrative prints, against the prior year's figure",
-  claim_ratio: "a multiple of an earlier year the narrative prints, against both years' figures",
-  claim_total: "a total the narrative prints, against the parts it lists before it",
-  claim_timeliness: "'all answered within the time limit', against the requests carried over or extended",
-  claim_other_year: "a sentence about an earlier year stating figures as this year's",
-  claim_identical_table: "this year's table figures against the prior year's dataset (a copied table)",
-} as const;
+  printed_share: "audit.check.printed_share",
+  printed_change: "audit.check.printed_change",
+  printed_growth: "audit.check.printed_growth",
+  parts_sum: "audit.check.parts_sum",
+  applicant_sum: "audit.check.applicant_sum",
+  request_balance: "audit.check.request_balance",
+  carry_over: "audit.check.carry_over",
+  stock_flow: "audit.check.stock_flow",
+  narrative_vs_table: "audit.check.narrative_vs_table",
+  claim_share: "claim.check.share",
+  claim_growth: "claim.check.growth",
+  claim_ratio: "claim.check.ratio",
+  claim_total: "claim.check.total",
+  claim_timeliness: "claim.check.timeliness",
+  claim_other_year: "claim.check.other_year",
+  claim_identical_table: "claim.check.identical_table",
+} as const satisfies Record<string, MessageKey>;
 
 export type CheckId = keyof typeof CHECK_IDS;
+
+/** What a check compares, in the current language (or the one given). */
+export function checkDescription(check: CheckId, lang?: Lang): string {
+  return say(CHECK_IDS[check], undefined, lang);
+}
 
 /** A figure a finding refers to, with its provenance. */
 export interface FindingFigure {

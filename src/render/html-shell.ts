@@ -4,7 +4,9 @@
  * and a small script that draws each chart into its container and shows a readable message if one
  * fails. `body` is trusted markup built with escapeHtml; the charts' specs go in as script-safe JSON.
  */
+import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { escapeHtml, jsonForScript } from "./html-escape.js";
 import { vegaScriptTags } from "./vega-scripts.js";
 
@@ -24,9 +26,14 @@ export interface HtmlShellOptions {
   lang?: "zh" | "en";
 }
 
-// Vega compiles its expressions with Function(), hence 'unsafe-eval'; nothing may be fetched. Fonts come
-// only from data: URLs (embed-cjk-font.ts inlines the Chinese font the page needs).
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+// Nothing may be fetched, and no script runs but the page's own: each inline script is allowed by its
+// SHA-256 hash (scriptHashes), never by 'unsafe-inline', so markup that found its way into a page cannot
+// run code. Vega evaluates its expressions with its interpreter (vega-embed's `ast: true`, the
+// interpreter is part of the vega-embed build) instead of compiling them with Function(), so there is
+// no 'unsafe-eval' either. Styles stay inline (vega-embed adds its own <style>); fonts come only from
+// data: URLs (embed-cjk-font.ts inlines the Chinese font the page needs).
+const CSP_REST = "style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+const CSP_SLOT = "script-src 'none'";
 
 // Pages read on a phone (390 px) and on paper as well as on a desktop: the page itself never scrolls
 // sideways. Charts marked responsive take their container's width and redraw when it changes; any
@@ -66,9 +73,9 @@ const EMBED = `
   function draw() {
     charts.forEach(function (c) {
       var el = document.getElementById(c.id);
-      vegaEmbed(el, fitted(c.spec), { actions: false, renderer: "svg" }).catch(function (err) {
+      vegaEmbed(el, fitted(c.spec), { actions: false, renderer: "svg", ast: true }).catch(function (err) {
         el.className += " chart-error";
-        el.textContent = "chart failed to draw: " + (err && err.message ? err.message : String(err));
+        el.textContent = FAILED + (err && err.message ? err.message : String(err));
         console.error(err);
       });
     });
@@ -84,11 +91,11 @@ export function htmlShell(options: HtmlShellOptions): string {
     if (!/^[A-Za-z][\w-]*$/.test(c.id)) throw new RangeError(`chart id "${c.id}" must be letters, digits, - and _`);
   }
   const specs = options.charts.map((c) => ({ id: c.id, spec: c.spec }));
-  return `<!doctype html>
+  return withScriptHashes(`<!doctype html>
 <html lang="${options.lang === "en" ? "en" : "zh-CN"}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${CSP_SLOT}; ${CSP_REST}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
 <style>${BASE_STYLE}${options.style ?? ""}</style>
@@ -97,8 +104,27 @@ ${vegaScriptTags()}
 <body>
 ${options.body}
 <script type="application/json" id="chart-specs">${jsonForScript(specs)}</script>
-<script>${EMBED}</script>
+<script>var FAILED = ${jsonForScript(say("report.chart_failed", undefined, options.lang ?? "zh"))};${EMBED}</script>
 </body>
 </html>
-`;
+`);
+}
+
+/** Allows each inline script of `html`, by its hash, in the page's content security policy. */
+function withScriptHashes(html: string): string {
+  const sources = scriptHashes(html).map((h) => `'${h}'`);
+  return html.replace(CSP_SLOT, `script-src ${sources.join(" ")}`);
+}
+
+/**
+ * The content-security-policy source (`sha256-` and the base64 SHA-256 of the UTF-8 text between the
+ * tags) of each script a browser would run: JSON data islands are never run and need none.
+ */
+export function scriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+    if (/\btype\s*=\s*"application\/json"/i.test(m[1] ?? "")) continue;
+    hashes.add(`sha256-${createHash("sha256").update(m[2] ?? "", "utf8").digest("base64")}`);
+  }
+  return [...hashes];
 }

@@ -12,18 +12,20 @@ import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ChangeRow } from "../compute/change-table.js";
 import { scopeChanges } from "../coverage/scope-by-year.js";
 import type { TableData } from "../format/table-data.js";
+import { type MessageKey, say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
 import { disputedText } from "./disputed-text.js";
 import type { EntityReport } from "./entity-report.js";
-import { checkLabelZh, findingSummaryZh } from "./finding-summary.js";
+import { checkLabel, findingSummary } from "./finding-summary.js";
 import { htmlTable, tableWrap } from "./html-table.js";
+import { levelLabel } from "./level-label.js";
 import { countText, percentText, signedCountText, signedPercentText } from "./number-text.js";
 import { entityLabel, groupLabel, type ReportChart, type ReportSection } from "./report-charts.js";
 import { REPORT_STYLE } from "./report-style.js";
-import { reportText } from "./report-text.js";
 import { scopeChangeWarning } from "./scope-change-text.js";
 import { isSparse, statedFiguresHtml } from "./stated-figures-html.js";
+import { unitLabel } from "./unit-label.js";
 
 export interface EntityReportHtmlOptions {
   lang?: ChartLang;
@@ -37,7 +39,7 @@ export interface EntityReportHtmlOptions {
 
 export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[], options: EntityReportHtmlOptions = {}): string {
   const lang = options.lang ?? "zh";
-  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const t = (k: MessageKey) => say(k, undefined, lang);
   const name = entityLabel(r, lang);
   const chartBlock = (c: ReportChart) => {
     const files =
@@ -52,7 +54,12 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
       .map(chartBlock)
       .join("\n");
   const info = r.info;
-  const meta = [info?.province, info?.parent, info?.level, `${t("years")}: ${r.years.join(", ")}`].filter((x): x is string => Boolean(x));
+  const meta = [
+    info?.province,
+    info?.parent,
+    info?.level === undefined ? undefined : levelLabel(info.level, lang),
+    say("report.years_meta", { years: r.years.join(t("general.list_separator")) }, lang),
+  ].filter((x): x is string => Boolean(x));
   const groups = [...new Set(r.breakdowns.map((b) => b.group))];
   const trendCharts = inSection("trends");
   // A section with nothing to show is left out, with its link, rather than shown with a note.
@@ -68,15 +75,15 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
   parts.push(
     options.indexHref === undefined
       ? ""
-      : `<p><a href="${escapeHtml(encodeURI(options.indexHref))}">← ${escapeHtml(t("index_title"))}</a></p>`,
+      : `<p><a href="${escapeHtml(encodeURI(options.indexHref))}">← ${escapeHtml(t("report.index_title"))}</a></p>`,
     `<h1>${escapeHtml(name)}</h1>`,
     `<p class="meta">${escapeHtml(lang === "zh" ? r.name_en : r.name_zh)} · ${escapeHtml(meta.join(" · "))}</p>`,
     `<nav class="toc">${SECTION_IDS.filter((s) => shown[s])
-      .map((s) => `<a href="#${s}">${escapeHtml(t(s))}</a>`)
+      .map((s) => `<a href="#${s}">${escapeHtml(t(`report.${s}`))}</a>`)
       .join("")}</nav>`,
   );
   // Overview
-  parts.push(`<h2 id="overview">${escapeHtml(t("overview"))} ${r.latest_year}</h2>`);
+  parts.push(`<h2 id="overview">${escapeHtml(t("report.overview"))} ${r.latest_year}</h2>`);
   // A year with few figures says what the data holds and lists it, in place of the key-figure cards.
   if (isSparse(r)) parts.push(statedFiguresHtml(r, lang));
   else
@@ -89,38 +96,38 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
           // A change across a scope change compares different counts: marked like a disputed figure.
           const scope =
             h.scope_change === null ? "" : `<div class="disputed">⚠ ${escapeHtml(scopeChangeWarning(h.scope_change, lang))}</div>`;
-          return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(findMetric(h.metric)?.unit ?? "")}</small></div><div class="delta">${escapeHtml(delta)}</div>${disputed}${scope}</div>`;
+          return `<div class="card"><div class="label">${escapeHtml(metricLabel(h.metric, lang))}</div><div class="value">${escapeHtml(countText(h.value))}<small> ${escapeHtml(unitLabel(findMetric(h.metric)?.unit ?? "", lang))}</small></div><div class="delta">${escapeHtml(delta)}</div>${disputed}${scope}</div>`;
         })
         .join("")}</div>`,
     );
   // Trends
-  if (shown.trends) parts.push(`<h2 id="trends">${escapeHtml(t("trends"))}</h2>`, trendCharts);
+  if (shown.trends) parts.push(`<h2 id="trends">${escapeHtml(t("report.trends"))}</h2>`, trendCharts);
   // Changes
-  if (shown.changes) parts.push(`<h2 id="changes">${escapeHtml(t("changes"))}</h2>`);
+  if (shown.changes) parts.push(`<h2 id="changes">${escapeHtml(t("report.changes"))}</h2>`);
   if (r.changes.length > 0) parts.push(inSection("changes"), htmlTable(changesTable(r.changes, lang, r.scopes)));
   if (r.one_sided > 0) parts.push(`<p class="note">${escapeHtml(oneSidedText(r.one_sided, lang))}</p>`);
   // Breakdowns
-  if (shown.breakdowns) parts.push(`<h2 id="breakdowns">${escapeHtml(t("breakdowns"))}</h2>`);
+  if (shown.breakdowns) parts.push(`<h2 id="breakdowns">${escapeHtml(t("report.breakdowns"))}</h2>`);
   for (const group of groups) {
     const rows = r.breakdowns.filter((b) => b.group === group);
     const spec = BREAKDOWN_SPECS.find((s) => s.id === group);
     parts.push(`<h3>${escapeHtml(groupLabel(group, lang))}</h3>`);
-    if (spec?.relation === "overlapping") parts.push(`<p class="note">${escapeHtml(t("overlapping_note"))}</p>`);
+    if (spec?.relation === "overlapping") parts.push(`<p class="note">${escapeHtml(t("report.overlapping_note"))}</p>`);
     parts.push(inSection("breakdowns", group));
     parts.push(
       htmlTable({
         columns: [
-          { key: "year", title: t("year") },
-          { key: "part", title: t("part") },
-          { key: "value", title: t("value"), align: "right" },
-          { key: "share_of_parts", title: t("share_of_parts"), align: "right" },
-          { key: "share_of_whole", title: t("share_of_whole"), align: "right" },
-          { key: "printed_share", title: t("printed_share"), align: "right" },
+          { key: "year", title: t("report.year") },
+          { key: "part", title: t("report.part") },
+          { key: "value", title: t("report.value"), align: "right" },
+          { key: "share_of_parts", title: t("report.share_of_parts"), align: "right" },
+          { key: "share_of_whole", title: t("report.share_of_whole"), align: "right" },
+          { key: "printed_share", title: t("report.printed_share"), align: "right" },
         ],
         rows: rows.map((b) => ({
           year: b.year,
           part: b.applicant === null ? metricLabel(b.metric, lang) : applicantLabel(b.applicant, lang),
-          value: b.value === null ? t("not_stated") : countText(b.value),
+          value: b.value === null ? t("report.not_stated") : countText(b.value),
           share_of_parts: percentText(b.share_of_parts),
           share_of_whole: percentText(b.share_of_whole),
           printed_share: b.printed_share === null ? "" : `${b.printed_share}%`,
@@ -130,16 +137,16 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
   }
   // Audit
   parts.push(
-    `<h2 id="audit">${escapeHtml(t("audit"))}</h2>`,
-    `<p class="note">${escapeHtml(t("audit_intro"))} ${r.checks_run} ${escapeHtml(t("audit_checks"))}.</p>`,
+    `<h2 id="audit">${escapeHtml(t("report.audit"))}</h2>`,
+    `<p class="note">${escapeHtml(say("report.audit_intro", { checks: r.checks_run }, lang))}</p>`,
   );
-  parts.push(r.findings.length === 0 ? `<p>${escapeHtml(t("audit_none"))}</p>` : findingsTable(r.findings, lang));
+  parts.push(r.findings.length === 0 ? `<p>${escapeHtml(t("report.audit_none"))}</p>` : findingsTable(r.findings, lang));
   parts.push(inSection("audit"));
   // Notes
-  parts.push(`<h2 id="notes">${escapeHtml(t("notes"))}</h2>`, `<p class="note">${escapeHtml(t("template_note"))}</p>`);
+  parts.push(`<h2 id="notes">${escapeHtml(t("report.notes"))}</h2>`, `<p class="note">${escapeHtml(t("report.template_note"))}</p>`);
   if (r.warnings.length > 0) parts.push(`<ul class="note">${r.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join("")}</ul>`);
   return htmlShell({
-    title: `${name} · ${t("report_title")}`,
+    title: `${name} · ${t("report.report_title")}`,
     lang,
     style: REPORT_STYLE,
     body: parts.filter((p) => p !== "").join("\n"),
@@ -157,17 +164,14 @@ export function chartElementId(c: Pick<ReportChart, "id">): string {
 }
 
 function oneSidedText(n: number, lang: ChartLang): string {
-  return lang === "zh"
-    ? `另有 ${n} 项指标只在相邻两年中的一年有数据，无法计算变化（见数据说明）。`
-    : `${n} more figures are stated in only one of two consecutive years, so they have no change (see the notes).`;
+  return say("report.one_sided", { count: n }, lang);
 }
 
 /** "+2,589 (+2.98%) on 2016", or why the growth is missing. */
 function changeText(c: ChangeRow, lang: ChartLang): string {
-  const on = lang === "zh" ? `较${c.from_year}年` : `on ${c.from_year}`;
-  if (c.change === null) return `${on} ${reportText("no_prior", lang)}`;
-  const pct = c.change_pct === null ? reportText(missingGrowth(c), lang) : signedPercentText(c.change_pct);
-  return `${on} ${signedCountText(c.change)} (${pct})`;
+  if (c.change === null) return say("report.change_on_no_prior", { year: c.from_year }, lang);
+  const growth = c.change_pct === null ? say(`report.${missingGrowth(c)}`, undefined, lang) : signedPercentText(c.change_pct);
+  return say("report.change_on", { year: c.from_year, change: signedCountText(c.change), growth }, lang);
 }
 
 /** Why a change with both figures has no growth rate: a zero prior, or a signed figure (本年增/减). */
@@ -178,29 +182,34 @@ function missingGrowth(c: ChangeRow): "prior_zero" | "signed_change" | "no_prior
 }
 
 function changesTable(changes: readonly ChangeRow[], lang: ChartLang, scopes: ReadonlyMap<number, string>): TableData {
-  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const t = (k: MessageKey) => say(k, undefined, lang);
   return {
     columns: [
-      { key: "metric", title: t("metric") },
-      { key: "years", title: t("years") },
-      { key: "from", title: t("from_value"), align: "right" },
-      { key: "to", title: t("to_value"), align: "right" },
-      { key: "change", title: t("change"), align: "right" },
-      { key: "growth", title: t("growth"), align: "right" },
-      { key: "comparability", title: t("comparability") },
+      { key: "metric", title: t("report.metric") },
+      { key: "years", title: t("report.years") },
+      { key: "from", title: t("report.from_value"), align: "right" },
+      { key: "to", title: t("report.to_value"), align: "right" },
+      { key: "change", title: t("report.change"), align: "right" },
+      { key: "growth", title: t("report.growth"), align: "right" },
+      { key: "comparability", title: t("report.comparability") },
     ],
     rows: changes.map((c) => ({
       metric: metricLabel(c.metric, lang),
       years: `${c.from_year}→${c.to_year}`,
-      from: c.from_value === null ? t("not_stated") : countText(c.from_value),
-      to: c.to_value === null ? t("not_stated") : countText(c.to_value),
+      from: c.from_value === null ? t("report.not_stated") : countText(c.from_value),
+      to: c.to_value === null ? t("report.not_stated") : countText(c.to_value),
       change: signedCountText(c.change),
       growth:
-        c.change_pct !== null ? signedPercentText(c.change_pct) : c.from_value !== null && c.to_value !== null ? t(missingGrowth(c)) : "",
+        c.change_pct !== null
+          ? signedPercentText(c.change_pct)
+          : c.from_value !== null && c.to_value !== null
+            ? t(`report.${missingGrowth(c)}`)
+            : "",
       // A derived figure (a subtotal summed from its rows, a baseline from a printed change) says so.
       comparability: [
-        t(c.comparability),
-        ...(c.derivation === null ? [] : [t("derived")]),
+        // A scope change is spelled out below (from → to), so its code gets the short word.
+        t(c.comparability === "scope_changed" ? "report.scope_changed_short" : `report.${c.comparability}`),
+        ...(c.derivation === null ? [] : [t("report.derived")]),
         // Two reports counting different scopes: the change compares different things.
         ...scopeChanges(scopes, [c.from_year, c.to_year]).map((sc) => `⚠ ${scopeChangeWarning(sc, lang)}`),
       ].join(" · "),
@@ -209,18 +218,17 @@ function changesTable(changes: readonly ChangeRow[], lang: ChartLang, scopes: Re
 }
 
 function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
-  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const t = (k: MessageKey) => say(k, undefined, lang);
   const rows = findings.map((f) => {
     const where = f.file === null ? "" : `${f.file}${f.line === null ? "" : `:${f.line}`}`;
     const quote = f.source === null ? "" : `<blockquote>${escapeHtml(f.source)}</blockquote>`;
-    // Chinese pages lead with a Chinese reading of the finding; the audit's own (English) message keeps
-    // the full arithmetic underneath.
-    const what =
-      lang === "zh" ? `${escapeHtml(findingSummaryZh(f))}<div class="note">${escapeHtml(f.message)}</div>` : escapeHtml(f.message);
-    const check =
-      lang === "zh" ? `${escapeHtml(checkLabelZh(f.check))}<div class="note">${escapeHtml(f.check)}</div>` : escapeHtml(f.check);
-    return `<tr><td class="sev-${f.severity}">${escapeHtml(t(f.severity))}</td><td class="num">${f.year}</td><td>${check}</td><td>${what}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
+    // A one-line reading of the finding first; the audit's own message, with the full arithmetic, underneath.
+    const what = `${escapeHtml(findingSummary(f, lang))}<div class="note">${escapeHtml(f.message)}</div>`;
+    const check = `${escapeHtml(checkLabel(f.check, lang))}<div class="note">${escapeHtml(f.check)}</div>`;
+    return `<tr><td class="sev-${f.severity}">${escapeHtml(t(`report.${f.severity}`))}</td><td class="num">${f.year}</td><td>${check}</td><td>${what}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
   });
-  const head = [t("severity"), t("year"), t("check"), t("finding"), t("source")].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
+  const head = [t("report.severity"), t("report.year"), t("report.check"), t("report.finding"), t("report.source")]
+    .map((h) => `<th>${escapeHtml(h)}</th>`)
+    .join("");
   return tableWrap(`<table class="data findings"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`);
 }

@@ -14,6 +14,7 @@ import { type TrendSeries, trend } from "../compute/trend.js";
 import { yoy } from "../compute/yoy.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { type ScopeChange, scopeByYear, scopeChanges } from "../coverage/scope-by-year.js";
+import { currentLang, type Lang, setLang } from "../messages/lang.js";
 import type { Applicant, EntityInfo, MetricId, Year } from "../types.js";
 import { KEY_METRICS } from "./key-metrics.js";
 
@@ -73,13 +74,23 @@ export interface EntityReport {
 /** The most trend charts a page shows; the changes table has every figure. */
 const MAX_TRENDS = 4;
 
-/** One report per body in the table, in id order. */
-export function buildReports(table: ObservationTable): EntityReport[] {
-  const changes = yoy(table);
-  const changeRows = changes.rows();
-  const breakdowns = breakdown(table);
-  const entities = [...new Set(table.entityNames)].sort();
-  return entities.map((entity) => buildEntityReport(table, entity, changeRows, changes.warnings, breakdowns));
+/**
+ * One report per body in the table, in id order, its findings and notes in `lang` (default the current
+ * language). The compute warnings that become the page's notes speak the current language, so it is
+ * `lang` while they are made (all of it synchronous: nothing else runs meanwhile).
+ */
+export function buildReports(table: ObservationTable, lang: Lang = currentLang()): EntityReport[] {
+  const before = currentLang();
+  setLang(lang);
+  try {
+    const changes = yoy(table);
+    const changeRows = changes.rows();
+    const breakdowns = breakdown(table);
+    const entities = [...new Set(table.entityNames)].sort();
+    return entities.map((entity) => buildEntityReport(table, entity, changeRows, changes.warnings, breakdowns, lang));
+  } finally {
+    setLang(before);
+  }
 }
 
 function buildEntityReport(
@@ -88,6 +99,7 @@ function buildEntityReport(
   allChanges: readonly ChangeRow[],
   allWarnings: readonly ComputeWarning[],
   allBreakdowns: readonly BreakdownRow[],
+  lang: Lang,
 ): EntityReport {
   const info = table.entityInfo.get(entity) ?? null;
   const years = yearsOf(table, entity);
@@ -97,7 +109,7 @@ function buildEntityReport(
   const changes = pairs.filter((c) => c.from_value !== null && c.to_value !== null);
   const oneSided = pairs.filter((c) => (c.from_value === null) !== (c.to_value === null)).length;
   const keys = KEY_METRICS[layoutOfYear(latest)];
-  const audit = auditReport(table, { entities: [entity] });
+  const audit = auditReport(table, { entities: [entity], lang });
   // A bad `scope` field is reported by validate and coverage; the page then marks no scope change.
   const scopes = scopeByYear(info ?? undefined, years, `entity.json of ${entity}`).scopes;
   const headline: HeadlineFigure[] = [];

@@ -13,6 +13,7 @@ import { trendChart } from "../charts/trend-chart.js";
 import { trend } from "../compute/trend.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { coverageReportChart } from "../coverage/coverage-report-chart.js";
+import { type MessageKey, say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { htmlShell } from "../render/html-shell.js";
 import { crosswalkNote } from "./crosswalk-note.js";
@@ -22,7 +23,6 @@ import { tableWrap } from "./html-table.js";
 import { countText } from "./number-text.js";
 import { entityLabel, type ReportChart } from "./report-charts.js";
 import { REPORT_STYLE } from "./report-style.js";
-import { reportText } from "./report-text.js";
 
 /** Figures compared across bodies when several have them. */
 const CROSS_BODY_METRICS = ["requests_new", "result_total"] as const;
@@ -75,25 +75,27 @@ export function indexHtml(
   pages: ReadonlyMap<string, string>,
   lang: ChartLang,
 ): string {
-  const t = (k: Parameters<typeof reportText>[0]) => reportText(k, lang);
+  const t = (k: MessageKey) => say(k, undefined, lang);
   const rows = reports.map((r) => {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     const href = pages.get(r.entity) ?? "";
     const first = r.headline[0];
     const headline = first === undefined ? "" : `${metricLabel(first.metric, lang)} ${countText(first.value)}`;
-    return `<tr><td><a href="${escapeHtml(encodeURI(href))}">${escapeHtml(entityLabel(r, lang))}</a></td><td>${escapeHtml(r.years.join(", "))}</td><td>${escapeHtml(headline)}</td><td class="num sev-error">${count("error")}</td><td class="num sev-warning">${count("warning")}</td><td class="num sev-note">${count("note")}</td></tr>`;
+    return `<tr><td><a href="${escapeHtml(encodeURI(href))}">${escapeHtml(entityLabel(r, lang))}</a></td><td>${escapeHtml(r.years.join(t("general.list_separator")))}</td><td>${escapeHtml(headline)}</td><td class="num sev-error">${count("error")}</td><td class="num sev-warning">${count("warning")}</td><td class="num sev-note">${count("note")}</td></tr>`;
   });
-  const head = [t("body"), t("years"), t("headline"), t("error"), t("warning"), t("note")].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
+  const head = [t("report.body"), t("report.years"), t("report.headline"), t("report.error"), t("report.warning"), t("report.note")]
+    .map((h) => `<th>${escapeHtml(h)}</th>`)
+    .join("");
   const body = [
-    `<h1>${escapeHtml(t("index_title"))}</h1>`,
-    `<p class="meta">${escapeHtml(t("report_title"))}</p>`,
+    `<h1>${escapeHtml(t("report.index_title"))}</h1>`,
+    `<p class="meta">${escapeHtml(t("report.report_title"))}</p>`,
     tableWrap(`<table class="data"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`),
-    `<h2>${escapeHtml(t("cross_body"))}</h2>`,
+    `<h2>${escapeHtml(t("report.cross_body"))}</h2>`,
     ...charts.map((c) => `<figure class="chart" id="${chartElementId(c)}" data-chart="${escapeHtml(c.id)}"></figure>`),
-    `<p class="note">${escapeHtml(t("template_note"))}</p>`,
+    `<p class="note">${escapeHtml(t("report.template_note"))}</p>`,
   ];
   return htmlShell({
-    title: t("index_title"),
+    title: t("report.index_title"),
     lang,
     style: REPORT_STYLE,
     body: body.join("\n"),

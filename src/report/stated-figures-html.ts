@@ -6,15 +6,16 @@
 import { findMetric, metricLabel } from "../catalogue/catalogue.js";
 import { applicantLabel } from "../charts/applicant-label.js";
 import type { ChartLang } from "../charts/theme.js";
+import { say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { disputedText } from "./disputed-text.js";
 import { type EntityReport, FEW_FIGURES } from "./entity-report.js";
 import { htmlTable } from "./html-table.js";
 import { countText } from "./number-text.js";
 import { entityLabel } from "./report-charts.js";
-import { reportText } from "./report-text.js";
 import { scopeChangeWarning } from "./scope-change-text.js";
 import { sectionLabel } from "./section-label.js";
+import { unitLabel } from "./unit-label.js";
 
 /** True when the latest year's page lists its figures instead of showing key-figure cards. */
 export function isSparse(r: Pick<EntityReport, "latest_figures" | "headline">): boolean {
@@ -27,22 +28,19 @@ export function statedFiguresHtml(r: EntityReport, lang: ChartLang): string {
   const y = r.latest_year;
   // The report sections the figures come from, each named once, in the order the data gives them.
   const sections = [...new Set(r.latest_figures.map((f) => sectionLabel(findMetric(f.metric)?.section ?? f.metric, lang)))];
-  const sentence =
-    lang === "zh"
-      ? `本数据集只有${name} ${y} 年报告中的 ${n} 个数字（${sections.join("、")}），列于下表；本页只显示这些数字和由它们得出的内容。`
-      : `This dataset holds only ${n} figure${n === 1 ? "" : "s"} from ${name}'s ${y} report (${sections.join("; ")}), listed below; this page shows these figures and what follows from them, nothing more.`;
+  const sentence = say(
+    n === 1 ? "report.sparse_one" : "report.sparse",
+    { name, year: y, count: n, sections: sections.join(say("report.section_separator", undefined, lang)) },
+    lang,
+  );
   const earlier = r.years.filter((x) => x !== y);
   const others =
-    earlier.length === 0
-      ? ""
-      : lang === "zh"
-        ? `其他年份（${earlier.join("、")}）的数字见下文。`
-        : ` Figures of the other years (${earlier.join(", ")}) are in the sections below.`;
+    earlier.length === 0 ? "" : say("report.sparse_others", { years: earlier.join(say("general.list_separator", undefined, lang)) }, lang);
   const table = htmlTable({
     columns: [
-      { key: "metric", title: reportText("metric", lang) },
-      { key: "value", title: reportText("value", lang), align: "right" },
-      { key: "unit", title: reportText("unit", lang) },
+      { key: "metric", title: say("report.metric", undefined, lang) },
+      { key: "value", title: say("report.value", undefined, lang), align: "right" },
+      { key: "unit", title: say("report.unit", undefined, lang) },
       // A warnings column only when a figure has one.
       ...(r.latest_figures.some((f) => f.applicant === null && warningOf(r, f.metric, lang) !== "") ? [{ key: "warning", title: "" }] : []),
     ],
@@ -51,7 +49,7 @@ export function statedFiguresHtml(r: EntityReport, lang: ChartLang): string {
       warning: f.applicant === null ? warningOf(r, f.metric, lang) : "",
       metric: f.applicant === null ? metricLabel(f.metric, lang) : `${metricLabel(f.metric, lang)} · ${applicantLabel(f.applicant, lang)}`,
       value: countText(f.value),
-      unit: findMetric(f.metric)?.unit ?? "",
+      unit: unitLabel(findMetric(f.metric)?.unit ?? "", lang),
     })),
   });
   return `<p class="sparse">${escapeHtml(sentence + others)}</p>\n${table}`;

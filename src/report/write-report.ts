@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ChartLang } from "../charts/theme.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
+import { currentLang } from "../messages/lang.js";
 import { embedCjkFont } from "../render/embed-cjk-font.js";
 import { embedSvgFont } from "../render/embed-svg-font.js";
 import { svgToPng } from "../render/to-png.js";
@@ -25,6 +26,8 @@ export interface WriteReportOptions {
   png?: boolean;
   /** Called for each file once the report is in place, with its path. */
   onFile?: (path: string) => void;
+  /** Called with the names of the temporary folders killed runs left beside the output, once removed. */
+  onStaleRemoved?: (names: string[]) => void;
 }
 
 export interface ReportSummary {
@@ -36,8 +39,8 @@ export interface ReportSummary {
 }
 
 export async function writeReport(table: ObservationTable, outDir: string, options: WriteReportOptions = {}): Promise<ReportSummary> {
-  const lang = options.lang ?? "zh";
-  const reports = buildReports(table);
+  const lang = options.lang ?? currentLang();
+  const reports = buildReports(table, lang);
   // Checked before anything is written: a bad or shared page name stops the report with the bodies named.
   const names = reportPageNames(reports);
   const pageNames = new Map([...names].map(([entity, name]) => [entity, `${name}.html`]));
@@ -46,31 +49,37 @@ export async function writeReport(table: ObservationTable, outDir: string, optio
   const pages: ReportSummary["pages"] = [];
   let entry = join(outDir, "index.html");
   // Everything goes into a fresh folder that then takes outDir's place (replace-folder.ts).
-  await replaceFolder(outDir, async (tmp) => {
-    const write = (rel: string, data: string | Uint8Array) => {
-      writeFileAtomic(join(tmp, rel), data);
-      files.push(join(outDir, rel));
-    };
-    for (const r of reports) {
-      const charts = reportCharts(r, lang);
-      const chartDir = names.get(r.entity) as string;
-      await writeChartFiles(charts, chartDir, options.png === true, write);
-      const page = pageNames.get(r.entity) as string;
-      const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
-      write(
-        page,
-        await embedCjkFont(entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) })),
-      );
-      pages.push({ entity: r.entity, path: join(outDir, page), charts: charts.length });
-    }
-    entry = pages[0]?.path ?? entry;
-    if (several) {
-      const charts = indexCharts(table, reports, lang);
-      await writeChartFiles(charts, "index", options.png === true, write);
-      entry = join(outDir, "index.html");
-      write("index.html", await embedCjkFont(indexHtml(reports, charts, pageNames, lang)));
-    }
-  });
+  await replaceFolder(
+    outDir,
+    async (tmp) => {
+      const write = (rel: string, data: string | Uint8Array) => {
+        writeFileAtomic(join(tmp, rel), data);
+        files.push(join(outDir, rel));
+      };
+      for (const r of reports) {
+        const charts = reportCharts(r, lang);
+        const chartDir = names.get(r.entity) as string;
+        await writeChartFiles(charts, chartDir, options.png === true, write);
+        const page = pageNames.get(r.entity) as string;
+        const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
+        write(
+          page,
+          await embedCjkFont(
+            entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) }),
+          ),
+        );
+        pages.push({ entity: r.entity, path: join(outDir, page), charts: charts.length });
+      }
+      entry = pages[0]?.path ?? entry;
+      if (several) {
+        const charts = indexCharts(table, reports, lang);
+        await writeChartFiles(charts, "index", options.png === true, write);
+        entry = join(outDir, "index.html");
+        write("index.html", await embedCjkFont(indexHtml(reports, charts, pageNames, lang)));
+      }
+    },
+    options.onStaleRemoved,
+  );
   for (const f of files) options.onFile?.(f);
   return { entry, pages, files, reports };
 }

@@ -22,9 +22,23 @@ describe("audit(table)", () => {
       line: 5,
       source: "通过网站公开44585条,占总数的41.4%",
     });
+    // The arithmetic, in Chinese by default: 44585 / 106582 = 41.8316…%, 41.8% at one decimal, not 41.4%.
+    expect(web?.message).toContain(
+      "佳木斯市 2017年：通过政府网站公开：所印 41.4%，按表中数字为 44585 ÷ 106582 = 41.83%，按所印精度应为 41.8%，不符",
+    );
+    // Gazette 0.7% and weibo 12.2% agree with the parts' sum; website, other and wechat do not.
+    expect(web?.message).toContain("按各项合计（106582）计算，所印 5 个占比中有 2 个与之相符。");
+    // 20224 / 106582 = 18.975…%: printed 18.9, cut rather than rounded to 19.0.
+    expect(findings[2]?.message).toContain("20224 ÷ 106582 = 18.975%，是截断而非四舍五入（四舍五入为 19.0%）");
+  });
+
+  it("audit(table, { lang: 'en' }) says the same findings in English, with the same numbers", async () => {
+    const findings = audit(await loadDatasetsOrThrow("datasets/jiamusi"), { lang: "en" });
+    const web = findings[0];
+    expect(web?.message).toContain("Jiamusi 2017: channel_website: printed 41.4% but 44585 / 106582 = 41.83%");
     expect(web?.message).toContain("41.8% at the printed precision");
     expect(web?.message).toContain("sum of the parts (106582)");
-    expect(findings[2]?.message).toContain("truncated");
+    expect(findings[2]?.message).toContain("18.975% truncated, not rounded (rounded: 19.0%)");
   });
 
   it("audit(table) finds the 洪泽区 2023 table 四 totals printed as 0 beside non-zero parts", async () => {
@@ -56,7 +70,8 @@ describe("audit(table)", () => {
       ["error", "carry_over", "requests_carried_in", 2, 1],
     ]);
     expect(r.findings[0]?.ran).toBe(false);
-    expect(r.findings[0]?.message).toContain("requests_in_person, requests_fax not stated");
+    expect(r.findings[0]?.message).toContain("未能核对：当面申请数、传真申请数 未说明。");
+    expect(auditReport(t, { lang: "en" }).findings[0]?.message).toContain("requests_in_person, requests_fax not stated");
     expect(r.reports).toBe(6);
   });
 });

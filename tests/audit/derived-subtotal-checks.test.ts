@@ -34,7 +34,7 @@ describe("parts_sum of 办理结果 in the 2021 layout", () => {
     const r = auditReport(report(14));
     const f = r.findings.filter((x) => x.check === "parts_sum");
     expect(f.map((x) => [x.severity, x.metrics[0], x.printed, x.computed])).toEqual([["error", "result_total", 14, 15]]);
-    expect(f[0]?.message).toContain("5 + 1 + 2 + 3 + 1 + 3 = 15");
+    expect(f[0]?.message).toContain("5 + 1 + 2 + 3 + 1 + 3 = 15，不符");
     expect(f[0]?.figures.find((x) => x.metric === "result_other")?.source).toContain("derived: result_other = ");
   });
 });
@@ -47,6 +47,8 @@ describe("a printed change whose prior figure is derived from it", () => {
       ["printed_growth", "error", true, 9, 10],
       ["printed_change", "note", false, 10, null],
     ]);
-    expect(r.findings[1]?.message).toContain("the 2016 figure (100) is derived from it");
+    expect(r.findings[1]?.message).toContain("2016 年的数字（100）正是由它推算的");
+    const en = auditReport(cells([["a", 2017, "requests_received", 110, { printed_change: 10, printed_change_pct: 9 }]]), { lang: "en" });
+    expect(en.findings[1]?.message).toContain("the 2016 figure (100) is derived from it");
   });
 });
