@@ -34,10 +34,11 @@ export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict 
     const computed = (parts.reduce((s, p) => s + p, 0) / denominator) * 100;
     readings.push({ basis, parts, denominator, computed, judged: judgePrinted(c.share, computed) });
   };
+  // The table's figures as printed: a whole the template leaves to be summed shows its grounds.
   if (table !== null)
     read(
       "table",
-      table.map((p) => p.value),
+      table.flatMap((p) => p.parts),
       tableTotal,
     );
   read("text", [c.count], c.denominator);
@@ -55,7 +56,7 @@ export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict 
     message += say("claim.share.count_differs", {
       category: c.category,
       count: c.count,
-      arithmetic: sumText(table.map((p) => p.value)),
+      arithmetic: sumText(table.flatMap((p) => p.parts)),
       sum: tableCount,
     });
   }
