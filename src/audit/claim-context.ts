@@ -4,6 +4,7 @@
  * given, and how a verdict on a claim becomes a finding that quotes the sentence.
  */
 import { GROUPS } from "../catalogue/groups.js";
+import { entityScopes, type ScopeChange, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Claim } from "../extract/claims/claim.js";
 import type { ExtractedReport } from "../extract/extracted-report.js";
 import type { Layout } from "../types.js";
@@ -87,6 +88,16 @@ export class ClaimContext {
     const r: Report = { entity: this.report.entity, code, entity_name: this.report.entity_name, year };
     const v = ctx.value(r, metric, null, year);
     return Number.isNaN(v) ? null : v;
+  }
+
+  /**
+   * The change of scope between an earlier year and the report's, as the body's entity.json states it
+   * (全区 → 办公室): figures of the two years then count different things and are not compared.
+   */
+  scopeChange(fromYear: number): ScopeChange | null {
+    const t = this.datasets?.table;
+    if (t === undefined) return null;
+    return scopeChangeBetween(entityScopes(t, this.report.entity), fromYear, this.report.year);
   }
 
   /**

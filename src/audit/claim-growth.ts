@@ -70,6 +70,19 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
   let prior = c.prior;
   let priorFrom = prior === null ? "" : say("claim.growth.prior_in_sentence", { year: c.priorYear, prior: num(prior) });
   if (prior === null && item !== null) {
+    const change = ctx.scopeChange(c.priorYear);
+    if (change !== null) {
+      return {
+        claim: c,
+        check,
+        outcome: "unchecked",
+        severity: "note",
+        printed,
+        computed: null,
+        metrics: item,
+        message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
+      };
+    }
     prior = datasetItem(ctx, item, c.priorYear);
     if (prior !== null)
       priorFrom = say("claim.growth.prior_from_dataset", { year: c.priorYear, prior: num(prior), metrics: itemLabel(item) });

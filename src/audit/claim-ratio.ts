@@ -15,6 +15,19 @@ import { fixed, judgePrinted } from "./printed-precision.js";
 export function checkRatioClaim(ctx: ClaimContext, c: RatioClaim): ClaimVerdict {
   const check = "claim_ratio" as const;
   const item = c.value === null ? null : subjectItem(ctx, c.subject, c.value);
+  const change = c.prior === null && item !== null ? ctx.scopeChange(c.priorYear) : null;
+  if (change !== null) {
+    return {
+      claim: c,
+      check,
+      outcome: "unchecked",
+      severity: "note",
+      printed: c.ratio,
+      computed: null,
+      metrics: item ?? [],
+      message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
+    };
+  }
   const prior = c.prior ?? (item === null ? null : datasetItem(ctx, item, c.priorYear));
   if (c.value === null || prior === null || prior === 0) {
     const missing = [

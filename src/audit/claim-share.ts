@@ -1,9 +1,11 @@
 /**
  * A share the text prints beside a count ("予以公开及部分公开258件(33.9%)") against the report's own
  * figures: table 三's count of the categories over its results total, and the text's count over the
- * count of answers it states. The share agrees when either reading gives it at the printed precision
- * (see judgePrinted); a count that differs from table 三's is flagged as a warning even then (the text
- * may count another scope), a share no reading gives is an error, a truncated one a note.
+ * count of answers it states; as some reports share them out of the requests received, also over the
+ * text's count of those, table 三's new requests, or new + carried in. The share agrees when any reading
+ * gives it at the printed precision (see judgePrinted); a count that differs from table 三's is flagged
+ * as a warning even then (the text may count another scope), a share no reading gives is an error, a
+ * truncated one a note.
  */
 import type { ShareClaim } from "../extract/claims/claim.js";
 import { say } from "../messages/catalogue.js";
@@ -31,7 +33,9 @@ export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict 
   const readings: Reading[] = [];
   const read = (basis: Reading["basis"], parts: number[], denominator: number | null) => {
     if (denominator === null || denominator <= 0) return;
-    const computed = (parts.reduce((s, p) => s + p, 0) / denominator) * 100;
+    const sum = parts.reduce((s, p) => s + p, 0);
+    if (readings.some((r) => r.denominator === denominator && r.parts.reduce((s, p) => s + p, 0) === sum)) return;
+    const computed = (sum / denominator) * 100;
     readings.push({ basis, parts, denominator, computed, judged: judgePrinted(c.share, computed) });
   };
   // The table's figures as printed: a whole the template leaves to be summed shows its grounds.
@@ -42,6 +46,15 @@ export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict 
       tableTotal,
     );
   read("text", [c.count], c.denominator);
+  // Some reports share their answers out of the requests received instead: a share that agrees with
+  // that reading is no error, and its arithmetic says which denominator it is.
+  read("text", [c.count], c.received);
+  const received = ctx.tableValue("requests_new")?.value ?? null;
+  const carriedIn = ctx.tableValue("requests_carried_in")?.value ?? null;
+  const counted = table === null ? [c.count] : table.flatMap((p) => p.parts);
+  const basis: Reading["basis"] = table === null ? "text" : "table";
+  read(basis, counted, received);
+  if (received !== null && carriedIn !== null) read(basis, counted, received + carriedIn);
   if (readings.length === 0) {
     return { ...base, outcome: "unchecked", severity: "note", computed: null, message: say("claim.share.no_denominator", said) };
   }

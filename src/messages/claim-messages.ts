@@ -99,6 +99,10 @@ export const CLAIM_MESSAGES = defineMessages({
     en: "figure known to be the same item (it matches no catalogue figure of this report)",
   },
   "claim.growth.prior_missing": { zh: "{year} 年的{metrics}", en: "{year} figure of {metrics}" },
+  "claim.scope_changed": {
+    zh: "无法核对：{year} 年的报告统计的是{from}，{reportYear} 年的是{to}，两年的数字不可直接比较。",
+    en: "could not be checked: the {year} report counts 「{from}」, the {reportYear} report 「{to}」; the two years' figures are not comparable.",
+  },
   // ── ratios ───────────────────────────────────────────────────────────────
   "claim.ratio.arithmetic": {
     zh: "{subject}：{value} ÷ {prior} = {computed} 倍，报告称是 {year} 年的 {printed} 倍：{verdict}{rounded}{others}",

@@ -31,6 +31,8 @@ export interface ShareClaim extends ClaimBase {
   share: number;
   /** The count of answers the paragraph states before the shares ("答复…64件"), the shares' denominator. */
   denominator: number | null;
+  /** The count of requests received the paragraph states before the shares ("受理…60件"): some reports share by it. */
+  received: number | null;
 }
 
 /** "收办…3646件,同比增长1.05%", "较2022年上升29.3%", "较上年增加12件". */

@@ -7,13 +7,15 @@ import { quoted } from "./claim-sentences.js";
 const OPENS_WITH_YEAR =
   /^\s*(?:[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+[、.])?\s*((?:19|20)\d\d)\s*年度?(?!\s*\d|\s*[月底末初])/u;
 /** Words of a comparison, a carry-over or a running total: such a sentence may name another year. */
-const COMPARING = /较|比上|同比|相比|比去年|结转|以来|截至|截止|累计|至今|上年|去年|增长|下降|增加到|减少到|由|对比/u;
+const COMPARING =
+  /较|比上|同比|相比|比去年|结转|以来|截至|截止|累计|至今|上年|去年|增长|下降|增加到|减少到|由|对比|报告|整改|问题|考核|评估|排名/u;
 
 /**
  * A sentence about an earlier year than the report's, stating figures as if they were this year's
  * ("2022年,我镇…主动公开政府信息223条" in the 2023 report: a paragraph copied from last year's report).
- * Comparisons ("较2022年…"), carry-overs ("2022年结转…") and sentences that name the report's own year
- * too are normal and not claims; later years are plans ("2025年,将…").
+ * Comparisons ("较2022年…"), carry-overs ("2022年结转…"), last year's report, its problems and their
+ * correction, evaluations of last year, and sentences that name the report's own year too are normal and
+ * not claims; later years are plans ("2025年,将…").
  */
 export function findOtherYearClaims(s: ClaimSentence, reportYear: number): OtherYearClaim[] {
   const m = OPENS_WITH_YEAR.exec(s.text);

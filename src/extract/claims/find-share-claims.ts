@@ -12,6 +12,8 @@ const SHARE =
 
 /** The last count of answers stated before the shares ("答复政府信息公开申请64件", "办结1191件"). */
 const ANSWERED = /(?:答复|办结)[^\d,;。]{0,16}?(\d+)件/g;
+/** The last count of requests received stated before them ("受理…申请60件", "收到申请34290件"). */
+const RECEIVED = /(?:受理|收到|收办|接收)[^\d,;。]{0,20}?(\d+)件/g;
 
 /** The share claims of one sentence (only outcome categories can be checked, but every one is listed). */
 export function findShareClaims(s: ClaimSentence, layout: string): ShareClaim[] {
@@ -32,15 +34,16 @@ export function findShareClaims(s: ClaimSentence, layout: string): ShareClaim[] 
       metrics,
       count: Number(g.n),
       share,
-      denominator: answeredBefore(s.before + s.text.slice(0, m.index)),
+      denominator: lastCount(ANSWERED, s.before + s.text.slice(0, m.index)),
+      received: lastCount(RECEIVED, s.before + s.text.slice(0, m.index)),
     });
   }
   return out;
 }
 
-function answeredBefore(text: string): number | null {
+function lastCount(re: RegExp, text: string): number | null {
   let last: number | null = null;
-  ANSWERED.lastIndex = 0;
-  for (let m = ANSWERED.exec(text); m !== null; m = ANSWERED.exec(text)) last = Number(m[1]);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = Number(m[1]);
   return last;
 }

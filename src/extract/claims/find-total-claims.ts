@@ -9,7 +9,8 @@ const TOTAL = new RegExp(`(?<word>合计|共计|总计)(?:为|达到|达|是)?:?
 /**
  * A total with the parts the sentence lists before it, in the same unit: "…1887条,…514条,总计2401条".
  * A figure of another year ("由2013年的1128条") is no part of this year's total, nor is an aside in
- * parentheses ("(含规范性文件2件)"). A total with fewer than two parts before it is not a claim about parts.
+ * parentheses ("(含规范性文件2件)"). A total with fewer than two parts before it, or after a list that says
+ * it is incomplete ("…3件等,共计12件"), is not a claim about parts.
  */
 export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClaim[] {
   const out: TotalClaim[] = [];
@@ -22,11 +23,14 @@ export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClai
     const parts: number[] = [];
     const head = text.slice(0, m.index);
     const re = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年度?(?:的|同期|为)?\\s*)?(?<!\\d)(\\d+)${unit}(?!次)`, "g");
+    let lastEnd = 0;
     for (let p = re.exec(head); p !== null; p = re.exec(head)) {
       if (p[1] !== undefined && Number(p[1]) !== reportYear) continue;
       parts.push(Number(p[2]));
+      lastEnd = p.index + p[0].length;
     }
-    if (parts.length < 2) continue;
+    // "A 5件、B 3件等,共计12件": a list that says it is not complete is no claim about its parts.
+    if (parts.length < 2 || /等|其他|其余|以及/.test(head.slice(lastEnd))) continue;
     out.push({
       kind: "total",
       sentence: quoted(s),

@@ -62,6 +62,7 @@ describe("claim_share", () => {
     count,
     share,
     denominator,
+    received: null,
   });
 
   it("258件(33.9%) beside table 三's 272 + 3 of 811: the share agrees with the table, the count does not", () => {
@@ -92,6 +93,16 @@ describe("claim_share", () => {
     const v = checkClaim(ctx, claim(2, 66.6));
     expect(v).toMatchObject({ outcome: "flagged", severity: "note" });
     expect(v.message).toContain("(2 + 0) ÷ 3 = 66.67%，报告称 66.6%：截断而非四舍五入");
+  });
+
+  it("agrees with a share out of the requests received, table 三's new requests or new + carried in", () => {
+    // 6 of 60 received = 10%, not 6 of 64 answered (9.38%).
+    expect(checkClaim(context([]), { ...claim(6, 10, 64), received: 60 }).outcome).toBe("matched");
+    // (272 + 3) / 800 new = 34.375% → 34.4; / (800 + 11) = 33.91%.
+    const withRequests = [...table, figure("requests_new", 800), figure("requests_carried_in", 11)];
+    expect(checkClaim(context(withRequests), claim(275, 34.4)).message).toBe(
+      "予以公开及部分公开 (272 + 3) ÷ 800 = 34.38%，报告称 34.4%：相符",
+    );
   });
 
   it("reads the text's count over the answers it states when there is no table", () => {
@@ -162,6 +173,14 @@ describe("claim_growth", () => {
     const base = { ...growth(60, 0, 72), subject: "收到申请", percent: null };
     expect(checkClaim(context([]), { ...base, change: -12 }).outcome).toBe("matched");
     expect(checkClaim(context([]), { ...base, change: -10 })).toMatchObject({ outcome: "flagged", severity: "error", computed: -12 });
+  });
+
+  it("does not compare across a change of scope between the two years", () => {
+    const ctx = context(thisYear, priorYears);
+    Object.defineProperty(ctx, "scopeChange", { value: () => ({ from_year: 2022, to_year: 2023, from: "全市", to: "办公室" }) });
+    const v = checkClaim(ctx, growth(3646, 1.05));
+    expect(v).toMatchObject({ outcome: "unchecked", severity: "note" });
+    expect(v.message).toBe("无法核对：2022 年的报告统计的是全市，2023 年的是办公室，两年的数字不可直接比较。");
   });
 
   it("cannot check without the prior year, or when the figure is no item of the report", () => {

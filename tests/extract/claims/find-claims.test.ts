@@ -34,6 +34,11 @@ describe("share claims", () => {
     expect(rest[0]).toMatchObject({ category: "不予公开", metrics: ["result_denied"], count: 12, share: 1.5, denominator: 811 });
   });
 
+  it("reads the count of requests received stated before the shares", () => {
+    const [c] = only(claimsOf("共受理申请60件，答复64件。予以公开及部分公开6件，占10%。"), "share");
+    expect(c).toMatchObject({ denominator: 64, received: 60 });
+  });
+
   it("reads 占Y% after the count, and a parenthesis between them", () => {
     const shares = only(
       claimsOf("答复政府信息公开申请83件。其他处理41件（其中申请人主动撤销36件），占49.40%；不予处理4件，占比4.82%。"),
@@ -100,6 +105,7 @@ describe("total claims", () => {
   it("takes no total without two parts, nor an aside in parentheses as a part", () => {
     expect(only(claimsOf("全市在运维政务新媒体共计95个。"), "total")).toEqual([]);
     expect(only(claimsOf("主动公开公文93件（含规范性文件2件），合计93件。"), "total")).toEqual([]);
+    expect(only(claimsOf("公开规划计划5件、财政预决算3件等，共计12件。"), "total")).toEqual([]);
   });
 });
 
@@ -129,6 +135,7 @@ describe("sentences about another year", () => {
       "2024年，我镇将继续公开政府信息100条以上。",
       "2023年，我镇主动公开政府信息230条。",
       "2022年至2023年，累计公开政府信息453条。",
+      "2022年年度报告中提出的3个问题已全部整改。",
     ];
     for (const sentence of normal) expect(only(claimsOf(sentence), "other_year"), sentence).toEqual([]);
   });
