@@ -13,7 +13,10 @@ export type Layout = "2008" | "2019" | "2021";
 /** Whether a figure was printed in the report, derived from printed figures, or read by OCR from a scanned page of the report. */
 export type Basis = "printed" | "derived" | "ocr";
 
-/** Applicant columns of the 2019+ table 三. `null` in an observation means the 总计 column. */
+/**
+ * Applicant columns of the 2019+ table 三 as the form prints them, in its order. `null` in an
+ * observation means the 总计 column. Datasets hold these; checks and breakdowns go over these.
+ */
 export const APPLICANTS = [
   "natural_person",
   "commercial_enterprise",
@@ -22,7 +25,26 @@ export const APPLICANTS = [
   "legal_service_org",
   "other_org",
 ] as const;
-export type Applicant = (typeof APPLICANTS)[number];
+export type PrintedApplicant = (typeof APPLICANTS)[number];
+
+/**
+ * The 法人或其他组织 columns: the form splits 法人或其他组织 into these five and prints no subtotal of them
+ * (analysts compare 自然人 against their sum, derived in derive-subtotals as `legal_person_total`).
+ */
+export const LEGAL_PERSON_COLUMNS = [
+  "commercial_enterprise",
+  "research_institution",
+  "social_welfare_org",
+  "legal_service_org",
+  "other_org",
+] as const satisfies readonly PrintedApplicant[];
+
+/**
+ * Every applicant column a table may hold: the printed ones, then the derived 法人或其他组织 sum. An
+ * observation table's applicant code is an index into this list (−1 for 总计).
+ */
+export const APPLICANT_CODES = [...APPLICANTS, "legal_person_total"] as const;
+export type Applicant = (typeof APPLICANT_CODES)[number];
 
 /** One figure of one report, as a plain object (the row-oriented view of an ObservationTable). */
 export interface Observation {

@@ -12,4 +12,6 @@ export const APPLICANT_LABELS: Readonly<Record<Applicant, { printed: string; zh:
   social_welfare_org: { printed: "社会公益组织", zh: "社会公益组织", en: "Social welfare organisations" },
   legal_service_org: { printed: "法律服务机构", zh: "法律服务机构", en: "Legal service organisations" },
   other_org: { printed: "其他", zh: "其他组织", en: "Other organisations" },
+  // Not a printed column: the sum of the five above, derived where all five are stated.
+  legal_person_total: { printed: "法人或其他组织", zh: "法人或其他组织（合计）", en: "Legal persons and other organisations (total)" },
 };

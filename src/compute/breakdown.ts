@@ -7,7 +7,7 @@
  */
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
+import { APPLICANT_CODES, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
 import { BREAKDOWN_SPECS, type BreakdownSpec } from "./breakdown-specs.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
 import { type ReportList, reportOrder } from "./report-order.js";
@@ -82,7 +82,7 @@ export function breakdown(table: ObservationTable, options: BreakdownOptions = {
       group: spec.id,
       whole: spec.whole.metric,
       metric: metricAt(cols.metric[i] as number).id,
-      applicant: a < 0 ? null : (APPLICANTS[a] as Applicant),
+      applicant: a < 0 ? null : (APPLICANT_CODES[a] as Applicant),
       value: orNull(cols.value[i] as number),
       parts_sum: orNull(cols.partsSum[i] as number),
       whole_value: orNull(cols.whole[i] as number),

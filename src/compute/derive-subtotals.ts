@@ -9,6 +9,10 @@
  *   prints them (derived_only in the catalogue);
  * - 其他处理 (result_other) in the 2021 layout, which splits it into three rows and prints no total (the
  *   2019 layout prints it as one row, with no sub-rows to sum).
+ * Then the 法人或其他组织 sum (applicant `legal_person_total`) of every table 三 row: the 2019+ form splits
+ * 法人或其他组织 into five columns (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) and prints no subtotal
+ * of them, while analysts compare 自然人 against it. Derived per row (the derived subtotal rows above
+ * included) where all five columns are stated, else not at all.
  * And the prior year's figure a printed change implies ("较2016年增加2589条" beside 89370 gives 2016's
  * 86781), where the data has no row of it and the prior year's layout has the metric (a 2018 report
  * cannot hold a 2019-only metric); never from a printed percent growth, which is rounded. Figures a
@@ -24,7 +28,7 @@ import { GROUPS, type MetricGroup } from "../catalogue/groups.js";
 import { METRICS } from "../catalogue/metrics.js";
 import { madePerTable } from "../core/made-per-table.js";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
-import type { Layout, MetricId } from "../types.js";
+import { APPLICANT_CODES, type Layout, LEGAL_PERSON_COLUMNS, type MetricId } from "../types.js";
 import { KeyTable } from "./key-table.js";
 import { reportKey, ValueIndex } from "./value-index.js";
 
@@ -91,6 +95,83 @@ const DERIVED = SUBTOTAL_GROUPS.map(({ group, layouts }) => ({
 }));
 
 function derive(table: ObservationTable, shared: boolean): ObservationTable {
+  return legalPersonSums(groupSubtotals(table, shared), shared);
+}
+
+/** The source a derived 法人或其他组织 sum carries. */
+export const LEGAL_PERSON_FORMULA = `derived: legal_person_total = ${LEGAL_PERSON_COLUMNS.join(" + ")} (法人或其他组织; the report prints no subtotal column)`;
+
+const LEGAL_PERSON_TOTAL = APPLICANT_CODES.indexOf("legal_person_total");
+/** 1 at the applicant code of each of the five 法人或其他组织 columns. */
+const IS_ORG_COLUMN = new Uint8Array(APPLICANT_CODES.length);
+for (const a of LEGAL_PERSON_COLUMNS) IS_ORG_COLUMN[APPLICANT_CODES.indexOf(a)] = 1;
+
+/**
+ * Adds each row's 法人或其他组织 sum: for every (entity, year, metric) whose five organisation columns are
+ * all in the table and stated, and that has no legal_person_total row already (a dataset holding it as
+ * derived). A row with any organisation column missing or unknown gets no sum: blank is unknown.
+ */
+function legalPersonSums(table: ObservationTable, shared: boolean): ObservationTable {
+  const metrics = METRICS.length;
+  // Per (entity, year, metric): how many organisation columns are stated, their sum, the first one's row.
+  const seen = new KeyTable(1024);
+  const count: number[] = [];
+  const sum: number[] = [];
+  const first: number[] = [];
+  const has = new Set<number>();
+  for (let i = 0; i < table.length; i++) {
+    const a = table.applicant[i] as number;
+    if (a < 0 || (IS_ORG_COLUMN[a] !== 1 && a !== LEGAL_PERSON_TOTAL)) continue;
+    const key = reportKey(table.entity[i] as number, table.year[i] as number) * metrics + (table.metric[i] as number);
+    if (a === LEGAL_PERSON_TOTAL) {
+      has.add(key);
+      continue;
+    }
+    let k = seen.get(key);
+    if (k < 0) {
+      k = count.length;
+      seen.set(key, k);
+      count.push(0);
+      sum.push(0);
+      first.push(i);
+    }
+    const v = table.value[i] as number;
+    // An unknown column poisons the sum: it is never read as zero.
+    if (Number.isNaN(v)) sum[k] = Number.NaN;
+    else sum[k] = (sum[k] as number) + v;
+    count[k] = (count[k] as number) + 1;
+  }
+  const rows: number[] = [];
+  for (let k = 0; k < count.length; k++) {
+    const row = first[k] as number;
+    const key = reportKey(table.entity[row] as number, table.year[row] as number) * metrics + (table.metric[row] as number);
+    if (count[k] === LEGAL_PERSON_COLUMNS.length && !Number.isNaN(sum[k] as number) && !has.has(key)) rows.push(k);
+  }
+  if (rows.length === 0) return table;
+  const builder = new ObservationTableBuilder(table.length + rows.length, { shared });
+  builder.append(table);
+  for (const k of rows) {
+    const row = first[k] as number;
+    builder.push({
+      entity: table.entityAt(row),
+      year: table.year[row] as number,
+      metric: table.metric[row] as number,
+      applicant: LEGAL_PERSON_TOTAL,
+      value: sum[k] as number,
+      printedShare: Number.NaN,
+      printedChange: Number.NaN,
+      printedChangePct: Number.NaN,
+      basis: "derived",
+      source: LEGAL_PERSON_FORMULA,
+      file: table.fileAt(row),
+      line: table.line[row] as number,
+    });
+  }
+  return builder.build();
+}
+
+/** The subtotals of groups the template prints no row for, and the baselines of printed changes. */
+function groupSubtotals(table: ObservationTable, shared: boolean): ObservationTable {
   const isPart = new Uint8Array(METRICS.length);
   for (const g of DERIVED) for (const p of g.parts) isPart[p] = 1;
   // The first row of each (entity, year, applicant) cell where any sub-row exists, in order of first

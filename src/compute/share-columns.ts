@@ -6,7 +6,7 @@
  */
 import { layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { APPLICANTS, type Layout } from "../types.js";
+import { APPLICANT_CODES, type Layout } from "../types.js";
 import { BREAKDOWN_SPECS, type BreakdownSpec } from "./breakdown-specs.js";
 import type { ReportList } from "./report-order.js";
 import type { ReportRows } from "./report-rows.js";
@@ -23,7 +23,7 @@ export interface CompiledSpec {
   wholeApplicant: number;
 }
 
-const applicantCode = (a: string | null) => (a === null ? -1 : APPLICANTS.indexOf(a as (typeof APPLICANTS)[number]));
+const applicantCode = (a: string | null) => (a === null ? -1 : APPLICANT_CODES.indexOf(a as (typeof APPLICANT_CODES)[number]));
 
 export const COMPILED_SPECS: readonly CompiledSpec[] = BREAKDOWN_SPECS.map((spec, index) => ({
   spec,
@@ -46,7 +46,7 @@ export class ShareColumns {
   /** Index in BREAKDOWN_SPECS. */
   spec: Uint8Array;
   metric: Int32Array;
-  /** APPLICANTS index, −1 for none. */
+  /** APPLICANT_CODES index, −1 for none. */
   applicant: Int8Array;
   value: Float64Array;
   partsSum: Float64Array;

@@ -11,7 +11,7 @@ import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js"
 import type { CrosswalkEntry } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
-import { APPLICANTS, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
+import { APPLICANT_CODES, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
 import { type Comparability, comparability, crosswalkBreak, crosswalkPredecessor, weakerFit, withScope } from "./comparability.js";
 import { compoundGrowth } from "./compound-growth.js";
 import type { ComputeWarning } from "./compute-warning.js";
@@ -96,7 +96,7 @@ export function trend(input: ObservationTable, options: TrendOptions): TrendResu
   const table = deriveSubtotals(input);
   if (metricCode(metric) < 0) throw new RangeError(`unknown metric id "${metric}"`);
   const applicant = options.applicant ?? null;
-  const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
+  const a = applicant === null ? -1 : APPLICANT_CODES.indexOf(applicant);
   const log = new WarningLog(options.warn);
   const wanted = new Set<number>([metricCode(metric)]);
   const predecessors = new Map<string, readonly MetricId[]>();

@@ -4,7 +4,7 @@
  */
 import { metricCode } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { APPLICANTS, type Applicant } from "../types.js";
+import { APPLICANT_CODES, type Applicant } from "../types.js";
 import { hashKey, KeyTable } from "./key-table.js";
 
 /** Indexes already built, by table: breakdowns and audits of one table share one index. */
@@ -52,7 +52,7 @@ export class ValueIndex {
     const e = this.entityCodes.get(entity);
     const m = metricCode(metric);
     if (e === undefined || m < 0) return -1;
-    const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
+    const a = applicant === null ? -1 : APPLICANT_CODES.indexOf(applicant);
     return this.rows.find(e, year, m, a);
   }
 

@@ -7,7 +7,7 @@
  * unknown, never zero.
  */
 import { metricAt, metricCode } from "../catalogue/catalogue.js";
-import { APPLICANTS, type Applicant, type Basis, type EntityInfo, type Observation } from "../types.js";
+import { APPLICANT_CODES, type Applicant, type Basis, type EntityInfo, type Observation } from "../types.js";
 import { type NumberArray, type NumberArrayType, numberArray } from "./shared-memory.js";
 
 /** The column values of one row, as the builder takes them. */
@@ -16,7 +16,7 @@ export interface RowInput {
   year: number;
   /** A catalogue metric code (catalogue.metricCode). */
   metric: number;
-  /** Index into APPLICANTS, or -1 for the 总计 column / no applicant split. */
+  /** Index into APPLICANT_CODES, or -1 for the 总计 column / no applicant split. */
   applicant: number;
   value: number;
   printedShare: number;
@@ -37,7 +37,7 @@ export class ObservationTable {
     readonly year: Int32Array,
     /** Catalogue metric codes. */
     readonly metric: Int32Array,
-    /** APPLICANTS index, −1 for the total column. */
+    /** APPLICANT_CODES index, −1 for the total column. */
     readonly applicant: Int8Array,
     /** NaN when the report does not state the figure. */
     readonly value: Float64Array,
@@ -67,7 +67,7 @@ export class ObservationTable {
 
   applicantAt(i: number): Applicant | null {
     const a = this.applicant[i] as number;
-    return a < 0 ? null : (APPLICANTS[a] as Applicant);
+    return a < 0 ? null : (APPLICANT_CODES[a] as Applicant);
   }
 
   valueAt(i: number): number | null {
@@ -134,7 +134,7 @@ export class ObservationTable {
   find(entity: string, year: number, metric: string, applicant: Applicant | null = null): number {
     const e = this.entityNames.indexOf(entity);
     const m = metricCode(metric);
-    const a = applicant === null ? -1 : APPLICANTS.indexOf(applicant);
+    const a = applicant === null ? -1 : APPLICANT_CODES.indexOf(applicant);
     for (let i = 0; i < this.length; i++) {
       if (this.entity[i] === e && this.year[i] === year && this.metric[i] === m && this.applicant[i] === a) return i;
     }
@@ -476,7 +476,7 @@ export function tableFromObservations(rows: readonly Observation[], entityInfo: 
       entity: r.entity,
       year: r.year,
       metric: code,
-      applicant: r.applicant === null ? -1 : APPLICANTS.indexOf(r.applicant),
+      applicant: r.applicant === null ? -1 : APPLICANT_CODES.indexOf(r.applicant),
       value: r.value ?? Number.NaN,
       printedShare: r.printed_share ?? Number.NaN,
       printedChange: r.printed_change ?? Number.NaN,

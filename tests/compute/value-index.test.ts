@@ -5,7 +5,7 @@ import { ValueIndex } from "../../src/compute/value-index.js";
 import { ObservationTableBuilder } from "../../src/core/observation-table.js";
 import { shareTable, tableOfShared } from "../../src/core/shared-table.js";
 import { loadDatasetsOrThrow } from "../../src/io/load-datasets.js";
-import { APPLICANTS } from "../../src/types.js";
+import { APPLICANT_CODES } from "../../src/types.js";
 import { cells } from "./observations.js";
 
 describe("a derived table built once for several threads", () => {
@@ -25,7 +25,7 @@ describe("a derived table built once for several threads", () => {
     const index = ValueIndex.of(theirFull);
     for (let i = 0; i < full.length; i++) {
       const a = full.applicant[i] as number;
-      const applicant = a < 0 ? null : (APPLICANTS[a] ?? null);
+      const applicant = a < 0 ? null : (APPLICANT_CODES[a] ?? null);
       expect(index.row(full.entityAt(i), full.year[i] as number, full.metricAt(i), applicant)).toBe(i);
     }
   });
