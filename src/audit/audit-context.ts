@@ -8,6 +8,8 @@ import { reportOrder } from "../compute/report-order.js";
 import { ReportRows } from "../compute/report-rows.js";
 import { ValueIndex } from "../compute/value-index.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import { say } from "../messages/catalogue.js";
+import { currentLang, type Lang } from "../messages/lang.js";
 import { APPLICANT_CODES, type Applicant, type MetricId } from "../types.js";
 import type { CheckId, Finding, FindingFigure, Severity } from "./finding.js";
 
@@ -17,6 +19,10 @@ export interface Report {
   code: number;
   entity_name: string;
   year: number;
+  /** The language of the report's finding messages (the context's; the current one when not given). */
+  lang?: Lang;
+  /** The entity's name in that language, for the messages (entity_name when not given). */
+  name?: string;
 }
 
 export class AuditContext {
@@ -26,8 +32,11 @@ export class AuditContext {
   readonly reports: Report[];
   /** Checks that ran to a result (whether or not they produced a finding). */
   checksRun = 0;
+  /** The language the findings' messages are written in. */
+  readonly lang: Lang;
 
-  constructor(input: ObservationTable) {
+  constructor(input: ObservationTable, lang: Lang = currentLang()) {
+    this.lang = lang;
     this.table = deriveSubtotals(input);
     this.rows = new ReportRows(this.table);
     const order = reportOrder(this.table);
@@ -40,6 +49,8 @@ export class AuditContext {
         code: order.entity[k] as number,
         entity_name: t.entityInfo.get(entity)?.name_zh ?? entity,
         year: order.year[k] as number,
+        lang,
+        name: this.nameOf(entity),
       };
     }
   }
@@ -52,7 +63,20 @@ export class AuditContext {
   /** The report of an entity (its code in the table) and year. */
   report(code: number, year: number): Report {
     const entity = this.table.entityNames[code] as string;
-    return { entity, code, entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity, year };
+    return {
+      entity,
+      code,
+      entity_name: this.table.entityInfo.get(entity)?.name_zh ?? entity,
+      year,
+      lang: this.lang,
+      name: this.nameOf(entity),
+    };
+  }
+
+  /** An entity's name in the messages' language (its id when entity.json gives none). */
+  private nameOf(entity: string): string {
+    const info = this.table.entityInfo.get(entity);
+    return (this.lang === "en" ? info?.name_en : info?.name_zh) ?? entity;
   }
 
   /** The row of a cell, or −1. */
@@ -122,19 +146,24 @@ export function finding(
   };
 }
 
+/** The language a report's findings speak. */
+export function reportLang(r: Report): Lang {
+  return r.lang ?? currentLang();
+}
+
 /** The report of the last prefix made, and that prefix. */
 let prefixOf: Report | null = null;
 let prefix = "";
 
 /**
- * "name year: ", the start of every message of a report, made once for the report's findings (they
+ * "佳木斯市 2017年：" ("Jiamusi 2017: "), the start of every message of a report, made once for the report's findings (they
  * come one after another): a message is then two strings joined, not a template over four, and with
  * the could-not-run notes' texts kept per check (sum-check.ts) most of a corpus's messages share parts.
  */
 function messagePrefix(r: Report): string {
   if (r !== prefixOf) {
     prefixOf = r;
-    prefix = `${r.entity_name} ${r.year}: `;
+    prefix = say("audit.prefix", { name: r.name ?? r.entity_name, year: r.year }, reportLang(r));
   }
   return prefix;
 }

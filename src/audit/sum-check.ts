@@ -4,11 +4,15 @@
  * others are not, the check could not run and says which figures are missing (a note), unless the
  * stated parts already exceed the whole, which is an error whatever the missing ones are.
  */
-import { metricCode } from "../catalogue/catalogue.js";
+import { APPLICANT_LABELS } from "../catalogue/applicant-labels.js";
+import { metricCode, metricLabel } from "../catalogue/catalogue.js";
 import { isDerivedSubtotal } from "../compute/derive-subtotals.js";
+import { say } from "../messages/catalogue.js";
+import type { Lang } from "../messages/lang.js";
+import type { MessageText } from "../messages/message.js";
 import { APPLICANT_CODES, type Applicant, type MetricId } from "../types.js";
 import type { AuditContext, Report } from "./audit-context.js";
-import { finding } from "./audit-context.js";
+import { finding, reportLang } from "./audit-context.js";
 import type { CheckId, Finding, FindingFigure } from "./finding.js";
 
 export interface SumTerm {
@@ -25,8 +29,8 @@ export interface SumCheckSpec {
   /** The figure the sum is compared with (the printed whole). */
   whole: SumTerm;
   parts: readonly SumTerm[];
-  /** What is being checked, for messages, e.g. "result categories". */
-  label: string;
+  /** What is being checked, for messages, in both languages (e.g. "new + carried in = results + carried out"). */
+  label: MessageText;
   /** Severity of a mismatch (default error). */
   severity?: "error" | "warning";
 }
@@ -43,7 +47,10 @@ export interface CompiledSumCheck {
   metrics: readonly MetricId[];
   /** The report year it was compiled for. */
   year: number;
-  /** Could-not-run messages made so far for reports of `year`, by the bit mask of the parts not stated. */
+  /**
+   * Could-not-run messages made so far for reports of `year`, by the bit mask of the parts not stated
+   * (doubled, plus one for English: the same check speaks either language).
+   */
   notStated: Map<number, string>;
 }
 
@@ -170,7 +177,8 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
     known++;
     stated += (t.sign ?? 1) * p.value;
   }
-  const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
+  const lang = reportLang(r);
+  const col = columnText(spec.whole.applicant, lang);
   if (known < n) {
     const allAdded = spec.parts.every((t) => (t.sign ?? 1) === 1);
     if (allAdded && stated > wholeValue) {
@@ -178,7 +186,18 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
       return finding(r, spec.check, "error", whole, {
         printed: wholeValue,
         computed: stated,
-        message: `${termName(spec.whole, r.year)}${col} = ${wholeValue}, but its stated parts alone add up to ${stated} (${n - known} more not stated): ${spec.label}.`,
+        message: say(
+          "audit.sum_parts_exceed",
+          {
+            label: spec.label[lang],
+            column: col,
+            whole: termName(spec.whole, r.year, lang),
+            value: wholeValue,
+            stated,
+            missing: n - known,
+          },
+          lang,
+        ),
         figures,
         metrics: c.metrics.slice(),
       });
@@ -187,7 +206,7 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
       ran: false,
       printed: wholeValue,
       computed: null,
-      message: notStatedMessage(c, figures, r.year),
+      message: notStatedMessage(c, figures, r.year, lang),
       figures,
       metrics: c.metrics.slice(),
     });
@@ -199,11 +218,22 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
   const expr = spec.parts
     .map((t, k) => `${k === 0 ? (t.sign === -1 ? "−" : "") : t.sign === -1 ? " − " : " + "}${figures[k + 1]?.value ?? "?"}`)
     .join("");
-  const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year)}`).join("");
+  const names = spec.parts.map((t, k) => `${k === 0 ? "" : t.sign === -1 ? " − " : " + "}${termName(t, r.year, lang)}`).join("");
   return finding(r, spec.check, spec.severity ?? "error", whole, {
     printed: wholeValue,
     computed,
-    message: `${spec.label}${col}: ${termName(spec.whole, r.year)} = ${wholeValue}, but ${names} = ${n > 1 ? `${expr} = ` : ""}${computed}.`,
+    message: say(
+      "audit.sum_mismatch",
+      {
+        label: spec.label[lang],
+        column: col,
+        whole: termName(spec.whole, r.year, lang),
+        value: wholeValue,
+        names,
+        arithmetic: `${n > 1 ? `${expr} = ` : ""}${computed}`,
+      },
+      lang,
+    ),
     figures,
     metrics: c.metrics.slice(),
   });
@@ -214,22 +244,41 @@ function sumCheckFinding(ctx: AuditContext, r: Report, c: CompiledSumCheck): Fin
  * per missing set (a bit mask of parts), so a corpus's many could-not-run notes share a few texts
  * rather than build one each.
  */
-function notStatedMessage(c: CompiledSumCheck, figures: readonly FindingFigure[], year: number): string {
+function notStatedMessage(c: CompiledSumCheck, figures: readonly FindingFigure[], year: number, lang: Lang): string {
   const parts = c.parts.length;
   let mask = 0;
-  for (let k = 0; k < parts && k < 31; k++) if (figures[k + 1]?.value === null) mask |= 1 << k;
-  const cacheable = parts <= 31 && year === c.year;
-  let text = cacheable ? c.notStated.get(mask) : undefined;
+  for (let k = 0; k < parts && k < 30; k++) if (figures[k + 1]?.value === null) mask |= 1 << k;
+  const cacheable = parts <= 30 && year === c.year;
+  const key = mask * 2 + (lang === "en" ? 1 : 0);
+  let text = cacheable ? c.notStated.get(key) : undefined;
   if (text === undefined) {
     const spec = c.spec;
-    const col = spec.whole.applicant === null ? "" : ` [${spec.whole.applicant}]`;
-    const missing = spec.parts.filter((_, k) => figures[k + 1]?.value === null).map((t) => termName(t, year));
-    text = `${spec.label}${col} could not be checked: ${missing.join(", ")} not stated.`;
-    if (cacheable) c.notStated.set(mask, text);
+    const missing = spec.parts.filter((_, k) => figures[k + 1]?.value === null).map((t) => termName(t, year, lang));
+    text = say(
+      "audit.sum_not_stated",
+      {
+        label: spec.label[lang],
+        column: columnText(spec.whole.applicant, lang),
+        missing: missing.join(say("general.list_separator", undefined, lang)),
+      },
+      lang,
+    );
+    if (cacheable) c.notStated.set(key, text);
   }
   return text;
 }
 
-function termName(t: SumTerm, year: number): string {
-  return t.year !== undefined && t.year !== year ? `${t.metric} (${t.year})` : t.metric;
+/**
+ * A figure's name in a message: its metric label in Chinese, its metric id in English (as the datasets
+ * name it), with its year when it is not the report's own.
+ */
+function termName(t: SumTerm, year: number, lang: Lang): string {
+  const name = lang === "zh" ? metricLabel(t.metric, "zh") : t.metric;
+  return t.year !== undefined && t.year !== year ? say("audit.term_of_year", { name, year: t.year }, lang) : name;
+}
+
+/** The applicant column a check ran in ("" for 总计). */
+function columnText(applicant: Applicant | null, lang: Lang): string {
+  if (applicant === null) return "";
+  return say("audit.column", { applicant: lang === "zh" ? APPLICANT_LABELS[applicant].printed : applicant }, lang);
 }
