@@ -89,10 +89,7 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
   }
   const metrics = item ?? [];
   if (prior === null || prior === 0) {
-    const what =
-      item === null
-        ? say("claim.growth.unknown_metric")
-        : say("claim.growth.prior_missing", { year: c.priorYear, metrics: itemLabel(item) });
+    const said = { subject: c.subject, value: num(c.value), direction, printed: shown, unit, year: c.priorYear };
     return {
       claim: c,
       check,
@@ -101,15 +98,7 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
       printed,
       computed: null,
       metrics,
-      message: say("claim.growth.no_prior", {
-        subject: c.subject,
-        value: num(c.value),
-        direction,
-        printed: shown,
-        unit,
-        year: c.priorYear,
-        what,
-      }),
+      message: item === null ? say("claim.growth.unknown_item", said) : say("claim.growth.no_prior", { ...said, metrics: itemLabel(item) }),
     };
   }
   if (c.percent !== null) {

@@ -91,14 +91,13 @@ export const CLAIM_MESSAGES = defineMessages({
     en: "{direction} {printed}{unit} could not be checked: the sentence states no figure it is a growth of.",
   },
   "claim.growth.no_prior": {
-    zh: "{subject}（{value}）{direction} {printed}{unit} 无法核对：句中没有 {year} 年的数字，数据集中也没有{what}。",
-    en: "{subject} ({value}) {direction} {printed}{unit} could not be checked: the sentence states no {year} figure and the datasets hold no {what}.",
+    zh: "{subject}：{direction} {printed}{unit} 无法核对：句中没有 {year} 年的数字，数据集中也没有 {year} 年的{metrics}。",
+    en: "{subject}: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure and the datasets hold no {year} figure of {metrics}.",
   },
-  "claim.growth.unknown_metric": {
-    zh: "不知道它对应哪个统计项",
-    en: "figure known to be the same item (it matches no catalogue figure of this report)",
+  "claim.growth.unknown_item": {
+    zh: "{subject}：{direction} {printed}{unit} 无法核对：句中没有 {year} 年的数字，{value} 也对不上本报告的任何统计项，无法从数据集中取上一年的数字。",
+    en: "{subject}: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure, and {value} is no catalogue figure of this report, so the datasets cannot give the prior year's.",
   },
-  "claim.growth.prior_missing": { zh: "{year} 年的{metrics}", en: "{year} figure of {metrics}" },
   "claim.scope_changed": {
     zh: "无法核对：{year} 年的报告统计的是{from}，{reportYear} 年的是{to}，两年的数字不可直接比较。",
     en: "could not be checked: the {year} report counts 「{from}」, the {reportYear} report 「{to}」; the two years' figures are not comparable.",
@@ -175,11 +174,11 @@ export const CLAIM_MESSAGES = defineMessages({
     en: "{claims} narrative claim(s) and table comparison(s): {checked} checked, {matched} agree, {flagged} flagged, {unchecked} could not be checked",
   },
   "claim.no_year": {
-    zh: "{file}：看不出报告的年份（标题和文件名都没有写明），无法核对正文的声明；用 --year 指定年份。",
-    en: "{file}: the report's year cannot be told (neither its title nor its file name says it), so its claims cannot be checked; give it with --year.",
+    zh: "{file}：看不出报告的年份（标题和文件名都没有写明），无法核对正文的声明；请把文件改名为 <机构编号>-<年份>.<扩展名>，如 huaian-hongze-2024.pdf。",
+    en: "{file}: the report's year cannot be told (neither its title nor its file name says it), so its claims cannot be checked; name the file <entity-id>-<year>.<ext>, e.g. huaian-hongze-2024.pdf.",
   },
   "claim.no_entity": {
-    zh: "{file}：文件名没有给出机构编号（应为 <机构编号>-<年份>.txt），无法从 --datasets 找到上一年的数字；用 --entity 指定。",
+    zh: "{file}：文件名没有给出机构编号（应为 <机构编号>-<年份>.txt），无法从 --datasets 找到上一年的数字；请用 --entity 指定。",
     en: "{file}: the file name gives no body id (expected <entity-id>-<year>.txt), so the prior year cannot be found in --datasets; give it with --entity.",
   },
   "claim.texts_not_folder": {

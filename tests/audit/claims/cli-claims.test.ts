@@ -59,6 +59,20 @@ describe("audit <report-file>", () => {
   });
 });
 
+describe("audit <report-file> of other formats", () => {
+  it("reads an HTML report: its claims placed on the lines of the page's source", async () => {
+    // 全年共收到政府信息公开申请38件，同比下降9.5%，均在法定期限内答复 (line 12); table 三 carries 1 over (line 59).
+    const r = await run("audit", "tests/extract/fixtures/html-2021-department.html", "--format", "json");
+    expect(r.code).toBe(0);
+    const claims = (JSON.parse(r.stdout) as Finding[]).filter((f) => f.check.startsWith("claim_"));
+    expect(claims.map((f) => `${f.check} ${f.ran} ${f.severity} ${f.line}`)).toEqual([
+      "claim_growth false note 12",
+      "claim_timeliness true note 12",
+    ]);
+    expect(claims[1]?.message).toContain("表三结转下年度继续办理 1 件尚未答复");
+  });
+});
+
 describe("audit <datasets> --texts <folders>", () => {
   it("adds the claims of every report of the datasets found in the folders", async () => {
     const r = await run(
