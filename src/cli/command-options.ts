@@ -9,13 +9,15 @@ import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { UsageError } from "../errors.js";
 import { parseTableFormat, type TableFormat } from "../format/format-table.js";
+import { say } from "../messages/catalogue.js";
 import { currentLang, type Lang, parseLang } from "../messages/lang.js";
 import { closestStrings } from "../text/closest-strings.js";
-import { APPLICANT_CODES, type Applicant } from "../types.js";
+import { APPLICANTS, type Applicant } from "../types.js";
+import { parseTableView, type TableView, type TableViewOptions } from "./tables/table-view.js";
 
 export type { Lang } from "../messages/lang.js";
 
-export interface OutputOptions {
+export interface OutputOptions extends TableViewOptions {
   format?: string;
   out?: string;
   lang?: string;
@@ -37,21 +39,34 @@ export interface ParsedOutput {
   bom: boolean;
   /** Years in columns (see widenYears). */
   wide: boolean;
+  /** Columns, sort, top and row filters of the result table (table-view.ts); none when absent. */
+  view?: TableView;
 }
 
 export function addOutputOptions(cmd: Command): Command {
+  return addTableViewOptions(
+    cmd
+      .option("--format <format>", say("table.help.option.format"))
+      .option("--out <file>", say("table.help.option.out"))
+      .option("--bom", say("table.help.option.bom"))
+      .option("--wide", say("table.help.option.wide"))
+      .option("--lang <lang>", say("table.help.option.lang"))
+      .option("--digits <n>", say("table.help.option.digits"), "2"),
+  );
+}
+
+/** The options that shape a result table, in every format (see table-view.ts). */
+export function addTableViewOptions(cmd: Command): Command {
   return cmd
-    .option("--format <format>", "table, csv, json, md or xlsx (default: from --out's extension, else table)")
-    .option("--out <file>", "write the result to a file (atomically) instead of stdout; .csv, .xlsx, .json, .md or .txt picks the format")
-    .option("--bom", "start CSV with a byte-order mark, so Excel on Windows shows its Chinese correctly")
-    .option("--wide", "years in columns (trend, peers, breakdown, compare)")
-    .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
-    .option("--digits <n>", "decimals of percent values, or 'full' for the exact value", "2");
+    .option("--columns <keys>", say("table.help.option.columns"))
+    .option("--all-columns", say("table.help.option.all_columns"))
+    .option("--sort <column[:desc]>", say("table.help.option.sort"))
+    .option("--top <n>", say("table.help.option.top"));
 }
 
 /** Adds --lang to a command that has no output options (extract, validate, report, …). */
 export function addLangOption(cmd: Command): Command {
-  return cmd.option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language");
+  return cmd.option("--lang <lang>", say("table.help.option.lang"));
 }
 
 /** The language --lang names, or the one already chosen (runCli reads --lang and the locale first). */
@@ -72,7 +87,7 @@ export function parseOutput(o: OutputOptions): ParsedOutput {
   }
   const format = outputFormat(o.format, o.out);
   if (o.bom && format !== "csv") throw new UsageError(`--bom is for CSV output; the output here is ${format}`);
-  return { format, out: o.out, lang, digits, bom: o.bom === true, wide: o.wide === true };
+  return { format, out: o.out, lang, digits, bom: o.bom === true, wide: o.wide === true, view: parseTableView(o) };
 }
 
 const EXTENSION_FORMATS: Record<string, OutputFormat> = { csv: "csv", xlsx: "xlsx", json: "json", md: "md", markdown: "md", txt: "table" };
@@ -122,8 +137,8 @@ export function parseMetric(id: string): string {
 
 export function parseApplicant(s: string | undefined): Applicant | null {
   if (s === undefined || s === "total") return null;
-  if ((APPLICANT_CODES as readonly string[]).includes(s)) return s as Applicant;
-  throw new UsageError(`unknown --applicant "${s}": expected total or one of ${APPLICANT_CODES.join(", ")}`);
+  if ((APPLICANTS as readonly string[]).includes(s)) return s as Applicant;
+  throw new UsageError(`unknown --applicant "${s}": expected total or one of ${APPLICANTS.join(", ")}`);
 }
 
 /** Entity ids from what the user typed: an id, a Chinese name or an English name. */

@@ -4,6 +4,7 @@
  * columns), required options marked.
  */
 import type { Command, Help } from "commander";
+import { wrapText } from "../format/text-table.js";
 import { say } from "../messages/catalogue.js";
 import { stringWidth } from "../text/string-width.js";
 
@@ -28,10 +29,16 @@ export function configureHelpText(program: Command): Command {
         return key === undefined ? title : say(key);
       },
       displayWidth: (s: string) => stringWidth(s.replace(/\u001b\[[0-9;]*m/g, "")),
+      // Commander breaks lines at spaces only; Chinese has none, so lines break by display width.
+      boxWrap: (s: string, width: number) =>
+        s
+          .split("\n")
+          .map((line) => wrapText(line, width).join("\n"))
+          .join("\n"),
       optionDescription(this: Help, option) {
         // Commander writes "(default: …)" in English; the catalogue says it in the chosen language.
         const base = Object.getPrototypeOf(this).optionDescription.call(this, option) as string;
-        return base.replace(/\(default: ([^)]*)\)$/, `(${say("table.help.default")} $1)`);
+        return base.replace(/ ?\(default: ([^)]*)\)$/, (_, value: string) => say("table.help.default", { value }));
       },
     })
     .helpOption("-h, --help", say("table.help.option.help"))

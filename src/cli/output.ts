@@ -2,10 +2,12 @@ import type { ObservationTable } from "../core/observation-table.js";
 import { formatTable } from "../format/format-table.js";
 import { sourcesTable } from "../format/sources-table.js";
 import type { TableData } from "../format/table-data.js";
+import { TERMINAL_WIDTH, wrapText } from "../format/text-table.js";
 import { hasYears, widenYears } from "../format/widen-years.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
 import type { CliContext } from "./cli-context.js";
 import type { ParsedOutput } from "./command-options.js";
+import { applyTableView, DEFAULT_VIEW } from "./tables/table-view.js";
 
 /** Sends a command's result to --out (written atomically) or to stdout. */
 export function writeOutput(ctx: CliContext, text: string, out: string | undefined): void {
@@ -43,7 +45,8 @@ export async function writeTables(
 ): Promise<void> {
   // Tables without years (a summary beside the points) stay as they are; one of them must have years.
   const widen = out.wide && sheets.some((s) => hasYears(s.table));
-  const shaped = out.wide ? sheets.map((s) => (widen && !hasYears(s.table) ? s : { ...s, table: widenYears(s.table) })) : sheets;
+  const widened = out.wide ? sheets.map((s) => (widen && !hasYears(s.table) ? s : { ...s, table: widenYears(s.table) })) : sheets;
+  const shaped = viewSheets(widened, out);
   if (out.format === "xlsx") {
     // The workbook writer is loaded only when a workbook is written.
     const { workbookBytes } = await import("../format/xlsx-workbook.js");
@@ -63,8 +66,26 @@ export async function writeTables(
       : shaped
           .map((s) => (format === "md" ? `## ${s.name[out.lang]}\n\n` : `${s.name[out.lang]}\n\n`) + formatTable(s.table, format))
           .join("\n");
-  const head = format === "table" ? (options.head ?? "") : "";
+  // A head line longer than the table's width wraps like the table's cells.
+  const head =
+    format === "table"
+      ? (options.head ?? "")
+          .split("\n")
+          .map((l) => wrapText(l, TERMINAL_WIDTH).join("\n"))
+          .join("\n")
+      : "";
   writeOutput(ctx, (format === "csv" && out.bom ? "\uFEFF" : "") + head + text, out.out);
+}
+
+/**
+ * --columns, --sort, --top and the row filters shape the first sheet, the command's result; the others
+ * (a summary beside it) keep their rows. Terminal tables show each sheet's default columns; files,
+ * Markdown among them, keep every column.
+ */
+function viewSheets(sheets: readonly OutputSheet[], out: ParsedOutput): OutputSheet[] {
+  const reading = out.format === "table";
+  const view = out.view ?? DEFAULT_VIEW;
+  return sheets.map((s, i) => ({ ...s, table: applyTableView(s.table, i === 0 ? view : DEFAULT_VIEW, reading) }));
 }
 
 /** writeTables for a command's one table. */

@@ -10,6 +10,7 @@ import { langFromArgv } from "../messages/lang-from-argv.js";
 import type { CliContext, CliIO } from "./cli-context.js";
 import { commandsFor } from "./commands/index.js";
 import { fileErrorText } from "./file-error-text.js";
+import { configureHelpText } from "./help-text.js";
 
 /**
  * Runs the command line in-process: argv in; output through `io`; the exit code out. 0 success, 1 a
@@ -29,8 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
 async function runCommandLine(argv: readonly string[], io: CliIO): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0 };
-  const program = new Command("disclosure-trends")
-    .description("Compare Chinese government information-disclosure annual reports across years and bodies.")
+  const program = configureHelpText(new Command("disclosure-trends"))
+    .description(say("table.help.program"))
+    .addHelpText("after", say("table.help.program.examples"))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError(say("general.see_help"));

@@ -44,13 +44,18 @@ function fitWidths(columns: readonly TableColumn[], natural: number[], cells: st
     const longestWord = Math.max(0, ...cells.map((row) => longestPiece(row[j] as string)), longestPiece(c.title));
     return Math.min(natural[j] as number, Math.max(MIN_TEXT_WIDTH, Math.min(longestWord, 16)));
   });
-  while (total() > maxWidth) {
-    let widest = -1;
-    for (let j = 0; j < widths.length; j++) {
-      if ((widths[j] as number) > (floor[j] as number) && (widest < 0 || (widths[j] as number) > (widths[widest] as number))) widest = j;
+  // First down to the floors that keep words whole, then, if that is not enough, to the hard minimum
+  // (a long word is then cut between characters).
+  const hard = columns.map((c, j) => (c.align === "right" ? (natural[j] as number) : Math.min(natural[j] as number, MIN_TEXT_WIDTH)));
+  for (const limit of [floor, hard]) {
+    while (total() > maxWidth) {
+      let widest = -1;
+      for (let j = 0; j < widths.length; j++) {
+        if ((widths[j] as number) > (limit[j] as number) && (widest < 0 || (widths[j] as number) > (widths[widest] as number))) widest = j;
+      }
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] as number) - 1;
     }
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] as number) - 1;
   }
   return widths;
 }
@@ -62,7 +67,10 @@ function longestPiece(s: string): number {
   return best;
 }
 
-/** Lines of at most `width` display columns: broken at the last space that fits, else between characters. */
+/**
+ * Lines of at most `width` display columns: broken at the last space that fits when it leaves the line
+ * at least half full (Latin words stay whole), else between characters (Chinese has no spaces).
+ */
 export function wrapText(s: string, width: number): string[] {
   if (stringWidth(s) <= width) return [s];
   const lines: string[] = [];
@@ -80,7 +88,8 @@ export function wrapText(s: string, width: number): string[] {
       if (chars[i] === " ") lastSpace = i;
     }
     if (cut === 0) cut = 1;
-    const at = lastSpace > 0 && cut < chars.length ? lastSpace : cut;
+    const before = stringWidth(chars.slice(0, Math.max(0, lastSpace)).join(""));
+    const at = lastSpace > 0 && before * 2 >= width ? lastSpace : cut;
     lines.push(chars.slice(0, at).join("").trimEnd());
     rest = chars.slice(at).join("").replace(/^ +/, "");
   }

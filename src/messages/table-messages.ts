@@ -144,7 +144,7 @@ export const TABLE_MESSAGES = defineMessages({
   "table.help.title.arguments": { zh: "参数：", en: "Arguments:" },
   "table.help.title.options": { zh: "选项：", en: "Options:" },
   "table.help.title.commands": { zh: "命令：", en: "Commands:" },
-  "table.help.default": { zh: "默认：", en: "default:" },
+  "table.help.default": { zh: "（默认：{value}）", en: " (default: {value})" },
   "table.help.option.help": { zh: "显示帮助", en: "display help for command" },
   "table.help.command.help": { zh: "显示某个命令的帮助", en: "display help for command" },
 
@@ -422,8 +422,8 @@ export const TABLE_MESSAGES = defineMessages({
     en: "write an offline HTML report per body (figures, changes, breakdowns, audit, charts) and an index comparing them",
   },
   "table.help.report.examples": {
-    zh: "\n示例：\n  # 一个机构的报告页\n  disclosure-trends report datasets/jiamusi --out report\n",
-    en: "\nExamples:\n  # the report pages of one body\n  disclosure-trends report datasets/jiamusi --out report\n",
+    zh: "\n示例：\n  # 一个机构的报告页\n  disclosure-trends report datasets/jiamusi --out report\n  # 全部机构的英文报告页和比较它们的索引页\n  disclosure-trends report datasets --out report-en --lang en\n",
+    en: "\nExamples:\n  # the report pages of one body\n  disclosure-trends report datasets/jiamusi --out report\n  # English pages of every body, and the index comparing them\n  disclosure-trends report datasets --out report-en --lang en\n",
   },
   "table.help.extract": {
     zh: "将已发布的报告（PDF、Word .docx、HTML 或文本）读成数据集，每个数字附页码和行、句子或表格行",
@@ -438,7 +438,7 @@ export const TABLE_MESSAGES = defineMessages({
     en: "extract a report, validate and audit it, and add it as datasets/<entity>/<year>.csv",
   },
   "table.help.add_year.examples": {
-    zh: "\n示例：\n  # 把佳木斯市 2017 年的报告加入另一个数据集文件夹\n  disclosure-trends add-year jiamusi 2017 --from-report reports/jiamusi-2017.txt --datasets my-datasets --force\n",
-    en: "\nExamples:\n  # add Jiamusi's 2017 report to another datasets folder\n  disclosure-trends add-year jiamusi 2017 --from-report reports/jiamusi-2017.txt --datasets my-datasets --force\n",
+    zh: "\n示例：\n  # 把佳木斯市 2017 年的报告加入另一个数据集文件夹\n  disclosure-trends add-year jiamusi 2017 --from-report reports/jiamusi-2017.txt --datasets my-datasets\n  # 加入一个文件夹里的全部报告，机构和年份取自 jiamusi-2017.txt 这样的文件名\n  disclosure-trends add-year --bulk reports --datasets my-datasets\n",
+    en: "\nExamples:\n  # add Jiamusi's 2017 report to another datasets folder\n  disclosure-trends add-year jiamusi 2017 --from-report reports/jiamusi-2017.txt --datasets my-datasets\n  # add every report of a folder, bodies and years from file names like jiamusi-2017.txt\n  disclosure-trends add-year --bulk reports --datasets my-datasets\n",
   },
 });

@@ -17,6 +17,7 @@ import { ENTITY_FILE } from "../../io/dataset-format.js";
 import { displayPath, loadDatasets } from "../../io/load-datasets.js";
 import { readEntityInfo } from "../../io/read-entity-info.js";
 import { writeFileAtomic } from "../../io/write-file-atomic.js";
+import { say } from "../../messages/catalogue.js";
 import type { EntityInfo } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import { progressBar } from "../progress-bar.js";
@@ -71,7 +72,8 @@ export const addYearCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("add-year")
-      .description("extract a report, validate and audit it, and add it as datasets/<entity>/<year>.csv")
+      .description(say("table.help.add_year"))
+      .addHelpText("after", say("table.help.add_year.examples"))
       .argument("[entity]", "the entity id (its folder name under the datasets folder)")
       .argument("[year]", "the report year")
       .option("--from-report <file>", "the report: a PDF, a Word .docx, a web page (.html) or its text (.txt, pdftotext -layout output)")

@@ -5,14 +5,17 @@ import { CHECK_IDS, type CheckId, type Severity } from "../../audit/finding.js";
 import { UsageError } from "../../errors.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
-import { addOutputOptions, type OutputOptions, parseOutput, resolveEntities } from "../command-options.js";
+import { addOutputOptions, type OutputOptions, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput, writeTable } from "../output.js";
-import { auditTable, auditText } from "../tables/audit-table.js";
+import { auditBlocks, auditTable } from "../tables/audit-table.js";
+import { applyTableView, DEFAULT_VIEW, shapesTable, withRowFilter } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 interface AuditCommandOptions extends OutputOptions {
   entity?: string[];
+  year?: string[];
+  metric?: string[];
   check?: string[];
   minSeverity: string;
   strict?: boolean;
@@ -25,16 +28,21 @@ export const auditCommand: CommandModule = {
     addOutputOptions(
       program
         .command("audit")
-        .description("compare what each report prints (shares, growth, totals) with what its own counts imply")
-        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-        .option("--entity <ids...>", "only these bodies (id or name)")
-        .option("--check <ids...>", `only these checks: ${Object.keys(CHECK_IDS).join(", ")}`)
-        .option("--min-severity <level>", "leave out findings below error, warning or note", "note")
-        .option("--strict", "exit 1 when any error-severity finding exists")
+        .description(say("table.help.audit"))
+        .argument("<path>", say("table.help.option.path"))
+        .option("--entity <ids...>", say("table.help.option.entities"))
+        .option("--year <years...>", say("table.help.option.years_filter"))
+        .option("--metric <ids...>", say("table.help.option.metric_filter"))
+        .option("--check <ids...>", say("table.help.audit.check", { checks: Object.keys(CHECK_IDS).join(", ") }))
+        .option("--min-severity <level>", say("table.help.audit.min_severity"), "note")
+        .option("--strict", say("table.help.audit.strict"))
         .option("--datasets <dir>", say("claim.help.datasets"))
-        .option("--texts <folders...>", say("claim.help.texts")),
+        .option("--texts <folders...>", say("claim.help.texts"))
+        .addHelpText("after", say("table.help.audit.examples")),
     ).action(async (path: string, opts: AuditCommandOptions) => {
-      const out = parseOutput(opts);
+      const years = opts.year?.map((y) => String(parseYear(y, "--year")));
+      const out = withRowFilter(withRowFilter(parseOutput(opts), "--year", ["year"], years), "--metric", ["metrics"], opts.metric);
+      const view = out.view ?? DEFAULT_VIEW;
       const checks = opts.check?.map((c) => {
         if (c in CHECK_IDS) return c as CheckId;
         throw new UsageError(`unknown --check "${c}": expected one of ${Object.keys(CHECK_IDS).join(", ")}`);
@@ -65,12 +73,15 @@ export const auditCommand: CommandModule = {
         report,
       );
       if (opts.strict && count("error") > 0) ctx.exitCode = 1;
-      if (out.format === "json") {
+      // JSON keeps every field of a finding unless the table is shaped; then it is the table's rows.
+      if (out.format === "json" && !shapesTable(view)) {
         writeOutput(ctx, `${JSON.stringify(findings, null, 2)}\n`, out.out);
         return;
       }
-      if (out.format === "table") {
-        const body = findings.length === 0 ? "no findings: every figure that could be checked agrees\n" : `${auditText(findings)}\n`;
+      // The terminal shows findings as blocks that keep the whole message; --columns or --all-columns ask for the table.
+      if (out.format === "table" && view.columns === null && !view.allColumns) {
+        const shown = applyTableView(auditTable(findings, out.lang), view, true);
+        const body = findings.length === 0 ? "no findings: every figure that could be checked agrees\n" : `${auditBlocks(shown)}\n`;
         writeOutput(ctx, `${body}\n${summary}\n`, out.out);
         return;
       }

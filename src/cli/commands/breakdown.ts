@@ -2,17 +2,20 @@ import type { Command } from "commander";
 import { breakdown } from "../../compute/breakdown.js";
 import { BREAKDOWN_SPECS } from "../../compute/breakdown-specs.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseGroup, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { requireYears } from "../empty-answers.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeTable } from "../output.js";
 import { breakdownTable } from "../tables/breakdown-table.js";
+import { withRowFilter } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 interface BreakdownCommandOptions extends OutputOptions {
   year?: string;
   group?: string;
+  metric?: string[];
   entity?: string[];
 }
 
@@ -21,13 +24,15 @@ export const breakdownCommand: CommandModule = {
     addOutputOptions(
       program
         .command("breakdown")
-        .description("each part's share of its group, of the sum of the parts and of the declared whole, and its change in points")
-        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-        .option("--year <year>", "the report year (default every year)")
-        .option("--group <id>", `one group: ${BREAKDOWN_SPECS.map((s) => s.id).join(", ")}`)
-        .option("--entity <ids...>", "only these bodies (id or name)"),
+        .description(say("table.help.breakdown"))
+        .argument("<path>", say("table.help.option.path"))
+        .option("--year <year>", say("table.help.breakdown.year"))
+        .option("--group <id>", say("table.help.breakdown.group", { groups: BREAKDOWN_SPECS.map((s) => s.id).join(", ") }))
+        .option("--metric <ids...>", say("table.help.breakdown.metric"))
+        .option("--entity <ids...>", say("table.help.option.entities"))
+        .addHelpText("after", say("table.help.breakdown.examples")),
     ).action(async (path: string, opts: BreakdownCommandOptions) => {
-      const out = parseOutput(opts);
+      const out = withRowFilter(parseOutput(opts), "--metric", ["metric"], opts.metric);
       const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
       parseGroup(opts.group);
       const table = await loadForCommand(ctx, path);

@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
+import { say } from "../../messages/catalogue.js";
 import type { Layout } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput } from "../command-options.js";
 import { writeOutput, writeTable, writeTables } from "../output.js";
 import { crosswalkTable, groupsTable, metricsTable } from "../tables/catalogue-tables.js";
+import { applyTableView, DEFAULT_VIEW } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 interface CatalogueOptions extends OutputOptions {
@@ -20,9 +22,10 @@ export const catalogueCommand: CommandModule = {
     addOutputOptions(
       program
         .command("catalogue")
-        .description("print the metric catalogue, the whole → parts groups and the crosswalk between report layouts")
-        .option("--section <name>", "all, metrics, groups or crosswalk (csv needs one; all gives metrics)", "all")
-        .option("--layout <layout>", "only the 2008, 2019 or 2021 layout"),
+        .description(say("table.help.catalogue"))
+        .option("--section <name>", say("table.help.catalogue.section"), "all")
+        .option("--layout <layout>", say("table.help.catalogue.layout"))
+        .addHelpText("after", say("table.help.catalogue.examples")),
     ).action(async (opts: CatalogueOptions) => {
       const out = parseOutput(opts);
       if (!SECTIONS.includes(opts.section)) throw new UsageError(`unknown --section "${opts.section}": expected ${SECTIONS.join(", ")}`);
@@ -33,8 +36,14 @@ export const catalogueCommand: CommandModule = {
       const tables = {
         metrics: metricsTable(out.lang, layout),
         groups: groupsTable(out.lang, layout),
-        crosswalk: crosswalkTable(layout),
+        crosswalk: crosswalkTable(layout, out.lang),
       };
+      // Columns, sort and top shape one table: with all three, the user picks which (CSV of all is the metrics).
+      const view = out.view ?? DEFAULT_VIEW;
+      if (opts.section === "all" && out.format !== "csv" && (view.columns !== null || view.sort !== null || view.top !== null)) {
+        const option = view.columns !== null ? "--columns" : view.sort !== null ? "--sort" : "--top";
+        throw new UsageError(say("table.view.section_all", { option }));
+      }
       const sheetNames = {
         metrics: { zh: "指标", en: "metrics" },
         groups: { zh: "分组", en: "groups" },
@@ -65,10 +74,12 @@ export const catalogueCommand: CommandModule = {
         return;
       }
       const heading = (s: string) => (out.format === "md" ? `## ${s}\n\n` : `${s}\n\n`);
+      const shown = (t: (typeof tables)[keyof typeof tables]) =>
+        formatTable(applyTableView(t, view, out.format === "table"), out.format as "table" | "md");
       const text = [
-        heading(`Metrics (${tables.metrics.rows.length})`) + formatTable(tables.metrics, out.format),
-        heading(`Groups (${tables.groups.rows.length})`) + formatTable(tables.groups, out.format),
-        heading(`Crosswalk (${tables.crosswalk.rows.length})`) + formatTable(tables.crosswalk, out.format),
+        heading(`Metrics (${tables.metrics.rows.length})`) + shown(tables.metrics),
+        heading(`Groups (${tables.groups.rows.length})`) + shown(tables.groups),
+        heading(`Crosswalk (${tables.crosswalk.rows.length})`) + shown(tables.crosswalk),
       ].join("\n");
       writeOutput(ctx, text, out.out);
     });

@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseLangOption, parseMetric, parseYear, resolveEntities } from "../command-options.js";
+import { required } from "../help-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -21,7 +23,8 @@ export const chartCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("chart")
-      .description("draw one chart to a file: .vl.json (Vega-Lite), .svg, .png or .html (offline page), by the file's extension")
+      .description(say("table.help.chart"))
+      .addHelpText("after", say("table.help.chart.examples"))
       .argument("<kind>", "trend, growth, heatmap, breakdown, donut, slope or audit")
       .argument("<path>", "a dataset folder or a folder of them (datasets/)")
       .option("--metric <ids...>", "metric ids (trend, slope; growth and heatmap default to the top-level figures)")
@@ -32,7 +35,7 @@ export const chartCommand: CommandModule = {
       .option("--to <year>", "last year")
       .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
       .option("--title <text>", "the chart title")
-      .requiredOption("--out <file>", "the chart file; its extension picks the format")
+      .requiredOption("--out <file>", required("the chart file; its extension picks the format"))
       .action(async (kindArg: string, path: string, opts: ChartCommandOptions) => {
         // Drawing modules load only here, so commands that draw nothing stay quick.
         const { chartForKind, parseChartKind } = await import("../../report/chart-for-kind.js");

@@ -1,13 +1,16 @@
 import type { Command } from "commander";
 import { changeBetween } from "../../compute/change-between.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseMetric, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { layoutReasons, requireYears, yearsByEntity } from "../empty-answers.js";
+import { required } from "../help-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeTable } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
 import { compareTable } from "../tables/compare-table.js";
+import { inSections } from "../tables/in-sections.js";
 import type { CommandModule } from "./command-module.js";
 
 interface CompareOptions extends OutputOptions {
@@ -15,6 +18,7 @@ interface CompareOptions extends OutputOptions {
   to?: string;
   metric?: string[];
   entity?: string[];
+  section?: string[];
   applicants?: boolean;
   verbose?: boolean;
   quiet?: boolean;
@@ -25,15 +29,17 @@ export const compareCommand: CommandModule = {
     addOutputOptions(
       program
         .command("compare")
-        .description("change of every figure between two years: both values, change and percent change")
-        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-        .option("--from <year>", "the earlier year")
-        .option("--to <year>", "the later year")
-        .option("--metric <ids...>", "only these metric ids")
-        .option("--entity <ids...>", "only these bodies (id or name)")
-        .option("--applicants", "also list table 三 applicant columns (default: 总计 only)")
-        .option("--verbose", "list every warning in full")
-        .option("--quiet", "print no warnings"),
+        .description(say("table.help.compare"))
+        .argument("<path>", say("table.help.option.path"))
+        .option("--from <year>", required(say("table.help.compare.from")))
+        .option("--to <year>", required(say("table.help.compare.to")))
+        .option("--metric <ids...>", say("table.help.option.metrics"))
+        .option("--entity <ids...>", say("table.help.option.entities"))
+        .option("--section <names...>", say("table.help.compare.section"))
+        .option("--applicants", say("table.help.compare.applicants"))
+        .option("--verbose", say("table.help.option.verbose"))
+        .option("--quiet", say("table.help.option.quiet"))
+        .addHelpText("after", say("table.help.compare.examples")),
     ).action(async (path: string, opts: CompareOptions) => {
       const out = parseOutput(opts);
       const from = parseYear(opts.from, "--from");
@@ -46,7 +52,10 @@ export const compareCommand: CommandModule = {
       requireYears(table, [from, to], entities);
       const result = changeBetween(table, from, to, { metrics, entities });
       const all = result.rows();
-      const rows = all.filter((r) => opts.applicants || r.applicant === null);
+      const rows = inSections(
+        all.filter((r) => opts.applicants || r.applicant === null),
+        opts.section,
+      );
       const shownWarnings = result.warnings.filter((w) => opts.applicants || w.applicant === null);
       if (!opts.quiet) printWarnings(ctx, shownWarnings, opts.verbose === true);
       // Never a silent gap: metrics asked for that no body states in either year, and bodies with only

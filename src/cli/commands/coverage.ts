@@ -7,10 +7,12 @@ import { coverageWord } from "../../coverage/coverage-words.js";
 import { parseYearList } from "../../coverage/parse-year-list.js";
 import { readCoverageFacts } from "../../coverage/read-coverage-facts.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput } from "../command-options.js";
 import { writeOutput, writeTables } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
+import { DEFAULT_VIEW, shapesTable } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 interface CoverageCommandOptions extends OutputOptions {
@@ -23,10 +25,11 @@ export const coverageCommand: CommandModule = {
     addOutputOptions(
       program
         .command("coverage")
-        .description("bodies × years: which reports are present, missing, failing validation or of a changed scope")
-        .argument("<path>", "a folder of dataset folders (datasets/), or one body's folder")
-        .option("--years <years>", "only these years, each expected of every body (2019-2025, or 2023,2025)")
-        .option("--expect <years>", "years expected of every body besides each body's own span (default: the latest year in the datasets)"),
+        .description(say("table.help.coverage"))
+        .argument("<path>", say("table.help.option.path_coverage"))
+        .option("--years <years>", say("table.help.coverage.years"))
+        .option("--expect <years>", say("table.help.coverage.expect"))
+        .addHelpText("after", say("table.help.coverage.examples")),
     ).action(async (path: string, opts: CoverageCommandOptions) => {
       const out = parseOutput(opts);
       if (opts.years !== undefined && opts.expect !== undefined)
@@ -45,7 +48,9 @@ export const coverageCommand: CommandModule = {
       const coverage = buildCoverage(facts, expectation);
       const lang = out.lang;
       const name = { zh: coverageWord("coverage", "zh"), en: coverageWord("coverage", "en") };
-      if (out.format === "table") writeOutput(ctx, coverageGridText(coverage, lang), out.out);
+      // The grid with its legend, unless the table is shaped: then the grid as a table, like the other formats.
+      if (out.format === "table" && !shapesTable(out.view ?? DEFAULT_VIEW)) writeOutput(ctx, coverageGridText(coverage, lang), out.out);
+      else if (out.format === "table") await writeTables(ctx, out, [{ name, table: coverageGridTable(coverage, lang, "symbol") }]);
       else if (out.format === "md")
         await writeTables(ctx, out, [
           { name, table: coverageGridTable(coverage, lang, "symbol") },

@@ -7,9 +7,11 @@ import type { ExportKind } from "../../export/export-kind.js";
 import type { CsvOutput } from "../../export/export-threads.js";
 import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
 import { PARALLEL_MIN_BYTES, prepareThreadedExport, stopEarlyExportThread } from "../export-thread.js";
+import { required } from "../help-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import { progressBar } from "../progress-bar.js";
 import { reportWritten } from "../report-written.js";
@@ -30,18 +32,14 @@ export const exportCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("export")
-      .description(
-        "write the tidy observations, year over year, shares or audit findings as CSV or Parquet, for DuckDB, Spark or a warehouse",
-      )
-      .argument("<path>", "a dataset folder, a folder of them, or a long corpus CSV beside entities.json")
-      .requiredOption("--what <kinds...>", `what to write, one or more of ${KINDS.join(", ")}`)
-      .requiredOption("--out <files...>", "one output file per --what, in the same order (.csv, .parquet or .xlsx)")
-      .option("--format <format>", "csv, parquet or xlsx for every output (default: from each file's extension)")
-      .option("--group <id>", "shares of this breakdown group only (e.g. proactive_channels)")
-      .option(
-        "--threads <n>",
-        `threads writing CSV outputs (default: one per core, ${availableParallelism()} here, from ${PARALLEL_MIN_BYTES / 1024 / 1024} MB of datasets; else 1)`,
-      )
+      .description(say("table.help.export"))
+      .argument("<path>", say("table.help.export.path"))
+      .requiredOption("--what <kinds...>", required(say("table.help.export.what", { kinds: KINDS.join(", ") })))
+      .requiredOption("--out <files...>", required(say("table.help.export.out")))
+      .option("--format <format>", say("table.help.export.format"))
+      .option("--group <id>", say("table.help.export.group"))
+      .option("--threads <n>", say("table.help.export.threads", { cores: availableParallelism(), mb: PARALLEL_MIN_BYTES / 1024 / 1024 }))
+      .addHelpText("after", say("table.help.export.examples"))
       .action(async (path: string, opts: ExportCommandOptions) => {
         const unknown = opts.what.filter((w) => !KINDS.includes(w));
         if (unknown.length > 0) throw new UsageError(`unknown --what "${unknown[0]}": expected ${KINDS.join(", ")}`);

@@ -6,6 +6,7 @@ import { type LocatedReport, placeFinder, placeText, type ReportPlace } from "..
 import { type ReportFile, readReportFile } from "../../extract/read-report-file.js";
 import { scopeLine } from "../../extract/scope-line.js";
 import { datasetTable, toDatasetCsv } from "../../extract/to-dataset-csv.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { writeOutput, writeTable } from "../output.js";
 import type { CommandModule } from "./command-module.js";
@@ -24,9 +25,8 @@ export const extractCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("extract")
-      .description(
-        "read a published report (PDF, Word .docx, HTML or text) into a dataset, every figure with its page and line, sentence or table row",
-      )
+      .description(say("table.help.extract"))
+      .addHelpText("after", say("table.help.extract.examples"))
       .argument("<report>", "the report: a PDF, a Word .docx, a web page (.html), its text (pdftotext -layout output), or - for stdin")
       .option(
         "--format <format>",

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { compareEntities } from "../../compute/compare-entities.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import {
   addOutputOptions,
@@ -12,6 +13,7 @@ import {
   resolveEntities,
 } from "../command-options.js";
 import { requireYears } from "../empty-answers.js";
+import { required } from "../help-text.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeTable } from "../output.js";
@@ -33,14 +35,15 @@ export const peersCommand: CommandModule = {
     addOutputOptions(
       program
         .command("peers")
-        .description("several bodies side by side for one year and metric: rank, share of the peers' total, median, change")
-        .argument("<path>", "a folder of dataset folders (datasets/)")
-        .requiredOption("--year <year>", "the report year")
-        .requiredOption("--metric <id>", "the metric id")
-        .option("--entity <ids...>", "only these bodies (id or name)")
-        .option("--applicant <type>", "a table 三 applicant column (default total)")
-        .option("--verbose", "list every warning in full")
-        .option("--quiet", "print no warnings"),
+        .description(say("table.help.peers"))
+        .argument("<path>", say("table.help.option.path_peers"))
+        .requiredOption("--year <year>", required(say("table.help.peers.year")))
+        .requiredOption("--metric <id>", required(say("table.help.option.metric")))
+        .option("--entity <ids...>", say("table.help.option.entities"))
+        .option("--applicant <type>", say("table.help.option.applicant"))
+        .option("--verbose", say("table.help.option.verbose"))
+        .option("--quiet", say("table.help.option.quiet"))
+        .addHelpText("after", say("table.help.peers.examples")),
     ).action(async (path: string, opts: PeersCommandOptions) => {
       const out = parseOutput(opts);
       const year = parseYear(opts.year, "--year");

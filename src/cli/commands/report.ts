@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseLangOption } from "../command-options.js";
+import { required } from "../help-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -15,9 +17,10 @@ export const reportCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     program
       .command("report")
-      .description("write an offline HTML report per body (figures, changes, breakdowns, audit, charts) and an index comparing them")
+      .description(say("table.help.report"))
+      .addHelpText("after", say("table.help.report.examples"))
       .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-      .requiredOption("--out <dir>", "the folder to write the report into")
+      .requiredOption("--out <dir>", required("the folder to write the report into"))
       .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
       .option("--png", "also write a PNG of every chart (about 0.3 s a chart)")
       .action(async (path: string, opts: ReportCommandOptions) => {

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import { DEFAULT_MIN_LENGTH, DEFAULT_PASSAGES, measureReuse, type ReuseOptions } from "../../reuse/measure-reuse.js";
 import { measureReusePairs } from "../../reuse/measure-reuse-pairs.js";
 import { prepareReuseText, type ReuseReading } from "../../reuse/prepare-reuse-text.js";
@@ -12,6 +13,7 @@ import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, type ParsedOutput, parseOutput, roundPct } from "../command-options.js";
 import { type OutputSheet, writeOutput, writeTable, writeTables } from "../output.js";
 import { percentFormat } from "../tables/number-formats.js";
+import { DEFAULT_VIEW, shapesTable } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 interface ReuseCliOptions extends OutputOptions {
@@ -28,19 +30,16 @@ export const reuseCommand: CommandModule = {
     addOutputOptions(
       program
         .command("reuse")
-        .description("how much of a report's text is found in last year's: per section and overall, with the longest reused passages")
-        .argument("[old]", "last year's report: text, HTML, PDF or Word .docx")
-        .argument("[new]", "this year's report")
-        .option("--pairs <file.csv>", "compare many pairs: a CSV with old,new on each line (paths relative to the CSV's folder)")
-        .option(
-          "--min-length <n>",
-          "the fewest characters of words (figures not counted) in a run of identical text that counts as reused",
-          String(DEFAULT_MIN_LENGTH),
-        )
-        .option("--figures <mode>", "any (a number matches any number: a copied sentence with new figures is copied) or exact", "any")
-        .option("--tables", "count the statistical tables (二, 三, 四 of the 2019+ layouts) too")
-        .option("--passages <n>", "how many of the longest reused passages to list", String(DEFAULT_PASSAGES))
-        .option("--html", "read the reports as HTML whatever their names"),
+        .description(say("table.help.reuse"))
+        .argument("[old]", say("table.help.reuse.old"))
+        .argument("[new]", say("table.help.reuse.new"))
+        .option("--pairs <file.csv>", say("table.help.reuse.pairs"))
+        .option("--min-length <n>", say("table.help.reuse.min_length"), String(DEFAULT_MIN_LENGTH))
+        .option("--figures <mode>", say("table.help.reuse.figures"), "any")
+        .option("--tables", say("table.help.reuse.tables"))
+        .option("--passages <n>", say("table.help.reuse.passages"), String(DEFAULT_PASSAGES))
+        .option("--html", say("table.help.reuse.html"))
+        .addHelpText("after", say("table.help.reuse.examples")),
     ).action(async (old: string | undefined, neu: string | undefined, opts: ReuseCliOptions) => {
       const o = parseOutput(opts);
       if (o.wide) throw new UsageError("--wide puts years in columns; reuse has no years");
@@ -61,7 +60,8 @@ export const reuseCommand: CommandModule = {
         ctx.io.stderr(`${W.noText[o.lang](b.name)}\n`);
         ctx.exitCode = 1;
       }
-      if (o.format === "json") {
+      // JSON keeps its full record unless the table is shaped; then it is the sections table's rows.
+      if (o.format === "json" && !shapesTable(o.view ?? DEFAULT_VIEW)) {
         writeOutput(ctx, `${JSON.stringify(reuseJson(result, run, o.digits), null, 2)}\n`, o.out);
         return;
       }
@@ -77,8 +77,9 @@ export const reuseCommand: CommandModule = {
       const sheets: OutputSheet[] = [
         { name: W.sectionsSheet, table: reuseSectionsTable(result, o.lang, o.digits, o.format === "table" || o.format === "md") },
       ];
-      // CSV holds one table: the sections.
-      if (o.format !== "csv" && result.passages.length > 0) sheets.push({ name: W.passages, table: reusePassagesTable(result, o.lang) });
+      // CSV and JSON hold one table: the sections.
+      if (o.format !== "csv" && o.format !== "json" && result.passages.length > 0)
+        sheets.push({ name: W.passages, table: reusePassagesTable(result, o.lang) });
       await writeTables(ctx, o, sheets, { head: head.join("\n") });
     });
   },
@@ -93,7 +94,7 @@ async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, op
     for (const r of failed) ctx.io.stderr(`${list}:${r.pair.line}: ${r.error}\n`);
     ctx.exitCode = 1;
   }
-  if (o.format === "json") {
+  if (o.format === "json" && !shapesTable(o.view ?? DEFAULT_VIEW)) {
     const json = rows.map((r) =>
       r.result === null
         ? { old: r.pair.old, new: r.pair.new, line: r.pair.line, error: r.error }

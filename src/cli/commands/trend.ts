@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { trend } from "../../compute/trend.js";
 import { UsageError } from "../../errors.js";
 import { formatTable } from "../../format/format-table.js";
+import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import {
   addOutputOptions,
@@ -13,10 +14,12 @@ import {
   resolveEntities,
 } from "../command-options.js";
 import { metricYearsText, yearsHeld } from "../empty-answers.js";
+import { required } from "../help-text.js";
 import { cellLabel } from "../labels.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput, writeTable, writeTables } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
+import { applyTableView, DEFAULT_VIEW, withRowFilter } from "../tables/table-view.js";
 import { trendSummaryTable, trendTable } from "../tables/trend-table.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -26,6 +29,7 @@ const SUMMARY_SHEET = { zh: "汇总", en: "summary" };
 interface TrendCommandOptions extends OutputOptions {
   metric?: string;
   entity?: string[];
+  year?: string[];
   applicant?: string;
   baseYear?: string;
   crosswalk: boolean;
@@ -39,18 +43,26 @@ export const trendCommand: CommandModule = {
     addOutputOptions(
       program
         .command("trend")
-        .description("one metric over the years for each body: change, percent change, index and compound annual growth")
-        .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-        .requiredOption("--metric <id>", "the metric id (disclosure-trends catalogue lists them)")
-        .option("--entity <ids...>", "only these bodies (id or name)")
-        .option("--applicant <type>", "a table 三 applicant column (default total)")
-        .option("--base-year <year>", "index base year = 100 (default each body's first non-zero year)")
-        .option("--no-crosswalk", "do not read older report layouts through the crosswalk")
-        .option("--summary", "print one row per body (first, last, CAGR) instead of every year")
-        .option("--verbose", "list every warning in full")
-        .option("--quiet", "print no warnings"),
+        .description(say("table.help.trend"))
+        .argument("<path>", say("table.help.option.path"))
+        .requiredOption("--metric <id>", required(say("table.help.option.metric")))
+        .option("--entity <ids...>", say("table.help.option.entities"))
+        .option("--year <years...>", say("table.help.option.years_filter"))
+        .option("--applicant <type>", say("table.help.option.applicant"))
+        .option("--base-year <year>", say("table.help.trend.base_year"))
+        .option("--no-crosswalk", say("table.help.trend.no_crosswalk"))
+        .option("--summary", say("table.help.trend.summary"))
+        .option("--verbose", say("table.help.option.verbose"))
+        .option("--quiet", say("table.help.option.quiet"))
+        .addHelpText("after", say("table.help.trend.examples")),
     ).action(async (path: string, opts: TrendCommandOptions) => {
-      const out = parseOutput(opts);
+      // --year keeps rows of the result: changes and the index are still worked out from every year.
+      const out = withRowFilter(
+        parseOutput(opts),
+        "--year",
+        ["year"],
+        opts.year?.map((y) => String(parseYear(y, "--year"))),
+      );
       const metric = parseMetric(opts.metric ?? "");
       const applicant = parseApplicant(opts.applicant);
       const baseYear = opts.baseYear === undefined ? undefined : parseYear(opts.baseYear, "--base-year");
@@ -91,8 +103,14 @@ export const trendCommand: CommandModule = {
         await writeTable(ctx, out, POINTS_SHEET, trendTable(table, result.rows(), out), { head: `${title}\n\n` });
         return;
       }
-      const points = formatTable(trendTable(table, result.rows(), out), out.format);
-      const summary = formatTable(trendSummaryTable(table, result.series, out), out.format);
+      const points = formatTable(
+        applyTableView(trendTable(table, result.rows(), out), out.view ?? DEFAULT_VIEW, out.format === "table"),
+        out.format,
+      );
+      const summary = formatTable(
+        applyTableView(trendSummaryTable(table, result.series, out), DEFAULT_VIEW, out.format === "table"),
+        out.format,
+      );
       writeOutput(ctx, `${title}\n\n${points}\n${summary}`, out.out);
     });
   },

@@ -3,24 +3,29 @@ import { summarize } from "../../core/summarize.js";
 import { type DataProblem, formatProblems } from "../../errors.js";
 import type { TableData } from "../../format/table-data.js";
 import { loadDatasets } from "../../io/load-datasets.js";
+import { say } from "../../messages/catalogue.js";
+import type { Lang } from "../../messages/lang.js";
 import type { CliContext } from "../cli-context.js";
-import { outputFormat } from "../command-options.js";
+import { addLangOption, addTableViewOptions, outputFormat, parseLangOption, parseYear } from "../command-options.js";
 import { writeOutput, writeTable } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
+import { columnTitle } from "../tables/column-title.js";
+import { parseTableView, shapesTable, type TableViewOptions, withRowFilter } from "../tables/table-view.js";
 import type { CommandModule } from "./command-module.js";
 
 /** Problems as a table: where (file, cell or line and column), what, and the hint. */
-function problemsTable(problems: readonly DataProblem[]): TableData {
+function problemsTable(problems: readonly DataProblem[], lang: Lang): TableData {
+  const t = (key: string, as?: string) => columnTitle(key, lang, as);
   return {
     columns: [
-      { key: "code", title: "代码" },
-      { key: "file", title: "文件" },
-      { key: "cell", title: "单元格" },
-      { key: "line", title: "行" },
-      { key: "column", title: "列" },
-      { key: "message", title: "问题" },
-      { key: "expected", title: "应为" },
-      { key: "found", title: "实为" },
+      { key: "code", title: t("code") },
+      { key: "file", title: t("file") },
+      { key: "cell", title: t("cell") },
+      { key: "line", title: t("line") },
+      { key: "column", title: t("column") },
+      { key: "message", title: t("message", "problem") },
+      { key: "expected", title: t("expected") },
+      { key: "found", title: t("found") },
       { key: "hint", title: "提示" },
     ],
     rows: problems.map((p) => ({
@@ -37,24 +42,47 @@ function problemsTable(problems: readonly DataProblem[]): TableData {
   };
 }
 
+interface ValidateOptions extends TableViewOptions {
+  format?: string;
+  maxProblems: string;
+  out?: string;
+  bom?: boolean;
+  lang?: string;
+  entity?: string[];
+  year?: string[];
+}
+
 export const validateCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
-    program
+    const command = program
       .command("validate")
-      .description("check datasets against the format and the catalogue; print every problem, or a summary")
-      .argument("<path>", "a dataset file, an entity folder, or a folder of them (datasets/)")
-      .option("--format <format>", "table, json, csv, md or xlsx (default: from --out's extension, else table)")
-      .option("--max-problems <n>", "problems listed in full; the rest are counted", "100")
-      .option("--out <file>", "write the result to a file instead of stdout; .csv, .xlsx, .json, .md or .txt picks the format")
-      .option("--bom", "start CSV with a byte-order mark, so Excel on Windows shows its Chinese correctly")
-      .action(async (path: string, opts: { format?: string; maxProblems: string; out?: string; bom?: boolean }) => {
+      .description(say("table.help.validate"))
+      .argument("<path>", say("table.help.option.path_validate"))
+      .option("--format <format>", say("table.help.option.format"))
+      .option("--max-problems <n>", say("table.help.validate.max_problems"), "100")
+      .option("--out <file>", say("table.help.option.out"))
+      .option("--bom", say("table.help.option.bom"))
+      .option("--entity <ids...>", say("table.help.validate.entity"))
+      .option("--year <years...>", say("table.help.option.years_filter"));
+    addTableViewOptions(addLangOption(command))
+      .addHelpText("after", say("table.help.validate.examples"))
+      .action(async (path: string, opts: ValidateOptions) => {
+        const lang = parseLangOption(opts.lang);
+        const years = opts.year?.map((y) => String(parseYear(y, "--year")));
+        const view = withRowFilter(
+          withRowFilter({ view: parseTableView(opts) }, "--entity", ["entity"], opts.entity),
+          "--year",
+          ["year"],
+          years,
+        ).view;
         const format = outputFormat(opts.format, opts.out);
         const progress = loadProgressBar(ctx.io);
         const result = await loadDatasets(path, { maxProblems: Number(opts.maxProblems) || 100, onProgress: progress.onProgress });
         progress.done();
         const summary = summarize(result.table);
         if (result.problems.length > 0) ctx.exitCode = 1;
-        if (format === "json") {
+        // JSON is the whole record (problems, summary) unless the summary table is shaped with no problems to tell.
+        if (format === "json" && (result.problems.length > 0 || !shapesTable(view))) {
           const problems = result.problems.map(({ code, file, line, column, cell, message, expected, found, hint }) => ({
             code,
             file,
@@ -75,20 +103,21 @@ export const validateCommand: CommandModule = {
           );
           // A workbook asked for gets the problems, one a row, to work through beside the data.
           if (format === "xlsx") {
-            const out = { format, out: opts.out, lang: "zh" as const, digits: null, bom: false, wide: false };
-            await writeTable(ctx, out, { zh: "问题", en: "problems" }, problemsTable(result.problems));
+            const out = { format, out: opts.out, lang, digits: null, bom: false, wide: false, view };
+            await writeTable(ctx, out, { zh: "问题", en: "problems" }, problemsTable(result.problems, lang));
           }
           return;
         }
+        const t = (key: string) => columnTitle(key, lang);
         const table = {
           columns: [
-            { key: "entity", title: "entity" },
-            { key: "name_zh", title: "名称" },
-            { key: "year", title: "year", align: "right" as const },
-            { key: "rows", title: "rows", align: "right" as const },
-            { key: "printed", title: "printed", align: "right" as const },
-            { key: "derived", title: "derived", align: "right" as const },
-            { key: "unknown", title: "not stated", align: "right" as const },
+            { key: "entity", title: t("entity") },
+            { key: "name_zh", title: t("name_zh") },
+            { key: "year", title: t("year"), align: "right" as const },
+            { key: "rows", title: t("rows"), align: "right" as const },
+            { key: "printed", title: t("printed"), align: "right" as const },
+            { key: "derived", title: t("derived"), align: "right" as const },
+            { key: "unknown", title: t("unknown"), align: "right" as const },
           ],
           rows: summary.byEntityYear,
         };
@@ -96,7 +125,7 @@ export const validateCommand: CommandModule = {
           format === "table"
             ? `${summary.rows} rows, ${summary.entities} entit${summary.entities === 1 ? "y" : "ies"}, years ${summary.years.join(", ")}, ${summary.metrics} metrics: ${summary.printed} printed, ${summary.derived} derived, ${summary.unknown} not stated. No problems.\n\n`
             : "";
-        const out = { format, out: opts.out, lang: "zh" as const, digits: null, bom: opts.bom === true, wide: false };
+        const out = { format, out: opts.out, lang, digits: null, bom: opts.bom === true, wide: false, view };
         await writeTable(ctx, out, { zh: "校验", en: "validate" }, table, { head });
       });
   },
