@@ -5,8 +5,8 @@
  * both figures ("41.4% → 41.83%"), so a reader can check the report without the table.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import type { AuditChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { PERCENT_AXIS, printedPercentExpr, quote } from "./number-format.js";
 import { partLabel } from "./part-labels.js";
 import { CHART_WIDTH, type ChartLang, COLORS, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
@@ -23,7 +23,11 @@ export interface AuditChartOptions {
 
 export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "zh";
-  const words = { agrees: chartText("match", lang), truncated: chartText("truncated", lang), disagrees: chartText("mismatch", lang) };
+  const words = {
+    agrees: say("chart.match", undefined, lang),
+    truncated: say("chart.truncated", undefined, lang),
+    disagrees: say("chart.mismatch", undefined, lang),
+  };
   const values = rows.map((r) => ({
     metric: r.metric,
     applicant: r.applicant ?? null,
@@ -43,11 +47,11 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
   const color = {
     field: "status",
     type: "nominal" as const,
-    title: chartText("status", lang),
+    title: say("chart.status", undefined, lang),
     scale: { domain: [words.agrees, words.truncated, words.disagrees], range: [COLORS.match, COLORS.truncated, COLORS.mismatch] },
     legend: { orient: "bottom" as const },
   };
-  const title = options.title ?? `${chartText("printed_share", lang)} / ${chartText("computed_share", lang)}`;
+  const title = options.title ?? `${say("chart.printed_share", undefined, lang)} / ${say("chart.computed_share", undefined, lang)}`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, options.subtitle),
@@ -58,7 +62,7 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
     data: { values },
     transform: [
       {
-        calculate: `${printedPercentExpr("printed")} + (isValid(datum.computed) ? ' → ' + format(datum.computed, '.2f') + '%' : ${quote(` → ${chartText("not_comparable", lang)}`)})`,
+        calculate: `${printedPercentExpr("printed")} + (isValid(datum.computed) ? ' → ' + format(datum.computed, '.2f') + '%' : ${quote(` → ${say("chart.not_comparable", undefined, lang)}`)})`,
         as: "audit_label",
       },
       // The label reads away from the middle: right of the pair's right mark in the axis's left half, left
@@ -87,16 +91,16 @@ export function auditChart(rows: readonly AuditChartRow[], options: AuditChartOp
           x: {
             field: "printed",
             type: "quantitative",
-            title: chartText("share", lang),
+            title: say("chart.share", undefined, lang),
             scale: { zero: true },
             axis: { labelExpr: PERCENT_AXIS },
           },
           color,
           tooltip: [
-            { field: "part_label", type: "nominal", title: chartText("part", lang) },
-            { field: "printed", type: "quantitative", title: chartText("printed_share", lang), format: ".2~f" },
-            { field: "computed", type: "quantitative", title: chartText("computed_share", lang), format: ".4~f" },
-            { field: "status", type: "nominal", title: chartText("status", lang) },
+            { field: "part_label", type: "nominal", title: say("chart.part", undefined, lang) },
+            { field: "printed", type: "quantitative", title: say("chart.printed_share", undefined, lang), format: ".2~f" },
+            { field: "computed", type: "quantitative", title: say("chart.computed_share", undefined, lang), format: ".4~f" },
+            { field: "status", type: "nominal", title: say("chart.status", undefined, lang) },
           ],
         },
       },

@@ -6,11 +6,11 @@
  * without it the bar shows the stated parts and says how many are missing.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { bodyYears } from "./body-years.js";
 import { type BarParts, barParts, basisText } from "./breakdown-parts.js";
 import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER } from "./number-format.js";
 import { distinct } from "./series-label.js";
 import { CHART_WIDTH, type ChartLang, chartConfig, RESPONSIVE, VEGA_LITE_SCHEMA } from "./theme.js";
@@ -74,7 +74,7 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
     axis: { format: ".0%" },
   };
   const y = { field: "bar", type: "ordinal" as const, title: null, sort: bars };
-  const title = options.title ?? chartText("share", lang);
+  const title = options.title ?? say("chart.share", undefined, lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
     // One body's bars are its years: the subtitle names the body and the span.
@@ -99,18 +99,18 @@ export function breakdownChart(rows: readonly BreakdownChartRow[], options: Brea
           color: {
             field: "part_label",
             type: "nominal",
-            title: chartText("part", lang),
+            title: say("chart.part", undefined, lang),
             sort: colors.domain,
             scale: colors,
             legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
-            { field: "bar", type: "nominal", title: chartText("year", lang) },
-            { field: "part_label", type: "nominal", title: chartText("part", lang) },
-            { field: "value", type: "quantitative", title: chartText("count", lang), format: EXACT_NUMBER },
-            { field: "share_text", type: "nominal", title: chartText("share", lang) },
-            { field: "basis", type: "nominal", title: chartText("basis", lang) },
-            { field: "share_of_whole_text", type: "nominal", title: chartText("share_of_whole", lang) },
+            { field: "bar", type: "nominal", title: say("chart.year", undefined, lang) },
+            { field: "part_label", type: "nominal", title: say("chart.part", undefined, lang) },
+            { field: "value", type: "quantitative", title: say("chart.count", undefined, lang), format: EXACT_NUMBER },
+            { field: "share_text", type: "nominal", title: say("chart.share", undefined, lang) },
+            { field: "basis", type: "nominal", title: say("chart.basis", undefined, lang) },
+            { field: "share_of_whole_text", type: "nominal", title: say("chart.share_of_whole", undefined, lang) },
           ],
         },
       },
@@ -139,9 +139,9 @@ function axisTitle(parts: readonly BarParts[], firstBasis: string | undefined, l
   if (kinds.size === 1 && parts.length === 1 && firstBasis !== undefined) return firstBasis.replace(/^分母：/, "占");
   if (kinds.size === 1) {
     const [kind] = kinds;
-    if (kind === "parts") return chartText("share_of_parts", lang);
-    if (kind === "whole") return chartText("share_of_whole", lang);
-    return chartText("share_of_stated", lang);
+    if (kind === "parts") return say("chart.share_of_parts", undefined, lang);
+    if (kind === "whole") return say("chart.share_of_whole", undefined, lang);
+    return say("chart.share_of_stated", undefined, lang);
   }
-  return chartText("share_mixed", lang);
+  return say("chart.share_mixed", undefined, lang);
 }

@@ -11,6 +11,7 @@
  */
 import { metricLabel } from "../catalogue/catalogue.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import { say } from "../messages/catalogue.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
 import { partKey, partLabel } from "./part-labels.js";
 import type { ChartLang } from "./theme.js";
@@ -38,7 +39,7 @@ export interface BarParts {
 
 /** The label of the not-stated remainder. */
 export function unstatedLabel(lang: ChartLang): string {
-  return lang === "zh" ? "未说明" : "Not stated";
+  return say("chart.not_stated", undefined, lang);
 }
 
 /** The segments of one bar: the rows of one body and year. */
@@ -69,15 +70,11 @@ export function barParts(rows: readonly BreakdownChartRow[], lang: ChartLang): B
 export function basisText(parts: BarParts, rows: readonly BreakdownChartRow[], lang: ChartLang): string {
   const n = parts.basis_value.toLocaleString("en-US", { maximumFractionDigits: 20 });
   const group = BREAKDOWN_SPECS.find((s) => s.id === rows.find((r) => r.group !== undefined)?.group);
-  const whole = group === undefined ? (lang === "zh" ? "总数" : "the total") : metricLabel(group.whole.metric, lang);
+  const whole = group === undefined ? say("chart.the_total", undefined, lang) : metricLabel(group.whole.metric, lang);
   const k = parts.unstated.length;
   const wholeStated = rows.some((r) => r.whole_value !== undefined && r.whole_value !== null);
-  if (lang === "zh") {
-    if (parts.basis === "parts") return `分母：各项合计 ${n}`;
-    if (parts.basis === "whole") return `分母：${whole} ${n}（${k}项未说明）`;
-    return `分母：已说明各项合计 ${n}（${k}项未说明${wholeStated ? "" : "，总数未说明"}）`;
-  }
-  if (parts.basis === "parts") return `shares of the parts' sum, ${n}`;
-  if (parts.basis === "whole") return `shares of ${whole}, ${n} (${k} part${k === 1 ? "" : "s"} not stated)`;
-  return `shares of the stated parts, ${n} (${k} part${k === 1 ? "" : "s"} not stated${wholeStated ? "" : ", total not stated"})`;
+  if (parts.basis === "parts") return say("chart.basis_parts", { value: n }, lang);
+  if (parts.basis === "whole") return say(k === 1 ? "chart.basis_whole_one" : "chart.basis_whole", { whole, value: n, count: k }, lang);
+  const total = wholeStated ? "" : say("chart.total_not_stated", undefined, lang);
+  return say(k === 1 ? "chart.basis_stated_one" : "chart.basis_stated", { value: n, count: k, total }, lang);
 }

@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { COVERAGE_STATUSES, type CoverageStatus } from "../coverage/coverage.js";
 import { coverageWord, STATUS_SYMBOL, statusWord } from "../coverage/coverage-words.js";
-import { chartText } from "./chart-text.js";
+import { say } from "../messages/catalogue.js";
 import { distinct } from "./series-label.js";
 import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
 import { chartTitle, LEGEND_CHARS, needsTwoLines, wrapLabelExpr } from "./wrap-text.js";
@@ -72,18 +72,11 @@ export function coverageChart(rows: readonly CoverageChartRow[], options: Covera
     dark: DARK.has(r.status),
     note: r.note ?? "",
   }));
-  const title = options.title ?? (lang === "zh" ? `哪些机关还没有发布 ${latest} 年的报告` : `Who has not published a report for ${latest}`);
-  const part =
-    order.length === all.length
-      ? ""
-      : lang === "zh"
-        ? `；只画出有缺漏或变化的 ${order.length} 个`
-        : `; ${order.length} with a gap or change drawn`;
+  const title = options.title ?? say("chart.coverage_title", { year: latest }, lang);
+  const drawnText = order.length === all.length ? "" : say("chart.coverage_drawn", { count: order.length }, lang);
   const subtitle =
     options.subtitle ??
-    (lang === "zh"
-      ? `${bodies.length} 个机关中 ${lagging.length} 个缺 ${latest} 年（名称红色）${part}`
-      : `${lagging.length} of ${bodies.length} bodies lack ${latest} (names in red)${part}`);
+    say("chart.coverage_subtitle", { bodies: bodies.length, lagging: lagging.length, year: latest, drawn: drawnText }, lang);
   const red = lagging.length === 0 ? "false" : `indexof([${lagging.map((l) => JSON.stringify(l)).join(", ")}], datum.value) >= 0`;
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -126,10 +119,10 @@ export function coverageChart(rows: readonly CoverageChartRow[], options: Covera
             legend: { orient: "right" },
           },
           tooltip: [
-            { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
-            { field: "year", type: "ordinal", title: chartText("year", lang) },
+            { field: "entity_label", type: "nominal", title: say("chart.entity", undefined, lang) },
+            { field: "year", type: "ordinal", title: say("chart.year", undefined, lang) },
             { field: "status_label", type: "nominal", title: coverageWord("status", lang) },
-            { field: "note", type: "nominal", title: lang === "zh" ? "说明" : "Note" },
+            { field: "note", type: "nominal", title: say("chart.note", undefined, lang) },
           ],
         },
       },

@@ -6,11 +6,11 @@
  * (breakdown-parts.ts).
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { bodyName } from "./body-years.js";
 import { barParts, basisText } from "./breakdown-parts.js";
 import { categoryScale } from "./category-colors.js";
 import type { BreakdownChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER } from "./number-format.js";
 import { refuseMixedDonut } from "./refuse-rows.js";
 import { type ChartLang, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
@@ -52,7 +52,8 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
   }));
   const colors = categoryScale(parts.segments.map((s) => ({ label: `${s.part_label}  ${s.share.toFixed(2)}%`, key: s.key })));
   const year = rows[0]?.year;
-  const title = options.title ?? (year === undefined ? chartText("share", lang) : `${chartText("share", lang)} ${year}`);
+  const title =
+    options.title ?? (year === undefined ? say("chart.share", undefined, lang) : `${say("chart.share", undefined, lang)} ${year}`);
   // The subtitle names the body (and the year, when a given title may not) and always says what the
   // shares divide by.
   const body = bodyName(rows);
@@ -85,17 +86,17 @@ export function donutChart(rows: readonly BreakdownChartRow[], options: DonutCha
           color: {
             field: "legend_label",
             type: "nominal",
-            title: chartText("part", lang),
+            title: say("chart.part", undefined, lang),
             sort: colors.domain,
             scale: colors,
             legend: { orient: "bottom", columns: 1, labelExpr: wrapLabelExpr(LEGEND_CHARS) },
           },
           tooltip: [
-            { field: "part_label", type: "nominal", title: chartText("part", lang) },
-            { field: "value", type: "quantitative", title: chartText("count", lang), format: EXACT_NUMBER },
-            { field: "share_text", type: "nominal", title: chartText("share", lang) },
-            { field: "basis", type: "nominal", title: chartText("basis", lang) },
-            { field: "share_of_whole_text", type: "nominal", title: chartText("share_of_whole", lang) },
+            { field: "part_label", type: "nominal", title: say("chart.part", undefined, lang) },
+            { field: "value", type: "quantitative", title: say("chart.count", undefined, lang), format: EXACT_NUMBER },
+            { field: "share_text", type: "nominal", title: say("chart.share", undefined, lang) },
+            { field: "basis", type: "nominal", title: say("chart.basis", undefined, lang) },
+            { field: "share_of_whole_text", type: "nominal", title: say("chart.share_of_whole", undefined, lang) },
           ],
         },
       },

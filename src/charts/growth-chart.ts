@@ -4,10 +4,10 @@
  * saying why ("上年为0" or "无上年数据"), so a missing figure is visibly missing, never zero.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { applicantLabel } from "./applicant-label.js";
 import { bodyYears } from "./body-years.js";
 import type { GrowthChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { growthAxisCap } from "./growth-axis-cap.js";
 import { EXACT_NUMBER, growthTextExpr, isNumberExpr, quote, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { seriesLabels, seriesShape } from "./series-label.js";
@@ -66,7 +66,7 @@ export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthC
     sort: values.map((v) => v.category),
     axis: { labelLimit: 340, domain: false, ticks: false, labelExpr: wrapLabelExpr(AXIS_CHARS) },
   };
-  const title = options.title ?? chartText("growth", lang);
+  const title = options.title ?? say("chart.growth", undefined, lang);
   // One body's chart names it and its years; several bodies' bars name theirs.
   const subtitle =
     options.subtitle ??
@@ -87,7 +87,7 @@ export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthC
       { calculate: growthTextExpr(lang), as: "growth_text" },
       { calculate: `${valid} ? datum.bar_pct : 0`, as: "label_at" },
       {
-        calculate: `${valid} ? (datum.change_pct < 0 ? ${quote(chartText("fall", lang))} : ${quote(chartText("rise", lang))}) : ""`,
+        calculate: `${valid} ? (datum.change_pct < 0 ? ${quote(say("chart.fall", undefined, lang))} : ${quote(say("chart.rise", undefined, lang))}) : ""`,
         as: "direction",
       },
     ],
@@ -100,7 +100,7 @@ export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthC
           x: {
             field: "bar_pct",
             type: "quantitative",
-            title: chartText("growth", lang),
+            title: say("chart.growth", undefined, lang),
             // Room beyond the longest bars for their labels, so a label never runs into the axis. An
             // axis cut short of an extreme growth stops at ±cap (0 in the middle, always marked).
             scale: cap === null ? { padding: 70 } : { padding: 70, domain: [hasFall ? -cap : 0, hasRise ? cap : 0], nice: false },
@@ -110,13 +110,13 @@ export function growthChart(allRows: readonly GrowthChartRow[], options: GrowthC
             field: "direction",
             type: "nominal",
             legend: null,
-            scale: { domain: [chartText("rise", lang), chartText("fall", lang)], range: [COLORS.rise, COLORS.fall] },
+            scale: { domain: [say("chart.rise", undefined, lang), say("chart.fall", undefined, lang)], range: [COLORS.rise, COLORS.fall] },
           },
           tooltip: [
-            { field: "category", type: "nominal", title: chartText("metric", lang) },
-            { field: "from_value", type: "quantitative", title: chartText("prior_year", lang), format: EXACT_NUMBER },
-            { field: "to_value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
-            { field: "growth_text", type: "nominal", title: chartText("growth", lang) },
+            { field: "category", type: "nominal", title: say("chart.metric", undefined, lang) },
+            { field: "from_value", type: "quantitative", title: say("chart.prior_year", undefined, lang), format: EXACT_NUMBER },
+            { field: "to_value", type: "quantitative", title: say("chart.value", undefined, lang), format: EXACT_NUMBER },
+            { field: "growth_text", type: "nominal", title: say("chart.growth", undefined, lang) },
           ],
         },
       },

@@ -5,8 +5,8 @@
  * does not wash out the rest; the label still gives the exact figure.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import type { GrowthChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { EXACT_NUMBER, growthTextExpr, isNumberExpr, SIGNED_PERCENT_AXIS } from "./number-format.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
 import { type ChartLang, COLORS, chartConfig, VEGA_LITE_SCHEMA } from "./theme.js";
@@ -39,7 +39,7 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
   });
   const spans = distinct([...values].sort((a, b) => a.to_year - b.to_year).map((v) => v.span));
   const valid = isNumberExpr("change_pct");
-  const title = options.title ?? chartText("growth", lang);
+  const title = options.title ?? say("chart.growth", undefined, lang);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, options.subtitle),
@@ -75,16 +75,16 @@ export function growthHeatmap(rows: readonly GrowthChartRow[], options: GrowthHe
             condition: { test: `!(${valid})`, value: COLORS.missing },
             field: "change_pct",
             type: "quantitative",
-            title: chartText("growth", lang),
+            title: say("chart.growth", undefined, lang),
             scale: { scheme: "blueorange", reverse: true, domain: [-100, 100], domainMid: 0, clamp: true },
             legend: { labelExpr: SIGNED_PERCENT_AXIS, orient: "right", gradientLength: 120 },
           },
           tooltip: [
-            { field: "series", type: "nominal", title: chartText("metric", lang) },
-            { field: "span", type: "nominal", title: chartText("year", lang) },
-            { field: "from_value", type: "quantitative", title: chartText("prior_year", lang), format: EXACT_NUMBER },
-            { field: "to_value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
-            { field: "growth_text", type: "nominal", title: chartText("growth", lang) },
+            { field: "series", type: "nominal", title: say("chart.metric", undefined, lang) },
+            { field: "span", type: "nominal", title: say("chart.year", undefined, lang) },
+            { field: "from_value", type: "quantitative", title: say("chart.prior_year", undefined, lang), format: EXACT_NUMBER },
+            { field: "to_value", type: "quantitative", title: say("chart.value", undefined, lang), format: EXACT_NUMBER },
+            { field: "growth_text", type: "nominal", title: say("chart.growth", undefined, lang) },
           ],
         },
       },

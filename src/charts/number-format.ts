@@ -7,7 +7,7 @@
  * (60000 → 6万), which is how Chinese reports write large figures; data labels and tooltips keep the
  * exact number, because a rounded figure must never pass for a printed one.
  */
-import { chartText } from "./chart-text.js";
+import { say } from "../messages/catalogue.js";
 import type { ChartLang } from "./theme.js";
 
 /** d3-format for an exact count or amount: separators, decimals only when the value has them. */
@@ -40,7 +40,7 @@ export function isNumberExpr(field: string): string {
  * from 0 is undefined) or is missing.
  */
 export function growthTextExpr(lang: ChartLang): string {
-  return `${isNumberExpr("change_pct")} ? format(datum.change_pct, '+.2f') + '%' : datum.from_value === 0 ? ${quote(chartText("prior_zero", lang))} : ${quote(chartText("no_prior", lang))}`;
+  return `${isNumberExpr("change_pct")} ? format(datum.change_pct, '+.2f') + '%' : datum.from_value === 0 ? ${quote(say("chart.prior_zero", undefined, lang))} : ${quote(say("chart.no_prior", undefined, lang))}`;
 }
 
 /** Percent text of a percent `field` with `decimals` ("41.83%"), or `otherwise` when it is null. */

@@ -8,10 +8,10 @@
  * keeps its series' colour, so a moved one still reads as its line's.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { bodyName } from "./body-years.js";
 import { categoryScale } from "./category-colors.js";
 import type { TrendChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { dodgeLabels } from "./dodge-labels.js";
 import { EXACT_NUMBER } from "./number-format.js";
 import { refuseOneYearSlope, refuseRepeatedPoints } from "./refuse-rows.js";
@@ -110,9 +110,9 @@ export function slopeChart(rows: readonly TrendChartRow[], options: SlopeChartOp
         mark: { type: "point", filled: true, size: 50 },
         encoding: {
           tooltip: [
-            { field: "series", type: "nominal", title: chartText("metric", lang) },
-            { field: "year", type: "ordinal", title: chartText("year", lang) },
-            { field: "value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
+            { field: "series", type: "nominal", title: say("chart.metric", undefined, lang) },
+            { field: "year", type: "ordinal", title: say("chart.year", undefined, lang) },
+            { field: "value", type: "quantitative", title: say("chart.value", undefined, lang), format: EXACT_NUMBER },
           ],
         },
       },

@@ -8,8 +8,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { type ScopeChange, scopeChanges } from "../coverage/scope-by-year.js";
+import { say } from "../messages/catalogue.js";
 import type { TrendChartRow } from "./chart-rows.js";
-import { chartText } from "./chart-text.js";
 import { countAxisLabelExpr, EXACT_NUMBER } from "./number-format.js";
 import { refuseRepeatedPoints } from "./refuse-rows.js";
 import { distinct, seriesLabels, seriesShape } from "./series-label.js";
@@ -29,7 +29,7 @@ export interface TrendChartOptions {
 
 /** "范围改变：全区→办公室", the label of a scope rule. */
 export function scopeChangeText(c: Pick<ScopeChange, "from" | "to">, lang: ChartLang): string {
-  return lang === "zh" ? `范围改变：${c.from}→${c.to}` : `scope: ${c.from} → ${c.to}`;
+  return say("chart.scope_rule", { from: c.from, to: c.to }, lang);
 }
 
 /** The years a new report template took effect. */
@@ -81,7 +81,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
       series: l.series,
       year: r.year,
       value: r.value,
-      point_kind: r.basis === "crosswalk" ? chartText("crosswalked", lang) : chartText("as_printed", lang),
+      point_kind: r.basis === "crosswalk" ? say("chart.crosswalked", undefined, lang) : say("chart.as_printed", undefined, lang),
       ...(scopeSegments.length > 0 ? { segment: `${l.series}#${breaks}` } : {}),
     };
   });
@@ -104,7 +104,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
   const x = {
     field: "year",
     type: "quantitative" as const,
-    title: chartText("year", lang),
+    title: say("chart.year", undefined, lang),
     scale: { zero: false, nice: false, padding: 24 },
     axis: { format: "d", values: years, grid: false },
   };
@@ -129,10 +129,10 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
         },
         ...(scopeSegments.length > 0 ? { detail: { field: "segment", type: "nominal" as const } } : {}),
         tooltip: [
-          { field: "entity_label", type: "nominal", title: chartText("entity", lang) },
-          { field: "metric_label", type: "nominal", title: chartText("metric", lang) },
-          { field: "year", type: "quantitative", title: chartText("year", lang), format: "d" },
-          { field: "value", type: "quantitative", title: chartText("value", lang), format: EXACT_NUMBER },
+          { field: "entity_label", type: "nominal", title: say("chart.entity", undefined, lang) },
+          { field: "metric_label", type: "nominal", title: say("chart.metric", undefined, lang) },
+          { field: "year", type: "quantitative", title: say("chart.year", undefined, lang), format: "d" },
+          { field: "value", type: "quantitative", title: say("chart.value", undefined, lang), format: EXACT_NUMBER },
         ],
       },
     },
@@ -169,7 +169,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
           field: "point_kind",
           type: "nominal",
           title: null,
-          scale: { domain: [chartText("as_printed", lang), chartText("crosswalked", lang)], range: ["circle", RING] },
+          scale: { domain: [say("chart.as_printed", undefined, lang), say("chart.crosswalked", undefined, lang)], range: ["circle", RING] },
           legend: { orient: "top", direction: "vertical", symbolFillColor: "#555555", labelExpr: wrapLabelExpr(LEGEND_CHARS) },
         },
       },
@@ -205,7 +205,7 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
     const rules = [
       ...changes.map((y, i) => ({
         year: y - 0.5,
-        label: chartText(y === 2019 ? "template_2019" : "template_2021", lang),
+        label: say(y === 2019 ? "chart.template_2019" : "chart.template_2021", undefined, lang),
         leftwards: changes.length > 1 && i === 0,
       })),
       ...scopeRules.map((c) => {
@@ -243,16 +243,17 @@ export function trendChart(rows: readonly TrendChartRow[], options: TrendChartOp
     if (scopeSegments.length === 0) return subtitle;
     const said = scopeSegments.map((c) => {
       const who = values.find((v) => v.entity === c.entity)?.entity_label ?? c.entity;
-      return lang === "zh"
-        ? `${who} ${c.from_year}→${c.to_year} ${scopeChangeText(c, lang)}（虚线）`
-        : `${who} ${c.from_year}→${c.to_year} ${scopeChangeText(c, lang)} (dashed)`;
+      return say("chart.scope_dashed", { who, from_year: c.from_year, to_year: c.to_year, change: scopeChangeText(c, lang) }, lang);
     });
-    return [subtitle, ...said].filter((t) => t !== undefined && t !== "").join(lang === "zh" ? "；" : "; ");
+    return [subtitle, ...said].filter((t) => t !== undefined && t !== "").join(say("chart.subtitle_separator", undefined, lang));
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
     // Crosswalked points are never drawn without a word: with no subtitle given, the note is the subtitle.
-    title: chartTitle(title, subtitleWithScopes(options.subtitle ?? (crosswalked ? chartText("crosswalk_note", lang) : undefined))),
+    title: chartTitle(
+      title,
+      subtitleWithScopes(options.subtitle ?? (crosswalked ? say("chart.crosswalk_note", undefined, lang) : undefined)),
+    ),
     width: options.width ?? CHART_WIDTH,
     height,
     config: chartConfig(),

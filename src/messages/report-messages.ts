@@ -50,7 +50,6 @@ export const REPORT_MESSAGES = defineMessages({
   "report.signed_change": { zh: "增减数不计增长率", en: "a signed figure has no growth rate" },
   "report.derived": { zh: "推算", en: "derived" },
   "report.not_stated": { zh: "未说明", en: "not stated" },
-  "report.chart_files": { zh: "图表文件（Vega-Lite、SVG、PNG）", en: "Chart files (Vega-Lite, SVG, PNG)" },
 
   // ---- sentences of the page
   "report.audit_intro": {
@@ -118,13 +117,6 @@ export const REPORT_MESSAGES = defineMessages({
   "report.level.town": { zh: "乡镇", en: "town" },
   "report.level.department": { zh: "部门", en: "department" },
   "report.level.office": { zh: "办公室", en: "office" },
-
-  // ---- units an English page names (unit-label.ts; Chinese pages show the catalogue's own)
-  "report.unit.wan_yuan": { zh: "万元", en: "10,000 yuan" },
-  "report.unit.yuan": { zh: "元", en: "yuan" },
-  "report.unit.person": { zh: "人", en: "people" },
-  "report.unit.person_time": { zh: "人次", en: "attendances" },
-  "report.unit.time": { zh: "次", en: "times" },
 
   // ---- audit findings on the page (finding-summary.ts)
   "report.finding_not_run": {

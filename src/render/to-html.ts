@@ -1,5 +1,6 @@
 /** A chart as a self-contained offline HTML page (see html-shell.ts). */
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { escapeHtml } from "./html-escape.js";
 import { htmlShell } from "./html-shell.js";
 
@@ -10,7 +11,7 @@ export interface HtmlOptions {
 }
 
 export function toHtml(spec: TopLevelSpec, options: HtmlOptions = {}): string {
-  const title = options.title ?? specTitle(spec) ?? "chart";
+  const title = options.title ?? specTitle(spec) ?? say("chart.page_title", undefined, options.lang ?? "zh");
   return htmlShell({
     title,
     lang: options.lang ?? "zh",

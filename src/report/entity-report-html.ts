@@ -8,6 +8,7 @@ import type { Finding } from "../audit/finding.js";
 import { findMetric, metricLabel } from "../catalogue/catalogue.js";
 import { applicantLabel } from "../charts/applicant-label.js";
 import type { ChartLang } from "../charts/theme.js";
+import { unitLabel } from "../charts/unit-label.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ChangeRow } from "../compute/change-table.js";
 import { scopeChanges } from "../coverage/scope-by-year.js";
@@ -25,7 +26,6 @@ import { entityLabel, groupLabel, type ReportChart, type ReportSection } from ".
 import { REPORT_STYLE } from "./report-style.js";
 import { scopeChangeWarning } from "./scope-change-text.js";
 import { isSparse, statedFiguresHtml } from "./stated-figures-html.js";
-import { unitLabel } from "./unit-label.js";
 
 export interface EntityReportHtmlOptions {
   lang?: ChartLang;

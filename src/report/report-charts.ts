@@ -15,6 +15,7 @@ import { slopeChart } from "../charts/slope-chart.js";
 import type { ChartLang } from "../charts/theme.js";
 import { trendChart } from "../charts/trend-chart.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
+import { say } from "../messages/catalogue.js";
 import { type AuditShareGroup, auditShareGroups } from "./audit-share-groups.js";
 import type { EntityReport } from "./entity-report.js";
 import { countText } from "./number-text.js";
@@ -129,9 +130,9 @@ export function reportCharts(r: EntityReport, lang: ChartLang): ReportChart[] {
 /** What an audit chart's computed shares divide by: "分母：各项合计 106,582". */
 export function denominatorText(g: Pick<AuditShareGroup, "group" | "denominator" | "denominator_value">, lang: ChartLang): string {
   const value = countText(g.denominator_value);
-  if (g.denominator === "parts") return lang === "zh" ? `分母：各项合计 ${value}` : `against the sum of the parts, ${value}`;
+  if (g.denominator === "parts") return say("report.denominator_parts", { value }, lang);
   const whole = metricLabel(BREAKDOWN_SPECS.find((s) => s.id === g.group)?.whole.metric ?? "", lang);
-  return lang === "zh" ? `分母：${whole} ${value}` : `against ${whole}, ${value}`;
+  return say("report.denominator_whole", { whole, value }, lang);
 }
 
 function nonZeroParts(rows: readonly { value: number | null; metric: string; applicant: string | null }[]): number {

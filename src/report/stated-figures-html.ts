@@ -6,6 +6,7 @@
 import { findMetric, metricLabel } from "../catalogue/catalogue.js";
 import { applicantLabel } from "../charts/applicant-label.js";
 import type { ChartLang } from "../charts/theme.js";
+import { unitLabel } from "../charts/unit-label.js";
 import { say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { disputedText } from "./disputed-text.js";
@@ -15,7 +16,6 @@ import { countText } from "./number-text.js";
 import { entityLabel } from "./report-charts.js";
 import { scopeChangeWarning } from "./scope-change-text.js";
 import { sectionLabel } from "./section-label.js";
-import { unitLabel } from "./unit-label.js";
 
 /** True when the latest year's page lists its figures instead of showing key-figure cards. */
 export function isSparse(r: Pick<EntityReport, "latest_figures" | "headline">): boolean {
