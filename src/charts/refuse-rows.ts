@@ -4,6 +4,7 @@
  * naming what was found and how to select the rows, never a chart that silently stacks or drops them.
  */
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { BreakdownChartRow, TrendChartRow } from "./chart-rows.js";
 
 const list = (xs: Iterable<string | number>) => [...new Set(xs)].sort().join(", ");
@@ -14,10 +15,7 @@ export function refuseRepeatedPoints(rows: readonly TrendChartRow[], chart: stri
   for (const r of rows) {
     const key = `${r.entity}\u0000${r.metric}\u0000${r.year}`;
     if (seen.has(key)) {
-      throw new UsageError(
-        `${chart}: two values for ${r.entity_label ?? r.entity} ${r.metric} ${r.year}; a line has one value a year. ` +
-          "Give one applicant column (the 总计 figures, or trend(table, {metric, applicant}))",
-      );
+      throw new UsageError(say("chart.refuse_repeated", { chart, body: r.entity_label ?? r.entity, metric: r.metric, year: r.year }));
     }
     seen.add(key);
   }
@@ -28,16 +26,15 @@ export function refuseMixedDonut(rows: readonly BreakdownChartRow[]): void {
   const bodies = new Set(rows.map((r) => r.entity));
   const years = new Set(rows.map((r) => r.year));
   if (bodies.size > 1 || years.size > 1) {
-    throw new UsageError(
-      `donutChart draws one body's breakdown in one year; these rows hold ${bodies.size > 1 ? `bodies ${list(bodies)}` : ""}${
-        bodies.size > 1 && years.size > 1 ? " and " : ""
-      }${years.size > 1 ? `years ${list(years)}` : ""}: select one of each, or draw breakdownChart`,
-    );
+    const held = [
+      ...(bodies.size > 1 ? [say("chart.refuse_bodies", { bodies: list(bodies) })] : []),
+      ...(years.size > 1 ? [say("chart.refuse_years", { years: list(years) })] : []),
+    ].join(say("chart.refuse_and"));
+    throw new UsageError(say("chart.refuse_mixed_donut", { held }));
   }
 }
 
 /** A slope runs from one year to another. */
 export function refuseOneYearSlope(from: number, to: number): void {
-  if (!(from < to))
-    throw new UsageError(`slopeChart needs two years, an earlier and a later one; got ${from} → ${to}: select rows of two years`);
+  if (!(from < to)) throw new UsageError(say("chart.refuse_one_year_slope", { from, to }));
 }

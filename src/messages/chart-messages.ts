@@ -68,6 +68,23 @@ export const CHART_MESSAGES = defineMessages({
   },
   "chart.total_not_stated": { zh: "，总数未说明", en: ", total not stated" },
 
+  // ---- rows a chart cannot draw honestly (refuse-rows.ts)
+  "chart.refuse_repeated": {
+    zh: "{chart}：{body} 的 {metric} 在 {year} 年有两个数值；一条线每年只有一个数值。请只取一个申请人列（总计的数字，或 trend(table, {metric, applicant})）",
+    en: "{chart}: two values for {body} {metric} {year}; a line has one value a year. Give one applicant column (the total figures, or trend(table, {metric, applicant}))",
+  },
+  "chart.refuse_mixed_donut": {
+    zh: "donutChart 只画一个机关一年的构成；这些行包含{held}：请各选其一，或改画 breakdownChart",
+    en: "donutChart draws one body's breakdown in one year; these rows hold {held}: select one of each, or draw breakdownChart",
+  },
+  "chart.refuse_bodies": { zh: "机关 {bodies}", en: "bodies {bodies}" },
+  "chart.refuse_years": { zh: "年份 {years}", en: "years {years}" },
+  "chart.refuse_and": { zh: "和", en: " and " },
+  "chart.refuse_one_year_slope": {
+    zh: "slopeChart 需要一早一晚两个年份；得到的是 {from} → {to}：请选两个年份的行",
+    en: "slopeChart needs two years, an earlier and a later one; got {from} → {to}: select rows of two years",
+  },
+
   // ---- the coverage grid (coverage-chart.ts)
   "chart.coverage_title": { zh: "哪些机关还没有发布 {year} 年的报告", en: "Who has not published a report for {year}" },
   "chart.coverage_subtitle": {

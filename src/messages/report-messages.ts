@@ -144,6 +144,40 @@ export const REPORT_MESSAGES = defineMessages({
     en: "{label}: the report prints {printed}, {check} gives {computed}",
   },
 
+  // ---- the chart command's selection (chart-for-kind.ts)
+  "report.chart_kind_unknown": {
+    zh: "未知的图表类型「{kind}」：应为 {kinds} 之一",
+    en: 'unknown chart kind "{kind}": expected one of {kinds}',
+  },
+  "report.chart_empty_trend": { zh: "所选范围内没有该指标的已填报数字", en: "no stated figure of that metric in the selection" },
+  "report.chart_empty_pairs": {
+    zh: "所选范围内没有在一对年份中都有填报的数字",
+    en: "no figure is stated in both years of a pair in the selection",
+  },
+  "report.chart_empty_group": { zh: "所选范围内 {group} 组没有占比", en: "group {group} has no shares in the selection" },
+  "report.chart_donut_one_body": {
+    zh: "环形图只显示一个机关：请加 --entity（{entities} 之一）",
+    en: "a donut shows one body: add --entity (one of {entities})",
+  },
+  "report.chart_empty_figures": { zh: "所选范围内没有已填报的数字", en: "no stated figure in the selection" },
+  "report.chart_slope_one_year": {
+    zh: "斜率图需要两个年份；所选范围只有 {year} 年",
+    en: "a slope chart needs two years; the selection has only {year}",
+  },
+  "report.chart_no_printed_shares": { zh: "所选范围内没有可核对的所印占比", en: "no printed shares to check in the selection" },
+  "report.chart_choose_group": {
+    zh: "有多个组印有占比，请选择其一：{choices}",
+    en: "several groups have printed shares; choose one: {choices}",
+  },
+  "report.chart_group_unknown": {
+    zh: "未知的 --group「{group}」：应为 {groups} 之一",
+    en: 'unknown --group "{group}": expected one of {groups}',
+  },
+  "report.chart_group_needed": { zh: "请用 --group 指定构成（{groups} 之一）", en: "name the breakdown with --group (one of {groups})" },
+  "report.chart_needs_option": { zh: "{kind} 图需要 {option}", en: "a {kind} chart needs {option}" },
+  "report.chart_metric_or_group": { zh: "--metric 或 --group", en: "--metric or --group" },
+  "report.chart_nothing_to_draw": { zh: "没有可画的内容：{why}", en: "nothing to draw: {why}" },
+
   // ---- the report command's summary (report-summary-text.ts)
   "report.written": {
     zh: "报告已写入 {path}（{bodies} 个机关，{charts} 张图，共 {files} 个文件）",

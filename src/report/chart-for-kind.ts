@@ -25,6 +25,7 @@ import { yoy } from "../compute/yoy.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { scopeByYear } from "../coverage/scope-by-year.js";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { auditShareGroups } from "./audit-share-groups.js";
 import { crosswalkNote } from "./crosswalk-note.js";
 import { denominatorText, groupLabel } from "./report-charts.js";
@@ -45,7 +46,7 @@ export interface ChartSelection {
 
 export function parseChartKind(kind: string): ChartKind {
   if ((CHART_KINDS as readonly string[]).includes(kind)) return kind as ChartKind;
-  throw new UsageError(`unknown chart kind "${kind}": expected one of ${CHART_KINDS.join(", ")}`);
+  throw new UsageError(say("report.chart_kind_unknown", { kind, kinds: CHART_KINDS.join(", ") }));
 }
 
 export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartSelection): TopLevelSpec {
@@ -74,7 +75,7 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         basis: p.basis,
       }));
       const crosswalked = points.some((p) => p.basis === "crosswalk");
-      return trendChart(nonEmpty(rows, "no stated figure of that metric in the selection"), {
+      return trendChart(nonEmpty(rows, say("report.chart_empty_trend")), {
         lang,
         ...(crosswalked ? { subtitle: crosswalkNote(lang) } : {}),
         // Each body's scope by year (entity.json's `scope`), so a scope change is marked like a template change.
@@ -92,7 +93,7 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
       const rows: GrowthChartRow[] = changes(table, s)
         .filter((c) => c.from_value !== null && c.to_value !== null && !(c.from_value === 0 && c.to_value === 0))
         .map((c) => ({ ...c, entity_label: label(c.entity) }));
-      const kept = nonEmpty(rows, "no figure is stated in both years of a pair in the selection");
+      const kept = nonEmpty(rows, say("report.chart_empty_pairs"));
       return kind === "growth" ? growthChart(kept, { lang, ...title }) : growthHeatmap(kept, { lang, ...title });
     }
     case "breakdown":
@@ -101,11 +102,11 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
       const rows: BreakdownChartRow[] = breakdown(table, { group, ...(s.entities ? { entities: s.entities } : {}) })
         .filter((b) => inSpan(b.year) && (s.year === undefined || b.year === s.year))
         .map((b) => ({ ...b, entity_label: label(b.entity) }));
-      nonEmpty(rows, `group ${group} has no shares in the selection`);
+      nonEmpty(rows, say("report.chart_empty_group", { group }));
       const name = groupLabel(group, lang);
       if (kind === "breakdown") return breakdownChart(rows, { lang, title: name, ...title });
       const entities = [...new Set(rows.map((r) => r.entity))];
-      if (entities.length > 1) throw new UsageError(`a donut shows one body: add --entity (one of ${entities.join(", ")})`);
+      if (entities.length > 1) throw new UsageError(say("report.chart_donut_one_body", { entities: entities.join(", ") }));
       const year = s.year ?? Math.max(...rows.map((r) => r.year));
       return donutChart(
         rows.filter((r) => r.year === year),
@@ -119,15 +120,15 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
         ? breakdown(table, { group: groupOf(s), ...(s.entities ? { entities: s.entities } : {}) })
             .filter((b) => b.applicant === null)
             .map((b) => ({ entity: b.entity, entity_label: label(b.entity), metric: b.metric, year: b.year, value: b.value }))
-        : need(s.metrics, "--metric or --group", "slope").flatMap((metric) =>
+        : need(s.metrics, say("report.chart_metric_or_group"), "slope").flatMap((metric) =>
             trend(table, { metric, crosswalk: false, ...(s.entities ? { entities: s.entities } : {}) })
               .rows()
               .map((p) => ({ entity: p.entity, entity_label: label(p.entity), metric, year: p.year, value: p.value })),
           );
-      const years = [...new Set(nonEmpty(rows, "no stated figure in the selection").map((r) => r.year))].sort((a, b) => a - b);
+      const years = [...new Set(nonEmpty(rows, say("report.chart_empty_figures")).map((r) => r.year))].sort((a, b) => a - b);
       const from = s.from ?? (years[0] as number);
       const to = s.to ?? (years[years.length - 1] as number);
-      if (from === to) throw new UsageError(`a slope chart needs two years; the selection has only ${from}`);
+      if (from === to) throw new UsageError(say("report.chart_slope_one_year", { year: from }));
       return slopeChart(rows, { lang, from, to, ...title });
     }
     case "audit": {
@@ -135,10 +136,10 @@ export function chartForKind(table: ObservationTable, kind: ChartKind, s: ChartS
       const findings = audit(table, { entities, checks: ["printed_share"] });
       const parts = breakdown(table, { entities, ...(s.group ? { group: groupOf(s) } : {}) });
       const groups = auditShareGroups(parts, findings).filter((g) => s.year === undefined || g.year === s.year);
-      if (groups.length === 0) throw new UsageError("no printed shares to check in the selection");
+      if (groups.length === 0) throw new UsageError(say("report.chart_no_printed_shares"));
       if (groups.length > 1) {
         const list = groups.map((g) => `--group ${g.group} --year ${g.year}`).join("; ");
-        throw new UsageError(`several groups have printed shares; choose one: ${list}`);
+        throw new UsageError(say("report.chart_choose_group", { choices: list }));
       }
       const g = groups[0] as (typeof groups)[number];
       // Audit rows carry no body: the body whose breakdown this is, when it is one, is named here (with
@@ -171,20 +172,20 @@ function changes(table: ObservationTable, s: ChartSelection): ChangeRow[] {
 function groupOf(s: ChartSelection): string {
   if (s.group !== undefined) {
     if (BREAKDOWN_SPECS.some((g) => g.id === s.group)) return s.group;
-    throw new UsageError(`unknown --group "${s.group}": expected one of ${BREAKDOWN_SPECS.map((g) => g.id).join(", ")}`);
+    throw new UsageError(say("report.chart_group_unknown", { group: s.group, groups: BREAKDOWN_SPECS.map((g) => g.id).join(", ") }));
   }
   const whole = s.metrics?.[0];
   const byWhole = BREAKDOWN_SPECS.find((g) => g.whole.metric === whole);
   if (byWhole) return byWhole.id;
-  throw new UsageError(`name the breakdown with --group (one of ${BREAKDOWN_SPECS.map((g) => g.id).join(", ")})`);
+  throw new UsageError(say("report.chart_group_needed", { groups: BREAKDOWN_SPECS.map((g) => g.id).join(", ") }));
 }
 
 function need<T>(xs: readonly T[] | undefined, option: string, kind: string): readonly T[] {
-  if (!xs?.length) throw new UsageError(`a ${kind} chart needs ${option}`);
+  if (!xs?.length) throw new UsageError(say("report.chart_needs_option", { kind, option }));
   return xs;
 }
 
 function nonEmpty<T>(xs: T[], why: string): T[] {
-  if (xs.length === 0) throw new UsageError(`nothing to draw: ${why}`);
+  if (xs.length === 0) throw new UsageError(say("report.chart_nothing_to_draw", { why }));
   return xs;
 }
