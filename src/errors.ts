@@ -1,3 +1,6 @@
+import { echoText, escapeControls } from "./io/echo-text.js";
+import { say } from "./messages/catalogue.js";
+
 /**
  * Errors about the user's input. Each problem names the file, the 1-based line and column, what was
  * expected, what was found, a hint, and a stable code that scripts and tests can rely on. The library
@@ -6,7 +9,7 @@
 
 export const PROBLEM_CODES = {
   E_EMPTY_FILE: "the file has no header or no data rows",
-  E_ENCODING: "the bytes are neither UTF-8 nor GB18030",
+  E_ENCODING: "the bytes are neither UTF-8 nor GB18030 (or UTF-16 without a byte-order mark)",
   E_BAD_FILE_NAME: "a dataset file must be named <year>.csv",
   E_MISSING_COLUMN: "a required column is missing from the header",
   E_UNKNOWN_COLUMN: "the header names a column the format does not have",
@@ -15,7 +18,7 @@ export const PROBLEM_CODES = {
   E_CSV_SYNTAX: "the CSV cannot be parsed (an unclosed quote, …)",
   E_UNKNOWN_METRIC: "the metric id is not in the catalogue",
   E_NOT_A_NUMBER: "a number was expected",
-  E_UNIT_IN_VALUE: "the value carries a unit word such as 万 or 亿",
+  E_UNIT_IN_VALUE: 'the value carries a unit word such as "万" or "亿"',
   E_NEGATIVE: "a count or amount cannot be negative",
   E_FRACTIONAL: "a count must be a whole number",
   E_SHARE_RANGE: "a share must be between 0 and 100 percent",
@@ -41,6 +44,14 @@ export const PROBLEM_CODES = {
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** What a problem code means, in the current language (PROBLEM_CODES keeps the English for the API). */
+export function problemCodeDescription(code: ProblemCode): string {
+  return say(`problem.code.${code}`);
+}
+
+/** A safety net for every problem's texts: no control character reaches a terminal, no echo is unbounded. */
+const FOUND_MAX_CHARS = 200;
 
 export interface DataProblem {
   code: ProblemCode;
@@ -75,16 +86,17 @@ export function problem(
   const line = at.line ?? 0;
   const column = at.column ?? 0;
   const where = problemPlace(at.file, line, column, at.cell);
+  const safe = { what: escapeControls(what), expected: escapeControls(expected), found: echoText(found, FOUND_MAX_CHARS) };
   return {
     code,
     file: at.file,
     line,
     column,
     ...(at.cell === undefined ? {} : { cell: at.cell }),
-    expected,
-    found,
-    hint,
-    message: `${where}: ${what}: expected ${expected}, got ${found}`,
+    expected: safe.expected,
+    found: safe.found,
+    hint: escapeControls(hint),
+    message: say("problem.message", { where: escapeControls(where), ...safe }),
   };
 }
 
@@ -107,16 +119,35 @@ export class DataError extends Error {
   }
 }
 
-/** Thrown for a wrong command-line usage or option value: the CLI prints it and exits 1. */
+/** Thrown for a wrong command-line usage or option value: the CLI prints it and exits 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+}
+
+/**
+ * Thrown when the system refuses to read or write a file the user named (a full disk, a denied or
+ * read-only folder, a path under a file): not a mistake in the data or the command line, so the CLI
+ * exits 3. `code` is the system's (ENOSPC, EACCES, …); `path` is the file the user asked for, never a
+ * temporary file beside it.
+ */
+export class IoError extends Error {
+  override readonly name = "IoError";
+
+  constructor(
+    readonly action: "read" | "write",
+    readonly path: string,
+    readonly code: string | undefined,
+    cause?: unknown,
+  ) {
+    super(`cannot ${action} ${path}${code === undefined ? "" : ` (${code})`}`, { cause });
+  }
 }
 
 function formatSummary(problems: readonly DataProblem[], omitted: number): string {
   const n = problems.length + omitted;
   const first = problems[0];
-  const head = first ? first.message : "invalid data";
-  return n <= 1 ? head : `${head} (and ${n - 1} more problem${n === 2 ? "" : "s"})`;
+  const head = first ? first.message : say("problem.invalid_data");
+  return n <= 1 ? head : say("problem.and_more", { head, n: n - 1 });
 }
 
 /** Renders problems the way a compiler would: location, message, code frame, hint. */
@@ -124,9 +155,9 @@ export function formatProblems(problems: readonly DataProblem[], omitted = 0): s
   const blocks = problems.map((p) => {
     const lines = [`${p.message} [${p.code}]`];
     if (p.frame) lines.push(p.frame);
-    if (p.hint) lines.push(`hint: ${p.hint}`);
+    if (p.hint) lines.push(say("problem.hint", { hint: p.hint }));
     return lines.join("\n");
   });
-  if (omitted > 0) blocks.push(`… and ${omitted} more problem${omitted === 1 ? "" : "s"} not shown`);
+  if (omitted > 0) blocks.push(say("problem.more_not_shown", { n: omitted }));
   return blocks.join("\n\n");
 }

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { stringWidth } from "../text/string-width.js";
 import { detectEncoding } from "./detect-encoding.js";
+import { escapeControls } from "./echo-text.js";
+import { majorityEncoding } from "./encoding-problem.js";
 import type { PendingProblem } from "./read-dataset-file.js";
 
 /** Resolves field indexes to 1-based columns and attaches frames. `text` is the file's content if in memory. */
@@ -15,7 +17,10 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
   if (content === undefined && path !== null) {
     try {
       const bytes = readFileSync(path);
-      content = new TextDecoder(detectEncoding(bytes.subarray(0, 65536))).decode(bytes);
+      // A file that failed to decode is shown in the encoding most of it is in, not its head's guess.
+      const head = detectEncoding(bytes.subarray(0, 65536));
+      const encoding = head === "utf-16le" || head === "utf-16be" || bytes[0] === 0xef ? head : majorityEncoding(bytes);
+      content = new TextDecoder(encoding).decode(bytes);
     } catch {
       return;
     }
@@ -25,7 +30,8 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
   for (const p of withLine) {
     const src = lines[p.line - 1];
     if (src === undefined) continue;
-    const column = p.fieldIndex >= 0 ? fieldColumn(src, p.fieldIndex) : 0;
+    // A field's column is found here; a problem placed by character (an undecodable byte) keeps its own.
+    const column = p.fieldIndex >= 0 ? fieldColumn(src, p.fieldIndex) : p.column;
     p.column = column;
     const where = [p.file, p.line, column > 0 ? column : null].filter((x) => x !== null).join(":");
     p.message = p.message.replace(/^[^:]*(?::\d+){1,2}(?=: )/, () => where);
@@ -47,18 +53,43 @@ export function fieldColumn(line: string, index: number): number {
   return field === index ? chars.length + 1 : 0;
 }
 
+/** How many characters of a line a frame shows: enough for a dataset row, bounded for a runaway one. */
+const FRAME_CHARS = 120;
+
 function codeFrame(lines: readonly string[], lineNo: number, column: number): string {
   const width = String(lineNo).length;
   const out: string[] = [];
-  const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
   const prev = lines[lineNo - 2];
-  if (prev !== undefined && lineNo > 1) out.push(`  ${String(lineNo - 1).padStart(width)} | ${clip(prev)}`);
-  const cur = lines[lineNo - 1] ?? "";
-  out.push(`> ${String(lineNo).padStart(width)} | ${clip(cur)}`);
+  if (prev !== undefined && lineNo > 1) out.push(`  ${String(lineNo - 1).padStart(width)} | ${frameLine(prev, 0).text}`);
+  const cur = frameLine(lines[lineNo - 1] ?? "", column);
+  out.push(`> ${String(lineNo).padStart(width)} | ${cur.text}`);
   if (column > 0) {
     // Pad by display width so the caret sits under the cell even after Chinese text.
-    const before = [...cur].slice(0, column - 1).join("");
-    out.push(`  ${" ".repeat(width)} | ${" ".repeat(stringWidth(before))}^`);
+    out.push(`  ${" ".repeat(width)} | ${" ".repeat(stringWidth(cur.beforeCaret))}^`);
   }
   return out.join("\n");
+}
+
+/**
+ * A source line as a frame shows it: control characters escaped (a cell cannot drive the terminal),
+ * cut to FRAME_CHARS around the caret's column with "…" where text was left out; and the shown text
+ * before the caret, to place it.
+ */
+function frameLine(line: string, column: number): { text: string; beforeCaret: string } {
+  const chars = [...line];
+  const at = column > 0 ? Math.min(column - 1, chars.length) : 0;
+  // Escape each character on its own so the caret's place is counted in shown characters.
+  const shown = chars.map((c) => escapeControls(c));
+  let from = 0;
+  let to = shown.length;
+  const count = (a: number, b: number) => shown.slice(a, b).reduce((n, c) => n + c.length, 0);
+  if (count(0, to) > FRAME_CHARS) {
+    // Keep the caret's cell in view: start a little before it when it lies far right.
+    while (from < at && count(from, at) > FRAME_CHARS / 3) from++;
+    to = from;
+    while (to < shown.length && count(from, to + 1) <= FRAME_CHARS) to++;
+  }
+  const head = from > 0 ? "…" : "";
+  const tail = to < shown.length ? "…" : "";
+  return { text: head + shown.slice(from, to).join("") + tail, beforeCaret: head + shown.slice(from, at).join("") };
 }

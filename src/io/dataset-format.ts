@@ -42,6 +42,19 @@ export const WRITE_ORDER: readonly string[] = [
   "source",
 ];
 
+/**
+ * The years a report can be for: the regulations on government information disclosure took effect in
+ * 2008 and reports from the 1990s local rules exist; 2100 bounds typing slips. One range for the year
+ * column, the year in a file name and a year read from a sheet.
+ */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+
+/** True for a whole year within YEAR_MIN–YEAR_MAX. */
+export function isReportYear(year: number): boolean {
+  return Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
+}
+
 /** A dataset file name: the year, four digits, `.csv`. */
 export const DATASET_FILE_PATTERN = /^(\d{4})\.csv$/i;
 

@@ -28,3 +28,26 @@ function cutCharacter(head: Uint8Array): number {
   }
   return 0;
 }
+
+/**
+ * UTF-16 saved without a byte-order mark: ASCII text then has a NUL beside every character, at the odd
+ * bytes (little-endian) or the even ones (big-endian). Such a file is valid UTF-8 to isUtf8, so without
+ * this check its header reads as names full of NULs. Null when the sample does not look like UTF-16.
+ */
+export function utf16WithoutBom(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (head.length < 4) return null;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
+  const n = Math.min(head.length & ~1, 1024);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  // A CSV's header, ids and figures are ASCII: a good part of the pairs hold a NUL on one side, and
+  // hardly any on the other (UTF-8 and GB18030 text holds no NUL at all).
+  const least = Math.max(2, (n / 2) * 0.2);
+  if (odd >= least && even <= odd * 0.1) return "utf-16le";
+  if (even >= least && odd <= even * 0.1) return "utf-16be";
+  return null;
+}

@@ -7,6 +7,7 @@ import { metricAt, metricCode } from "../catalogue/catalogue.js";
 import type { MetricKind } from "../catalogue/metric-definition.js";
 import type { RowInput } from "../core/observation-table.js";
 import { APPLICANTS } from "../types.js";
+import { YEAR_MAX, YEAR_MIN } from "./dataset-format.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
 import { type ColumnPositions, type Columns, columnPositions } from "./read-header.js";
 
@@ -55,7 +56,7 @@ export class FastRowReader {
         if (raw !== this.lastYearCell) {
           this.lastYearCell = raw;
           const y = WHOLE.test(raw) ? Number(raw) : Number.NaN;
-          this.lastYear = y >= 1990 && y <= 2100 && (t.year === null || y === t.year) ? y : Number.NaN;
+          this.lastYear = y >= YEAR_MIN && y <= YEAR_MAX && (t.year === null || y === t.year) ? y : Number.NaN;
         }
         if (Number.isNaN(this.lastYear)) return null;
         year = this.lastYear;

@@ -6,13 +6,16 @@
 import { isAbsolute, relative } from "node:path";
 import { type ObservationTable, ObservationTableBuilder } from "../core/observation-table.js";
 import { DataError, type DataProblem, problem } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
 import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
+import { refineEncodingProblems } from "./encoding-problem.js";
+import { fileChangeProblem, fileStamp } from "./file-change-guard.js";
 import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles, isWorkbookPath } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
-import { headEncoding, readCsvSource } from "./read-csv-source.js";
+import { readCsvSource, sniffHead } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
 import { BOTH_ENDS_MAX_BYTES, BOTH_ENDS_MIN_BYTES, type BothEnds, READ_AGAIN, readFromBothEnds } from "./read-from-both-ends.js";
@@ -47,13 +50,23 @@ export interface LoadResult {
   /** Problems beyond maxProblems, counted only. */
   omitted: number;
   files: string[];
+  /** What the load passed over without a problem (editor litter, blank rows), one line each, to print as notes. */
+  notes: string[];
 }
+
+/** At most this many skipped names are listed in a note; the rest are counted. */
+const NOTE_NAMES = 5;
 
 /** Loads every dataset under `path`. Never throws for bad data: problems come back in the result. */
 export async function loadDatasets(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const log = new ProblemLog(options.maxProblems ?? 100);
   const layout = options.layout ?? findDatasetFiles(path);
   for (const p of layout.problems) log.add(withDisplayPath(p));
+  if (layout.skipped.length > 0) {
+    const names = layout.skipped.slice(0, NOTE_NAMES).map(displayPath);
+    if (layout.skipped.length > NOTE_NAMES) names.push("…");
+    log.note(say("io.skipped_litter", { n: layout.skipped.length, names: names.join(say("general.list_separator")) }));
+  }
   const builder = new ObservationTableBuilder(1 << 12, { shared: options.shared });
   const known = new Set<string>();
   const infos: EntityInfo[] = [];
@@ -93,6 +106,8 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       options.onProgress &&
       ((p: CsvReadProgress) => options.onProgress?.({ bytesRead: before + p.bytesRead, totalBytes, file, fileIndex, fileCount }));
     const target = { file, entity: f.entity, year: f.year, knownEntities: known };
+    // Stamped before the read and compared after: a file rewritten meanwhile is a problem, not data.
+    const stamp = fileStamp(f.path);
     // Workbooks and wide tables: their readers are loaded only when such a file is read.
     if (isWorkbookPath(f.path)) {
       const { readWorkbookDatasets } = await import("./xlsx/read-workbook-datasets.js");
@@ -103,12 +118,14 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
         infos.push(info);
       };
       await readWorkbookDatasets(f.path, { ...target, entityInfo: infos, addEntity }, builder, log);
+      checkUnchanged(f.path, file, stamp, log);
       bytesBefore += sizes[fileIndex] as number;
       continue;
     }
     if (f.entity === null && isWideCsv(f.path)) {
       const { readWideCsv } = await import("./sheet/read-wide-csv.js");
       await readWideCsv(f.path, { file, knownEntities: known, entityInfo: infos }, builder, log);
+      checkUnchanged(f.path, file, stamp, log);
       bytesBefore += sizes[fileIndex] as number;
       continue;
     }
@@ -119,16 +136,35 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     // The two ends' parts could not be joined as the ordinary read would (a key in both, a problem where
     // they meet): the ordinary read, on this thread alone, reports it.
     if (found === READ_AGAIN) return loadDatasets(path, { ...options, layout, bothEnds: undefined });
-    if (found.length > 0) attachFrames(found, f.path);
+    if (found.length > 0) {
+      refineEncodingProblems(found, f.path);
+      attachFrames(found, f.path);
+    }
+    checkUnchanged(f.path, file, stamp, log);
     bytesBefore += sizes[fileIndex] as number;
   }
-  return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: layout.files.map((f) => displayPath(f.path)) };
+  return {
+    table: builder.build(),
+    problems: log.sorted(),
+    omitted: log.omitted,
+    files: layout.files.map((f) => displayPath(f.path)),
+    notes: log.notes,
+  };
+}
+
+function checkUnchanged(path: string, file: string, stamp: ReturnType<typeof fileStamp>, log: ProblemLog): void {
+  const changed = fileChangeProblem(path, file, stamp);
+  if (changed !== null) log.add(changed);
 }
 
 /** A long corpus CSV (entity and year in columns), UTF-8, of a size worth a second thread. */
 function readsFromBothEnds(f: DatasetFile, bytes: number, bothEnds: BothEnds): boolean {
   const min = bothEnds.minBytes ?? BOTH_ENDS_MIN_BYTES;
-  return f.entity === null && bytes >= min && bytes <= BOTH_ENDS_MAX_BYTES && headEncoding(f.path) === "utf-8";
+  if (f.entity === null && bytes >= min && bytes <= BOTH_ENDS_MAX_BYTES) {
+    const head = sniffHead(f.path);
+    return head.encoding === "utf-8" && !head.utf16WithoutBom;
+  }
+  return false;
 }
 
 /** Loads every dataset under `path`, or throws a DataError listing every problem. */
@@ -153,7 +189,7 @@ export async function readDatasetText(
     log,
   );
   if (found.length > 0) attachFrames(found, null, text);
-  return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: [target.file] };
+  return { table: builder.build(), problems: log.sorted(), omitted: log.omitted, files: [target.file], notes: log.notes };
 }
 
 /** Paths inside the working folder are shown relative to it, as a user typed them. */

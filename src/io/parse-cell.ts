@@ -4,13 +4,23 @@
  * own ("89370条"), and "—", "-", "／" or blank for "not stated", which is unknown, never zero.
  */
 import type { MetricKind } from "../catalogue/metric-definition.js";
+import { say } from "../messages/catalogue.js";
 import { normalizeWidth } from "../text/normalize-width.js";
+import { hasControlChar } from "./echo-text.js";
 
 export type CellResult =
   | { ok: true; value: number }
   | {
       ok: false;
-      code: "E_NOT_A_NUMBER" | "E_UNIT_IN_VALUE" | "E_NEGATIVE" | "E_FRACTIONAL" | "E_SHARE_RANGE";
+      code:
+        | "E_NOT_A_NUMBER"
+        | "E_UNIT_IN_VALUE"
+        | "E_NEGATIVE"
+        | "E_FRACTIONAL"
+        | "E_SHARE_RANGE"
+        | "E_EXPONENT"
+        | "E_DECIMAL_COMMA"
+        | "E_CONTROL_CHAR";
       expected: string;
       hint: string;
     };
@@ -20,6 +30,9 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:([, ])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
 const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 const MAGNITUDE_SUFFIX = /^([+-]?\d+(?:\.\d+)?)\s*(十|百|千|万|亿)(.*)$/;
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
+/** Digits with a comma that is not a thousands separator in groups of three: 1,5 or 1,00 or 1.234,5. */
+const DECIMAL_COMMA = /^[+-]?[\d.,]*\d,\d+$/;
 
 /** The cell with widths folded and outer spaces trimmed. */
 export function cleanCell(raw: string): string {
@@ -50,28 +63,18 @@ export function parseFigure(cleaned: string, kind: MetricKind, unit: string): Ce
   if (Number.isNaN(x)) return notANumber(s, unit);
   if (kind === "rate") return x < 0 || x > 100 ? shareRange() : { ok: true, value: x };
   if (kind !== "delta" && x < 0) {
-    return {
-      ok: false,
-      code: "E_NEGATIVE",
-      expected: `a ${kind} ≥ 0`,
-      hint: "counts cannot be negative; a change on last year goes in printed_change",
-    };
+    return { ok: false, code: "E_NEGATIVE", expected: say("io.cell.negative.expected"), hint: say("io.cell.negative.hint") };
   }
   if ((kind === "count" || kind === "delta") && !Number.isInteger(x)) {
     return {
       ok: false,
       code: "E_FRACTIONAL",
-      expected: "a whole number",
-      hint: `this metric counts ${unit || "items"}; check for a misplaced decimal point`,
+      expected: say("io.cell.fractional.expected"),
+      hint: say("io.cell.fractional.hint", { unit: unit || say("io.cell.items") }),
     };
   }
   if (!Number.isSafeInteger(Math.trunc(x))) {
-    return {
-      ok: false,
-      code: "E_NOT_A_NUMBER",
-      expected: "a number below 9007199254740992",
-      hint: "larger figures cannot be held exactly",
-    };
+    return { ok: false, code: "E_NOT_A_NUMBER", expected: say("io.cell.too_large.expected"), hint: say("io.cell.too_large.hint") };
   }
   return { ok: true, value: x };
 }
@@ -92,39 +95,50 @@ export function parseChange(cleaned: string, percent: boolean): CellResult {
 }
 
 function shareRange(): CellResult {
-  return {
-    ok: false,
-    code: "E_SHARE_RANGE",
-    expected: "a percentage from 0 to 100",
-    hint: "a share is a percentage of its whole (41.4 or 41.4%); check the figure and its denominator",
-  };
+  return { ok: false, code: "E_SHARE_RANGE", expected: say("io.cell.share_range.expected"), hint: say("io.cell.share_range.hint") };
 }
 
+/**
+ * Why a cell that failed the number forms is not a number, most precise first. Reached only by cells
+ * that already failed, so the checks cost nothing on the loader's hot path.
+ */
 function notANumber(s: string, unit: string): CellResult {
+  const inUnit = unit || say("io.cell.metric_unit");
+  if (hasControlChar(s)) {
+    return { ok: false, code: "E_CONTROL_CHAR", expected: say("io.cell.control.expected"), hint: say("io.cell.control.hint") };
+  }
+  if (EXPONENT.test(s)) {
+    const x = Number(s);
+    const full = Number.isSafeInteger(x) ? String(x) : null;
+    return {
+      ok: false,
+      code: "E_EXPONENT",
+      expected: say("io.cell.exponent.expected"),
+      hint: full === null ? say("io.cell.exponent.hint_plain") : say("io.cell.exponent.hint", { full }),
+    };
+  }
+  if (DECIMAL_COMMA.test(s)) {
+    return { ok: false, code: "E_DECIMAL_COMMA", expected: say("io.cell.decimal_comma.expected"), hint: say("io.cell.decimal_comma.hint") };
+  }
   const m = MAGNITUDE_SUFFIX.exec(s);
   if (m) {
     const full = scaleDecimal(m[1] as string, MAGNITUDES[m[2] as string] as number);
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",
-      expected: `a number in ${unit || "the metric's unit"}`,
-      hint: `write the full number (${full})`,
+      expected: say("io.cell.unit.expected", { unit: inUnit }),
+      hint: say("io.cell.unit.hint_full", { full }),
     };
   }
   if (/^[+-]?[\d.,]+\s*\S+$/.test(s)) {
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",
-      expected: `a number in ${unit || "the metric's unit"}`,
-      hint: `remove the unit word; values are in ${unit || "the metric's unit"}`,
+      expected: say("io.cell.unit.expected", { unit: inUnit }),
+      hint: say("io.cell.unit.hint", { unit: inUnit }),
     };
   }
-  return {
-    ok: false,
-    code: "E_NOT_A_NUMBER",
-    expected: "a number",
-    hint: "use digits, or leave the cell blank (or —) when the report does not state it",
-  };
+  return { ok: false, code: "E_NOT_A_NUMBER", expected: say("io.cell.nan.expected"), hint: say("io.cell.nan.hint") };
 }
 
 /** Multiplies a decimal string by a power of ten without binary rounding ("4.5" × 10000 → "45000"). */

@@ -9,6 +9,7 @@ import { METRICS } from "../catalogue/metrics.js";
 import type { ObservationTableBuilder } from "../core/observation-table.js";
 import { APPLICANTS } from "../types.js";
 import { ByteLookup } from "./byte-lookup.js";
+import { YEAR_MAX, YEAR_MIN } from "./dataset-format.js";
 import type { DuplicateGuard } from "./duplicate-guard.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
 import { type ColumnPositions, type Columns, columnPositions } from "./read-header.js";
@@ -109,7 +110,7 @@ export class PlainRowScanner {
     let year = t.year ?? -1;
     if (this.at.year >= 0 && starts[this.at.year] !== ends[this.at.year]) {
       const y = this.whole(bytes, starts[this.at.year] as number, ends[this.at.year] as number, false);
-      if (this.bad || y < 1990 || y > 2100 || (t.year !== null && y !== t.year)) {
+      if (this.bad || y < YEAR_MIN || y > YEAR_MAX || (t.year !== null && y !== t.year)) {
         this.bad = false;
         return false;
       }

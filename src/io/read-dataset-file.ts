@@ -8,9 +8,11 @@ import { isUtf8 } from "node:buffer";
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTableBuilder } from "../core/observation-table.js";
 import { type DataProblem, problem } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { APPLICANTS } from "../types.js";
 import { type CsvBatch, EncodingError, parseCsvRecords } from "./csv-chunks.js";
 import { DuplicateGuard, findDuplicateKeys } from "./duplicate-guard.js";
+import { markEncodingProblem, Utf16WithoutBomError, utf16Problem } from "./encoding-problem.js";
 import { FastRowReader } from "./fast-row.js";
 import type { LoadSizing } from "./load-sizing.js";
 import { PlainRowScanner } from "./plain-row-scanner.js";
@@ -79,11 +81,22 @@ export async function readDatasetBatches(
   const duplicate = (line: number, metric: number, applicant: number, first: number) =>
     reportDuplicate(report, line, metricField, metric, applicant, first);
 
+  /** Problems the header had: a header that has them and no rows below is not also an empty file. */
+  let headerFaults = 0;
+  /** Lines of rows whose fields are all empty (a spreadsheet's blank row saved as commas): skipped, noted. */
+  const blankLines: number[] = [];
+
   /** The string path: one parsed row. Returns false when the header is unusable (stop reading). */
   const takeRow = (fields: string[], line: number): boolean => {
     if (fields.length === 1 && (fields[0] as string).trim() === "") return true;
+    if ((fields[0] as string).trim() === "" && fields.every((f) => f.trim() === "")) {
+      blankLines.push(line);
+      return true;
+    }
     if (columns === null) {
+      const before = found.length;
       columns = readHeader(fields, line, report);
+      headerFaults = found.length - before;
       if (columns === null) return false;
       width = fields.length;
       fast = new FastRowReader(columns, target);
@@ -98,12 +111,10 @@ export async function readDatasetBatches(
         "E_FIELD_COUNT",
         line,
         -1,
-        "wrong number of fields",
-        `${width} fields, as in the header`,
+        say("io.field_count.what"),
+        say("io.field_count.expected", { n: width }),
         `${fields.length}`,
-        fields.length > width
-          ? "a value with a comma must be quoted, or use no thousands separator"
-          : "add the missing fields (they may be empty)",
+        say(fields.length > width ? "io.field_count.hint_more" : "io.field_count.hint_fewer"),
       );
       return true;
     }
@@ -117,7 +128,7 @@ export async function readDatasetBatches(
 
   const takeBatch = (batch: CsvBatch): boolean => {
     for (const e of batch.syntaxErrors)
-      report("E_CSV_SYNTAX", e.line, -1, "cannot parse the row", "valid CSV", e.message, "check for an unclosed quote");
+      report("E_CSV_SYNTAX", e.line, -1, say("io.csv_syntax.what"), say("io.csv_syntax.expected"), e.message, say("io.csv_syntax.hint"));
     for (let r = 0; r < batch.rows.length; r++) {
       if (!takeRow(batch.rows[r] as string[], batch.lines[r] as number)) return false;
     }
@@ -164,16 +175,26 @@ export async function readDatasetBatches(
     if (stats) stats.nextLine = line;
   } catch (err) {
     if (!(err instanceof EncodingError)) throw err;
-    report(
-      "E_ENCODING",
-      err.line,
-      -1,
-      "cannot decode the file",
-      "UTF-8 (with or without BOM), UTF-16 or GB18030 text",
-      `bytes that are not ${err.encoding}`,
-      "save the file again as UTF-8 CSV; do not mix encodings in one file",
-    );
+    // Where exactly, and what the rest of the file is in, is found afterwards (encoding-problem.ts).
+    const p: PendingProblem = {
+      ...(err instanceof Utf16WithoutBomError
+        ? utf16Problem(target.file, err.encoding)
+        : problem(
+            "E_ENCODING",
+            { file: target.file, line: err.line },
+            say("io.encoding.what"),
+            say("io.encoding.expected"),
+            say("io.encoding.not", { encoding: err.encoding.toUpperCase() }),
+            say("io.encoding.hint", { encoding: "UTF-8" }),
+          )),
+      fieldIndex: -1,
+    };
+    if (!(err instanceof Utf16WithoutBomError)) markEncodingProblem(p);
+    found.push(p);
+    log.add(p);
     return found;
+  } finally {
+    noteBlankRows(blankLines, target.file, log);
   }
   if (guard.revisited) {
     const cols = builder.keyColumns();
@@ -182,18 +203,24 @@ export async function readDatasetBatches(
       reportDuplicate(report, line, metricField, cols.metric[i] as number, cols.applicant[i] as number, first);
     }
   }
-  if (columns === null || !sawRow) {
+  if (columns === null || (!sawRow && headerFaults === 0)) {
     report(
       "E_EMPTY_FILE",
       columns === null ? 0 : 1,
       -1,
-      "no data",
-      columns === null ? "a header line and data rows" : "data rows after the header",
-      columns === null ? "an empty file" : "only a header",
-      "a dataset file needs the header `metric,value` and one row per figure",
+      say("io.empty.what"),
+      say(columns === null ? "io.empty.expected_header" : "io.empty.expected_rows"),
+      say(columns === null ? "io.empty.found_empty" : "io.empty.found_header"),
+      say("io.empty.hint"),
     );
   }
   return found;
+}
+
+function noteBlankRows(lines: readonly number[], file: string, log: ProblemLog): void {
+  if (lines.length === 0) return;
+  const shown = lines.slice(0, 10).join(say("general.list_separator")) + (lines.length > 10 ? "…" : "");
+  log.note(say("io.skipped_blank_rows", { file, n: lines.length, lines: shown }));
 }
 
 function reportDuplicate(report: Report, line: number, field: number, metric: number, applicant: number, first: number): void {
@@ -203,9 +230,9 @@ function reportDuplicate(report: Report, line: number, field: number, metric: nu
     "E_DUPLICATE",
     line,
     field,
-    "duplicate row",
-    `one row per entity, year, metric${def.by_applicant ? " and applicant" : ""}`,
-    `${which} again (first on line ${first})`,
-    "keep one of the two rows",
+    say("io.duplicate.what"),
+    say(def.by_applicant ? "io.duplicate.expected_applicant" : "io.duplicate.expected"),
+    say("io.duplicate.found", { which, first }),
+    say("io.duplicate.hint"),
   );
 }

@@ -1,6 +1,7 @@
 /** Reads and checks `datasets/<entity>/entity.json` (or a corpus-wide `entities.json` array). */
 import { readFileSync } from "node:fs";
 import { type DataProblem, problem } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { EntityInfo } from "../types.js";
 import { ENTITY_ID_PATTERN } from "./dataset-format.js";
 
@@ -18,7 +19,14 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
     return {
       entities: [],
       problems: [
-        problem("E_BAD_ENTITY_INFO", { file: path }, "cannot read entity metadata", "a JSON object", msg, `write it like ${EXAMPLE}`),
+        problem(
+          "E_BAD_ENTITY_INFO",
+          { file: path },
+          say("io.entity_info.unreadable.what"),
+          say("io.entity_info.unreadable.expected"),
+          msg,
+          say("io.entity_info.example", { example: EXAMPLE }),
+        ),
       ],
     };
   }
@@ -33,10 +41,12 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
         problem(
           "E_BAD_ENTITY_INFO",
           { file: path },
-          "incomplete entity metadata",
-          `the fields ${FIELDS.join(", ")} (parent may be null)`,
-          missing.length ? `no ${missing.join(", ")}` : `non-text ${bad.join(", ")}`,
-          `write it like ${EXAMPLE}`,
+          say("io.entity_info.incomplete.what"),
+          say("io.entity_info.incomplete.expected", { fields: FIELDS.join(", ") }),
+          say(missing.length ? "io.entity_info.incomplete.missing" : "io.entity_info.incomplete.not_text", {
+            fields: (missing.length ? missing : bad).join(", "),
+          }),
+          say("io.entity_info.example", { example: EXAMPLE }),
         ),
       );
       continue;
@@ -49,10 +59,10 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
         problem(
           "E_BAD_ENTITY_INFO",
           { file: path },
-          "invalid entity id",
-          'lower-case ASCII letters, digits and hyphens, like "huaian-hongze"',
+          say("io.entity_info.bad_id.what"),
+          say("io.entity_info.bad_id.expected"),
           JSON.stringify(info.id),
-          "the id names the body's folder and report page; keep the Chinese name in name_zh",
+          say("io.entity_info.bad_id.hint"),
         ),
       );
       continue;
@@ -62,10 +72,10 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
         problem(
           "E_BAD_ENTITY_INFO",
           { file: path },
-          "entity id contradicts the folder",
+          say("io.entity_info.other_id.what"),
           `"${expectedId}"`,
           JSON.stringify(info.id),
-          "the folder name is the entity id",
+          say("io.entity_info.other_id.hint"),
         ),
       );
       continue;

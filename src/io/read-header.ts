@@ -1,4 +1,5 @@
 import type { ProblemCode } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { clipText } from "../text/clip-text.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { COLUMN_NAMES, DATASET_COLUMNS } from "./dataset-format.js";
@@ -25,10 +26,13 @@ const HEADER_ECHO_CHARS = 120;
 /** Column name → field index. */
 export type Columns = Record<string, number>;
 
-/** Checks the header line; returns the column positions, or null when the header is unusable. */
+/**
+ * Checks the header line, reporting each problem; returns the positions of the columns it recognised,
+ * or null when a required column is missing. An unknown or repeated column is reported but does not
+ * stop the rows from being read by the others, so their problems show in the same run.
+ */
 export function readHeader(fields: string[], line: number, report: Report): Columns | null {
   const columns: Columns = {};
-  let ok = true;
   fields.forEach((raw, i) => {
     const name = cleanCell(raw)
       .replace(/^\uFEFF/, "")
@@ -36,30 +40,30 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
     if (!COLUMN_NAMES.includes(name)) {
       const hint = () => {
         const near = closestStrings(name, COLUMN_NAMES, 2);
-        return near.length ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : "remove the column or rename it to note";
+        return near.length
+          ? say("io.header.unknown.hint_near", { near: near.map((n) => `"${n}"`).join(say("general.list_separator")) })
+          : say("io.header.unknown.hint");
       };
       const shown = clipText(name, HEADER_ECHO_CHARS);
       report(
         "E_UNKNOWN_COLUMN",
         line,
         i,
-        `unknown column "${shown}"`,
-        `one of ${COLUMN_NAMES.join(", ")}`,
+        say("io.header.unknown.what", { name: shown }),
+        say("io.header.unknown.expected", { names: COLUMN_NAMES.join(", ") }),
         JSON.stringify(clipText(raw, HEADER_ECHO_CHARS)),
         hint,
       );
-      ok = false;
     } else if (name in columns) {
       report(
         "E_DUPLICATE_COLUMN",
         line,
         i,
-        `column "${name}" appears twice`,
-        "each column once",
-        `a second "${name}"`,
-        "remove one of them",
+        say("io.header.duplicate.what", { name }),
+        say("io.header.duplicate.expected"),
+        say("io.header.duplicate.found", { name }),
+        say("io.header.duplicate.hint"),
       );
-      ok = false;
     } else columns[name] = i;
   });
   for (const spec of DATASET_COLUMNS) {
@@ -68,15 +72,14 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
         "E_MISSING_COLUMN",
         line,
         -1,
-        `missing column "${spec.name}"`,
-        `a "${spec.name}" column (${spec.description})`,
-        `header ${JSON.stringify(headerStart(fields))}`,
-        "the header must name at least metric and value",
+        say("io.header.missing.what", { name: spec.name }),
+        say("io.header.missing.expected", { name: spec.name, description: spec.description }),
+        say("io.header.missing.found", { header: JSON.stringify(headerStart(fields)) }),
+        say("io.header.missing.hint"),
       );
-      ok = false;
     }
   }
-  return ok ? columns : null;
+  return DATASET_COLUMNS.every((spec) => !spec.required || spec.name in columns) ? columns : null;
 }
 
 /** The header as written, cut after HEADER_ECHO_CHARS characters (with "…"): never the whole of a huge one. */

@@ -6,8 +6,11 @@
 import { closestMetricIds, metricAt, metricCode } from "../catalogue/catalogue.js";
 import type { RowInput } from "../core/observation-table.js";
 import type { ProblemCode } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { APPLICANTS, type Basis } from "../types.js";
+import { isReportYear, YEAR_MAX, YEAR_MIN } from "./dataset-format.js";
+import { hasControlChar, quoted } from "./echo-text.js";
 import { type CellResult, cleanCell, isNotStated, parseChange, parseFigure, parseShare } from "./parse-cell.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
 import type { Columns, Report } from "./read-header.js";
@@ -30,10 +33,10 @@ export function validateRow(fields: string[], line: number, col: Columns, target
       fail(
         "entity",
         "E_ENTITY_MISMATCH",
-        "entity contradicts the folder",
-        `"${entity}" (the folder name)`,
-        JSON.stringify(entityCell),
-        "move the file to the entity's folder or fix the entity column",
+        say("io.row.entity_mismatch.what"),
+        say("io.row.entity_mismatch.expected", { entity }),
+        quoted(entityCell),
+        say("io.row.entity_mismatch.hint"),
       );
     } else entity = entityCell;
   }
@@ -41,10 +44,10 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     fail(
       "entity",
       "E_MISSING_COLUMN",
-      "no entity",
-      "an entity id (a long file needs an entity column)",
-      "a blank cell",
-      "fill in the entity id",
+      say("io.row.no_entity.what"),
+      say("io.row.no_entity.expected"),
+      say("io.row.blank_cell"),
+      say("io.row.no_entity.hint"),
     );
   } else if (!target.knownEntities.has(entity)) {
     // The set itself, not a copy per row: the hint search remembers its answers per set.
@@ -52,10 +55,12 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     fail(
       "entity",
       "E_UNKNOWN_ENTITY",
-      `unknown entity "${entity}"`,
-      "an entity with metadata",
-      JSON.stringify(entity),
-      near.length ? `did you mean ${near.join(" or ")}? Otherwise add its entity metadata` : "add entity metadata (entity.json) for it",
+      say("io.row.unknown_entity.what", { entity: quoted(entity) }),
+      say("io.row.unknown_entity.expected"),
+      quoted(entity),
+      near.length
+        ? say("io.row.unknown_entity.hint_near", { near: near.join(say("general.list_separator")) })
+        : say("io.row.unknown_entity.hint"),
     );
   }
   let year = target.year;
@@ -66,32 +71,62 @@ export function validateRow(fields: string[], line: number, col: Columns, target
       fail(
         "year",
         "E_YEAR_MISMATCH",
-        "year contradicts the file name",
-        `${target.year} (from the file name)`,
-        JSON.stringify(yearCell),
-        "rename the file or fix the year column",
+        say("io.row.year_mismatch.what"),
+        say("io.row.year_mismatch.expected", { year: target.year }),
+        quoted(yearCell),
+        say("io.row.year_mismatch.hint"),
       );
-    } else if (!Number.isInteger(y) || y < 1990 || y > 2100) {
-      fail("year", "E_NOT_A_NUMBER", "invalid year", "a four-digit year", JSON.stringify(yearCell), "write the report year, e.g. 2017");
+    } else if (!Number.isInteger(y)) {
+      fail(
+        "year",
+        "E_NOT_A_NUMBER",
+        say("io.row.bad_year.what"),
+        say("io.row.bad_year.expected"),
+        quoted(yearCell),
+        say("io.row.bad_year.hint"),
+      );
+    } else if (!isReportYear(y)) {
+      fail(
+        "year",
+        "E_YEAR_RANGE",
+        say("io.row.year_range.what"),
+        say("io.year_range.expected", { min: YEAR_MIN, max: YEAR_MAX }),
+        quoted(yearCell),
+        say("io.row.bad_year.hint"),
+      );
     } else year = y;
   }
   if (year === null && yearCell === "") {
-    fail("year", "E_MISSING_COLUMN", "no year", "a year (a long file needs a year column)", "a blank cell", "fill in the report year");
+    fail(
+      "year",
+      "E_MISSING_COLUMN",
+      say("io.row.no_year.what"),
+      say("io.row.no_year.expected"),
+      say("io.row.blank_cell"),
+      say("io.row.no_year.hint"),
+    );
   }
 
   const metricId = cell("metric");
   const code = metricCode(metricId);
-  if (code < 0) {
+  if (code < 0 && hasControlChar(metricId)) {
+    fail(
+      "metric",
+      "E_CONTROL_CHAR",
+      say("io.row.control.what"),
+      say("io.row.metric.expected"),
+      quoted(metricId),
+      say("io.row.control.hint"),
+    );
+  } else if (code < 0) {
     const near = closestMetricIds(metricId);
     fail(
       "metric",
       "E_UNKNOWN_METRIC",
-      `unknown metric "${metricId}"`,
-      "a metric id from the catalogue",
-      JSON.stringify(metricId),
-      near.length
-        ? `did you mean ${near.join(", ")}? (disclosure-trends catalogue lists them all)`
-        : "run `disclosure-trends catalogue` for the list of ids",
+      say("io.row.unknown_metric.what", { metric: quoted(metricId) }),
+      say("io.row.metric.expected"),
+      quoted(metricId),
+      near.length ? say("io.row.unknown_metric.hint_near", { near: near.join(", ") }) : say("io.row.unknown_metric.hint"),
     );
   }
   const def = code >= 0 ? metricAt(code) : undefined;
@@ -104,19 +139,19 @@ export function validateRow(fields: string[], line: number, col: Columns, target
       fail(
         "applicant",
         "E_BAD_APPLICANT",
-        `unknown applicant "${applicantCell}"`,
-        `blank (总计) or one of ${APPLICANTS.join(", ")}`,
-        JSON.stringify(applicantCell),
-        "leave it blank for the 总计 column",
+        say("io.row.unknown_applicant.what", { applicant: quoted(applicantCell) }),
+        say("io.row.unknown_applicant.expected", { applicants: APPLICANTS.join(", ") }),
+        quoted(applicantCell),
+        say("io.row.unknown_applicant.hint"),
       );
     } else if (def && !def.by_applicant) {
       fail(
         "applicant",
         "E_BAD_APPLICANT",
-        `${def.id} has no applicant split`,
-        "a blank applicant",
-        JSON.stringify(applicantCell),
-        "only table 三 metrics (requests_new, result_*, …) are split by applicant",
+        say("io.row.no_applicant_split.what", { metric: def.id }),
+        say("io.row.no_applicant_split.expected"),
+        quoted(applicantCell),
+        say("io.row.no_applicant_split.hint"),
       );
     }
   }
@@ -126,7 +161,7 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     if (isNotStated(s)) return Number.NaN;
     const r = parse(s);
     if (r.ok) return r.value;
-    fail(name, r.code, `invalid ${name}`, r.expected, JSON.stringify((fields[at(name)] ?? "").trim()), r.hint);
+    fail(name, r.code, say("io.row.invalid_cell.what", { column: name }), r.expected, quoted((fields[at(name)] ?? "").trim()), r.hint);
     return Number.NaN;
   };
   const value = def ? number("value", (s) => parseFigure(s, def.kind, def.unit)) : Number.NaN;
@@ -143,10 +178,10 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     fail(
       "basis",
       "E_BAD_BASIS",
-      "invalid basis",
-      "printed, derived, ocr or blank",
-      JSON.stringify(basisCell),
-      "derived marks a figure computed from printed ones, ocr one read from a scanned page",
+      say("io.row.bad_basis.what"),
+      say("io.row.bad_basis.expected"),
+      quoted(basisCell),
+      say("io.row.bad_basis.hint"),
     );
   }
 

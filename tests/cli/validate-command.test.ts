@@ -38,9 +38,9 @@ describe("disclosure-trends validate <path>", () => {
     const root = tempDatasets({ "jiamusi/2017.csv": "metric,value\nchannel_wechat,4万\n" });
     const r = await run(["validate", root]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("2017.csv:2:16: invalid value");
+    expect(r.stderr).toContain("2017.csv:2:16: value 列的值无效");
     expect(r.stderr).toContain("> 2 | channel_wechat,4万");
-    expect(r.stderr).toContain("hint: write the full number (40000)");
+    expect(r.stderr).toContain("提示：写出完整的数（40000）");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -53,7 +53,7 @@ describe("disclosure-trends validate <path>", () => {
   it("runs end to end as a real process on the compiled CLI", () => {
     const r = spawnSync(process.execPath, ["dist/cli/main.js", "validate", "no/such/path"], { encoding: "utf8" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("no/such/path: no such file or folder");
+    expect(r.stderr).toContain("no/such/path: 没有这个文件或文件夹");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -168,7 +168,7 @@ describe("disclosure-trends coverage <datasets>", () => {
     writeFileSync(join(dir, "entities.json"), `[${info("a", "甲")},${info("b", "乙")}]`);
     const r = await run("coverage", dir);
     expect(r.stdout.split("\n").slice(2, 5)).toEqual(["     2022 2023 2024", "  甲    o    X    o", "  乙    .    o    !"]);
-    expect(r.stdout).toMatch(/failing validation: 乙 2024: 1 problem, first: .*all\.csv:4:24: invalid value/);
+    expect(r.stdout).toMatch(/failing validation: 乙 2024: 1 problem, first: .*all\.csv:4:24: value 列的值无效/);
     expect(r.stdout).toContain("> 缺最新年份 (2024)");
     expect(r.stdout.match(/缺最新年份/g)).toHaveLength(1);
   });
@@ -189,7 +189,7 @@ describe("disclosure-trends coverage <datasets>", () => {
       "  eta     !",
       "  zeta    !",
     ]);
-    expect(r.stdout).toMatch(/failing validation: eta: 1 problem, first: .*eta[/\\]entity\.json: incomplete entity metadata/);
+    expect(r.stdout).toMatch(/failing validation: eta: 1 problem, first: .*eta[/\\]entity\.json: 主体元数据不完整/);
     expect(r.stdout).toMatch(/failing validation: zeta: 1 problem, first: .*zeta: entity "zeta" has no metadata/);
     expect(r.stderr).toContain("warning: 2 reports fail validation");
   });
@@ -197,10 +197,10 @@ describe("disclosure-trends coverage <datasets>", () => {
   it("an empty folder and a path that does not exist are errors (exit 1), without a stack trace", async () => {
     const empty = await run("coverage", join(root, "empty"));
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toContain("no dataset files");
+    expect(empty.stderr).toContain("没有数据文件");
     const none = await run("coverage", join(root, "nothing-here"));
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain("no such file or folder");
+    expect(none.stderr).toContain("没有这个文件或文件夹");
     expect(none.stderr + empty.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, "nothing-here"))).toBe(false);
   });

@@ -20,7 +20,7 @@ describe("loadDatasets(path) reports bad input with code, line and column", () =
 
   it("rejects a unit word with E_UNIT_IN_VALUE and hints the full number", async () => {
     const [p] = await problemsOf("metric,value\nchannel_wechat,4万\n");
-    expect(p).toMatchObject({ code: "E_UNIT_IN_VALUE", line: 2, column: 16, hint: "write the full number (40000)" });
+    expect(p).toMatchObject({ code: "E_UNIT_IN_VALUE", line: 2, column: 16, hint: "写出完整的数（40000）" });
   });
 
   it("rejects negative counts with E_NEGATIVE and fractional counts with E_FRACTIONAL", async () => {
@@ -82,7 +82,7 @@ describe("loadDatasets(path) reports bad input with code, line and column", () =
   it("rejects rows with too many fields with E_FIELD_COUNT and hints at quoting", async () => {
     const [p] = await problemsOf("metric,value\nproactive_items,89,370\n");
     expect(p).toMatchObject({ code: "E_FIELD_COUNT", line: 2 });
-    expect(p?.hint).toContain("quoted");
+    expect(p?.hint).toContain("引号");
   });
 
   it("rejects a file not named by its year with E_BAD_FILE_NAME", async () => {
@@ -129,6 +129,6 @@ describe("loadDatasets(path) finds duplicates in long files", () => {
     });
     const r = await loadDatasets(`${root}/corpus.csv`);
     expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([["E_DUPLICATE", 4, 14]]);
-    expect(r.problems[0]?.found).toContain("first on line 2");
+    expect(r.problems[0]?.found).toContain("首次在第 2 行");
   });
 });

@@ -6,6 +6,7 @@ import { loadDatasets } from "../../io/load-datasets.js";
 import { say } from "../../messages/catalogue.js";
 import type { Lang } from "../../messages/lang.js";
 import type { CliContext } from "../cli-context.js";
+import { printLoadNotes } from "../load-for-command.js";
 import { addLangOption, addTableViewOptions, outputFormat, parseLangOption, parseYear } from "../command-options.js";
 import { writeOutput, writeTable } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
@@ -79,6 +80,7 @@ export const validateCommand: CommandModule = {
         const progress = loadProgressBar(ctx.io);
         const result = await loadDatasets(path, { maxProblems: Number(opts.maxProblems) || 100, onProgress: progress.onProgress });
         progress.done();
+        printLoadNotes(ctx, result.notes);
         const summary = summarize(result.table);
         if (result.problems.length > 0) ctx.exitCode = 1;
         // JSON is the whole record (problems, summary) unless the summary table is shaped with no problems to tell.
@@ -94,7 +96,7 @@ export const validateCommand: CommandModule = {
             found,
             hint,
           }));
-          writeOutput(ctx, `${JSON.stringify({ problems, omitted: result.omitted, summary }, null, 2)}\n`, opts.out);
+          writeOutput(ctx, `${JSON.stringify({ problems, omitted: result.omitted, notes: result.notes, summary }, null, 2)}\n`, opts.out);
           return;
         }
         if (result.problems.length > 0) {

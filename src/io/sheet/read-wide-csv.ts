@@ -7,10 +7,12 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
 import { problem } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { EntityInfo } from "../../types.js";
 import { attachFrames } from "../code-frame.js";
 import { parseCsvText } from "../csv-chunks.js";
 import { detectEncoding } from "../detect-encoding.js";
+import { encodingProblem } from "../encoding-problem.js";
 import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 import { readSheetDatasets } from "./read-sheet-datasets.js";
@@ -28,17 +30,7 @@ export async function readWideCsv(
   try {
     text = new TextDecoder(detectEncoding(bytes.subarray(0, 65536)), { fatal: true }).decode(bytes);
   } catch {
-    const p: PendingProblem = {
-      ...problem(
-        "E_ENCODING",
-        { file: target.file },
-        "cannot decode the file",
-        "UTF-8 (with or without BOM), UTF-16 or GB18030 text",
-        "bytes that are not",
-        "save the file again as UTF-8 CSV",
-      ),
-      fieldIndex: -1,
-    };
+    const p: PendingProblem = { ...encodingProblem(bytes, target.file, 0), fieldIndex: -1 };
     log.add(p);
     return [p];
   }
@@ -49,10 +41,10 @@ export async function readWideCsv(
       ...problem(
         "E_CSV_SYNTAX",
         { file: target.file, line: e.line },
-        "cannot parse the row",
-        "valid CSV",
+        say("io.csv_syntax.what"),
+        say("io.csv_syntax.expected"),
         e.message,
-        "check for an unclosed quote",
+        say("io.csv_syntax.hint"),
       ),
       fieldIndex: -1,
     };

@@ -6,6 +6,7 @@
 import { METRICS } from "../../catalogue/metrics.js";
 import { normalizeWidth } from "../../text/normalize-width.js";
 import { APPLICANTS, type EntityInfo } from "../../types.js";
+import { isReportYear } from "../dataset-format.js";
 
 /** Width folded, every space removed, lower case. */
 export function foldLabel(s: string): string {
@@ -65,7 +66,7 @@ export function yearFromHeading(text: string): number | null {
   const m = /^(\d{4})(?:年度?)?$/.exec(foldLabel(text));
   if (m === null) return null;
   const y = Number(m[1]);
-  return y >= 1990 && y <= 2100 ? y : null;
+  return isReportYear(y) ? y : null;
 }
 
 /** Entity ids by every name a sheet may use for them: id, Chinese name, English name. */

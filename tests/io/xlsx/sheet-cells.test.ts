@@ -196,7 +196,7 @@ describe("a wide CSV", () => {
     const r = await loadDatasets(join(f, "佳木斯市.csv"));
     expect(figures(r)).toEqual(["2016 proactive_items = 86781", "2017 proactive_items = 89370"]);
     expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([["E_UNIT_IN_VALUE", 3, 8]]);
-    expect(r.problems[0]?.message).toMatch(/佳木斯市\.csv:3:8: invalid value/);
+    expect(r.problems[0]?.message).toMatch(/佳木斯市\.csv:3:8: value 列的值无效/);
     expect(r.problems[0]?.frame).toContain("> 3 | 收到申请数,,8２件x");
   });
 });
