@@ -67,9 +67,13 @@ function longestPiece(s: string): number {
   return best;
 }
 
+const LATIN = /[A-Za-z0-9_\-./*]/;
+const CLOSING = /[，。、；：）」』！？,.;:)\]]/;
+
 /**
  * Lines of at most `width` display columns: broken at the last space that fits when it leaves the line
- * at least half full (Latin words stay whole), else between characters (Chinese has no spaces).
+ * at least half full, else between characters (Chinese has no spaces) but not inside a Latin word, and
+ * never before closing punctuation.
  */
 export function wrapText(s: string, width: number): string[] {
   if (stringWidth(s) <= width) return [s];
@@ -89,7 +93,18 @@ export function wrapText(s: string, width: number): string[] {
     }
     if (cut === 0) cut = 1;
     const before = stringWidth(chars.slice(0, Math.max(0, lastSpace)).join(""));
-    const at = lastSpace > 0 && before * 2 >= width ? lastSpace : cut;
+    let at = cut;
+    if (lastSpace > 0 && before * 2 >= width) at = lastSpace;
+    else {
+      // No line starts with closing punctuation: it stays with the character before it.
+      while (at > 1 && CLOSING.test(chars[at] as string)) at--;
+      // Nor is a Latin word (pdftotext, an id) cut: the line ends before it, unless it is the whole line.
+      if (LATIN.test(chars[at] as string) && LATIN.test(chars[at - 1] as string)) {
+        let start = at;
+        while (start > 0 && LATIN.test(chars[start - 1] as string)) start--;
+        if (start > 0) at = start;
+      }
+    }
     lines.push(chars.slice(0, at).join("").trimEnd());
     rest = chars.slice(at).join("").replace(/^ +/, "");
   }

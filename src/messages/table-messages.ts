@@ -417,6 +417,85 @@ export const TABLE_MESSAGES = defineMessages({
     zh: "\n示例：\n  # 收到申请数的趋势图\n  disclosure-trends chart trend datasets --metric requests_received --out trend.svg\n  # 2024 年一个机构申请处理结果的环形图\n  disclosure-trends chart donut datasets --entity huaian-hongze --group result_categories --year 2024 --out donut.html\n",
     en: "\nExamples:\n  # a trend chart of requests received\n  disclosure-trends chart trend datasets --metric requests_received --out trend.svg\n  # a donut of how one body answered its 2024 requests\n  disclosure-trends chart donut datasets --entity huaian-hongze --group result_categories --year 2024 --out donut.html\n",
   },
+  "table.help.chart.kind": {
+    zh: "trend、growth、heatmap、breakdown、donut、slope 或 audit",
+    en: "trend, growth, heatmap, breakdown, donut, slope or audit",
+  },
+  "table.help.chart.metric": {
+    zh: "指标代码（trend、slope；growth 和 heatmap 默认画顶层数字）",
+    en: "metric ids (trend, slope; growth and heatmap default to the top-level figures)",
+  },
+  "table.help.chart.group": { zh: "分组（breakdown、donut、slope、audit）", en: "the breakdown group (breakdown, donut, slope, audit)" },
+  "table.help.chart.year": {
+    zh: "一个报告年份（donut、audit；growth 为较晚的年份）",
+    en: "one report year (donut, audit; growth: the later year)",
+  },
+  "table.help.chart.from": { zh: "第一年", en: "first year" },
+  "table.help.chart.to": { zh: "最后一年", en: "last year" },
+  "table.help.chart.title": { zh: "图表标题", en: "the chart title" },
+  "table.help.chart.out": { zh: "图表文件；扩展名决定格式", en: "the chart file; its extension picks the format" },
+  "table.help.report.out": { zh: "写入报告的文件夹", en: "the folder to write the report into" },
+  "table.help.report.png": { zh: "同时为每张图表写一个 PNG（每张约 0.3 秒）", en: "also write a PNG of every chart (about 0.3 s a chart)" },
+  "table.help.extract.report": {
+    zh: "报告：PDF、Word .docx、网页（.html）、其文本（pdftotext -layout 的输出），或 - 表示标准输入",
+    en: "the report: a PDF, a Word .docx, a web page (.html), its text (pdftotext -layout output), or - for stdin",
+  },
+  "table.help.extract.format": {
+    zh: "csv（数据集文件；位置在 note 列）、json（数字附页码和行，以及未归属的数字）或 xlsx（默认按 --out 的扩展名，否则为 csv）",
+    en: "csv (a dataset file; offsets in the note column), json (figures with page and line, unassigned numbers) or xlsx (default: from --out's extension, else csv)",
+  },
+  "table.help.extract.out": {
+    zh: "将数据集写入文件（原子写入）而不是标准输出；扩展名 .csv、.json 或 .xlsx 决定格式",
+    en: "write the dataset to a file (atomically) instead of stdout; .csv, .json or .xlsx picks the format",
+  },
+  "table.help.extract.year": { zh: "报告年份，在标题没有写明时使用", en: "the report year, when the title does not give it" },
+  "table.help.extract.entity": {
+    zh: "数字所属的机构代码（默认取自 huaian-hongze-2024.pdf 这样的文件名）",
+    en: "the entity id the figures belong to (default: from a file name like huaian-hongze-2024.pdf)",
+  },
+  "table.help.extract.html": { zh: "不论文件名，都按 HTML 读取文本输入", en: "read a text input as HTML whatever its name" },
+  "table.help.extract.ocr": {
+    zh: "从扫描版 PDF 的页面图像读取表格（tesseract.js，离线；数字的 basis 为 ocr）",
+    en: "read a scanned PDF's tables from its page images (tesseract.js, offline; figures get basis ocr)",
+  },
+  "table.help.extract.pages": {
+    zh: "与 --ocr 一起用：要读的页，如 3-4,6（默认全部）",
+    en: "with --ocr: the pages to read, e.g. 3-4,6 (default: all)",
+  },
+  "table.help.add_year.entity": {
+    zh: "机构代码（它在数据集文件夹下的文件夹名）",
+    en: "the entity id (its folder name under the datasets folder)",
+  },
+  "table.help.add_year.year": { zh: "报告年份", en: "the report year" },
+  "table.help.add_year.from_report": {
+    zh: "报告：PDF、Word .docx、网页（.html）或其文本（.txt，pdftotext -layout 的输出）",
+    en: "the report: a PDF, a Word .docx, a web page (.html) or its text (.txt, pdftotext -layout output)",
+  },
+  "table.help.add_year.bulk": {
+    zh: "加入一个文件夹里的全部报告（*.pdf、*.docx、*.html、*.txt）；机构和年份取自 jiamusi-2017.pdf 这样的文件名",
+    en: "add every report in a folder (*.pdf, *.docx, *.html, *.txt); ids and years from file names like jiamusi-2017.pdf",
+  },
+  "table.help.add_year.bulk_entity": {
+    zh: "与 --bulk 一起用：文件夹中每份报告的机构代码",
+    en: "with --bulk: the entity id of every report in the folder",
+  },
+  "table.help.add_year.datasets": { zh: "数据集文件夹", en: "the datasets folder" },
+  "table.help.add_year.force": {
+    zh: "替换已有的数据集文件，并接受与报告标题不同的年份",
+    en: "replace an existing dataset file, and accept a year that differs from the report's title",
+  },
+  "table.help.add_year.name_en": { zh: "新机构：英文名称", en: "for a new entity: its English name" },
+  "table.help.add_year.level": {
+    zh: '新机构：行政级别，如 "district"',
+    en: 'for a new entity: its administrative level, e.g. "district"',
+  },
+  "table.help.add_year.province": { zh: "新机构：所在省份，如 江苏省", en: "for a new entity: its province, e.g. 「江苏省」" },
+  "table.help.add_year.parent": { zh: "新机构：上级机关", en: "for a new entity: the body it belongs to" },
+  "table.help.add_year.html": { zh: "不论文件名，都按 HTML 读取文本报告", en: "read text reports as HTML whatever their names" },
+  "table.help.add_year.format": {
+    zh: "与 --bulk 一起用：汇总的格式，table、csv、json 或 md",
+    en: "with --bulk: the summary as table, csv, json or md",
+  },
   "table.help.report": {
     zh: "为每个机构写一份离线 HTML 报告（数字、变化、构成、核对、图表），并写一个比较各机构的索引页",
     en: "write an offline HTML report per body (figures, changes, breakdowns, audit, charts) and an index comparing them",

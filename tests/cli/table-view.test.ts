@@ -143,5 +143,10 @@ describe("terminal tables fit 100 columns", () => {
     expect(wrapText("Via the government website", 12)).toEqual(["Via the", "government", "website"]);
     expect(wrapText("通过政府网站公开", 6)).toEqual(["通过政", "府网站", "公开"]);
     expect(wrapText("short", 10)).toEqual(["short"]);
+    // Closing punctuation stays with the character before it; a Latin word moves whole to the next line.
+    expect(wrapText("一二三四五）六七", 10)).toEqual(["一二三四", "五）六七"]);
+    expect(wrapText("报告文本pdftotext输出", 12)).toEqual(["报告文本", "pdftotext输", "出"]);
+    // A word longer than the line is cut, since it cannot move anywhere.
+    expect(wrapText("shenzhen-pingshan-quweibangongshi", 16)).toEqual(["shenzhen-pingsha", "n-quweibangongsh", "i"]);
   });
 });
