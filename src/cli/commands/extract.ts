@@ -27,17 +27,14 @@ export const extractCommand: CommandModule = {
       .command("extract")
       .description(say("table.help.extract"))
       .addHelpText("after", say("table.help.extract.examples"))
-      .argument("<report>", "the report: a PDF, a Word .docx, a web page (.html), its text (pdftotext -layout output), or - for stdin")
-      .option(
-        "--format <format>",
-        "csv (a dataset file; offsets in the note column), json (figures with page and line, unassigned numbers) or xlsx (default: from --out's extension, else csv)",
-      )
-      .option("--out <file>", "write the dataset to a file (atomically) instead of stdout; .csv, .json or .xlsx picks the format")
-      .option("--year <year>", "the report year, when the title does not give it")
-      .option("--entity <id>", "the entity id the figures belong to (default: from a file name like huaian-hongze-2024.pdf)")
-      .option("--html", "read a text input as HTML whatever its name")
-      .option("--ocr", "read a scanned PDF's tables from its page images (tesseract.js, offline; figures get basis ocr)")
-      .option("--pages <list>", "with --ocr: the pages to read, e.g. 3-4,6 (default: all)")
+      .argument("<report>", say("table.help.extract.report"))
+      .option("--format <format>", say("table.help.extract.format"))
+      .option("--out <file>", say("table.help.extract.out"))
+      .option("--year <year>", say("table.help.extract.year"))
+      .option("--entity <id>", say("table.help.extract.entity"))
+      .option("--html", say("table.help.extract.html"))
+      .option("--ocr", say("table.help.extract.ocr"))
+      .option("--pages <list>", say("table.help.extract.pages"))
       .action(async (path: string, opts: ExtractOptions) => {
         const format = extractFormat(opts.format, opts.out);
         if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError("--pages is read with --ocr only");

@@ -19,10 +19,10 @@ export const reportCommand: CommandModule = {
       .command("report")
       .description(say("table.help.report"))
       .addHelpText("after", say("table.help.report.examples"))
-      .argument("<path>", "a dataset folder or a folder of them (datasets/)")
-      .requiredOption("--out <dir>", required("the folder to write the report into"))
-      .option("--lang <lang>", "zh (Chinese) or en (English); default: the locale's, Chinese unless it names another language")
-      .option("--png", "also write a PNG of every chart (about 0.3 s a chart)")
+      .argument("<path>", say("table.help.option.path"))
+      .requiredOption("--out <dir>", required(say("table.help.report.out")))
+      .option("--lang <lang>", say("table.help.option.lang"))
+      .option("--png", say("table.help.report.png"))
       .action(async (path: string, opts: ReportCommandOptions) => {
         const lang = parseLangOption(opts.lang);
         const table = await loadForCommand(ctx, path);
