@@ -1,4 +1,5 @@
 import { say } from "../messages/catalogue.js";
+import { currentLang, type Lang } from "../messages/lang.js";
 import type { DetectedScope } from "./detect-scope.js";
 import type { ReportPlace } from "./locate-figures.js";
 
@@ -17,8 +18,8 @@ export function scopeLine(scope: DetectedScope | null, place: (offset: number) =
 }
 
 /** "第2页第14行" / "page 2, line 14"; "第12行" / "line 12" in a text; "" where a Word document has no lines. */
-export function whereText(p: ReportPlace): string {
-  if (p.page !== undefined && p.line !== undefined) return say("scope.at_page_line", { page: p.page, line: p.line });
-  if (p.line !== undefined) return say("scope.at_line", { line: p.line });
-  return say("scope.in_report");
+export function whereText(p: ReportPlace, lang: Lang = currentLang()): string {
+  if (p.page !== undefined && p.line !== undefined) return say("scope.at_page_line", { page: p.page, line: p.line }, lang);
+  if (p.line !== undefined) return say("scope.at_line", { line: p.line }, lang);
+  return say("scope.in_report", {}, lang);
 }

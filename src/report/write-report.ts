@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import type { ChartLang } from "../charts/theme.js";
 import type { ObservationTable } from "../core/observation-table.js";
+import type { ReportTexts } from "../extract/find-report-texts.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
 import { currentLang } from "../messages/lang.js";
 import { embedCjkFont } from "../render/embed-cjk-font.js";
@@ -19,6 +20,7 @@ import { indexCharts, indexHtml } from "./index-report.js";
 import { replaceFolder } from "./replace-folder.js";
 import { type ReportChart, reportCharts } from "./report-charts.js";
 import { reportPageNames } from "./report-page-names.js";
+import { measurePageReuse, reuseSectionHtml } from "./reuse-section.js";
 
 export interface WriteReportOptions {
   lang?: ChartLang;
@@ -28,6 +30,11 @@ export interface WriteReportOptions {
   onFile?: (path: string) => void;
   /** Called with the names of the temporary folders killed runs left beside the output, once removed. */
   onStaleRemoved?: (names: string[]) => void;
+  /**
+   * The published reports (findReportTexts): a body with reports for two consecutive years among them gets
+   * a section on the text its latest report reuses from the year before's. Without it, no such section.
+   */
+  texts?: ReportTexts;
 }
 
 export interface ReportSummary {
@@ -61,11 +68,18 @@ export async function writeReport(table: ObservationTable, outDir: string, optio
         const chartDir = names.get(r.entity) as string;
         await writeChartFiles(charts, chartDir, options.png === true, write);
         const page = pageNames.get(r.entity) as string;
+        const reuse = options.texts === undefined ? null : await measurePageReuse(options.texts, r.entity);
         const chartFormats = options.png === true ? ["vl.json", "svg", "png"] : ["vl.json", "svg"];
         write(
           page,
           await embedCjkFont(
-            entityReportHtml(r, charts, { lang, chartDir, chartFormats, ...(several ? { indexHref: "index.html" } : {}) }),
+            entityReportHtml(r, charts, {
+              lang,
+              chartDir,
+              chartFormats,
+              ...(several ? { indexHref: "index.html" } : {}),
+              ...(reuse === null ? {} : { reuse: reuseSectionHtml(reuse, lang) }),
+            }),
           ),
         );
         pages.push({ entity: r.entity, path: join(outDir, page), charts: charts.length });

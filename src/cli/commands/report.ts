@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { findReportTexts } from "../../extract/find-report-texts.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseLangOption } from "../command-options.js";
@@ -11,6 +12,7 @@ interface ReportCommandOptions {
   out: string;
   lang?: string;
   png?: boolean;
+  texts?: string;
 }
 
 export const reportCommand: CommandModule = {
@@ -23,14 +25,17 @@ export const reportCommand: CommandModule = {
       .requiredOption("--out <dir>", required(say("table.help.report.out")))
       .option("--lang <lang>", say("table.help.option.lang"))
       .option("--png", say("table.help.report.png"))
+      .option("--texts <folder>", say("scope.help_report_texts"))
       .action(async (path: string, opts: ReportCommandOptions) => {
         const lang = parseLangOption(opts.lang);
+        // The folder is read first: a wrong path stops the command before the datasets are loaded.
+        const texts = opts.texts === undefined ? undefined : findReportTexts([opts.texts]);
         const table = await loadForCommand(ctx, path);
         if (!table) return;
         // Drawing modules load only here, so commands that draw nothing stay quick.
         const { writeReport } = await import("../../report/write-report.js");
         const { reportSummaryText } = await import("../../report/report-summary-text.js");
-        const summary = await writeReport(table, opts.out, { lang, png: opts.png === true });
+        const summary = await writeReport(table, opts.out, { lang, png: opts.png === true, ...(texts === undefined ? {} : { texts }) });
         ctx.io.stdout(reportSummaryText(summary, lang));
       });
   },
