@@ -35,8 +35,6 @@ export interface EntityReportHtmlOptions {
   chartFormats?: readonly string[];
   /** Relative link back to the index page, when there is one. */
   indexHref?: string;
-  /** The text-reuse section (report --texts): its heading for the contents and its HTML, put before the notes. */
-  reuse?: { title: string; html: string };
 }
 
 export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[], options: EntityReportHtmlOptions = {}): string {
@@ -81,10 +79,7 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
     `<h1>${escapeHtml(name)}</h1>`,
     `<p class="meta">${escapeHtml(lang === "zh" ? r.name_en : r.name_zh)} · ${escapeHtml(meta.join(" · "))}</p>`,
     `<nav class="toc">${SECTION_IDS.filter((s) => shown[s])
-      .map(
-        (s) =>
-          `${s === "notes" && options.reuse !== undefined ? `<a href="#reuse">${escapeHtml(options.reuse.title)}</a>` : ""}<a href="#${s}">${escapeHtml(t(`report.${s}`))}</a>`,
-      )
+      .map((s) => `<a href="#${s}">${escapeHtml(t(`report.${s}`))}</a>`)
       .join("")}</nav>`,
   );
   // Overview
@@ -147,7 +142,6 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
   );
   parts.push(r.findings.length === 0 ? `<p>${escapeHtml(t("report.audit_none"))}</p>` : findingsTable(r.findings, lang));
   parts.push(inSection("audit"));
-  if (options.reuse !== undefined) parts.push(options.reuse.html);
   // Notes
   parts.push(`<h2 id="notes">${escapeHtml(t("report.notes"))}</h2>`, `<p class="note">${escapeHtml(t("report.template_note"))}</p>`);
   if (r.warnings.length > 0) parts.push(`<ul class="note">${r.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join("")}</ul>`);
@@ -212,15 +206,20 @@ function changesTable(changes: readonly ChangeRow[], lang: ChartLang, scopes: Re
             ? t(`report.${missingGrowth(c)}`)
             : "",
       // A derived figure (a subtotal summed from its rows, a baseline from a printed change) says so.
-      comparability: [
-        // A scope change is spelled out below (from → to), so its code gets the short word.
-        t(c.comparability === "scope_changed" ? "report.scope_changed_short" : `report.${c.comparability}`),
-        ...(c.derivation === null ? [] : [t("report.derived")]),
-        // Two reports counting different scopes: the change compares different things.
-        ...scopeChanges(scopes, [c.from_year, c.to_year]).map((sc) => `⚠ ${scopeChangeWarning(sc, lang)}`),
-      ].join(" · "),
+      comparability: comparabilityText(c, lang, scopes),
     })),
   };
+}
+
+/** "可比", "近似可比 · 推算", or a scope change spelled out: "⚠ 统计范围改变（全区→办公室），不可直接比较". */
+function comparabilityText(c: ChangeRow, lang: ChartLang, scopes: ReadonlyMap<number, string>): string {
+  const t = (k: MessageKey) => say(k, undefined, lang);
+  // Two reports counting different scopes: the change compares different things, said with from → to.
+  const scoped = scopeChanges(scopes, [c.from_year, c.to_year]).map((sc) => `⚠ ${scopeChangeWarning(sc, lang)}`);
+  // The scope_changed code is the warning itself; only without the page's scopes does it stand as a word.
+  const word =
+    c.comparability !== "scope_changed" ? [t(`report.${c.comparability}`)] : scoped.length === 0 ? [t("report.scope_changed_short")] : [];
+  return [...word, ...(c.derivation === null ? [] : [t("report.derived")]), ...scoped].join(" · ");
 }
 
 function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
