@@ -49,7 +49,9 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
       return;
     }
     const applicant = r.applicant ?? null;
-    if (applicant !== null && !(APPLICANTS as readonly unknown[]).includes(applicant)) {
+    // The 法人或其他组织 sum comes back as the tool derived it (a frame of a derived table); never as printed.
+    const derivedSum = applicant === "legal_person_total" && r.basis === "derived";
+    if (applicant !== null && !derivedSum && !(APPLICANTS as readonly unknown[]).includes(applicant)) {
       problems.push(
         problem(
           "E_BAD_APPLICANT",

@@ -55,3 +55,19 @@ describe("the 法人或其他组织 sum (applicant legal_person_total), derived 
     expect(t.get("huaian-shi", 2024, "result_denied", "legal_person_total")).toBe(2);
   });
 });
+
+describe("a frame of a derived table goes back to a table", () => {
+  it("keeps the 法人或其他组织 sums it holds as derived, and refuses one given as printed", async () => {
+    const { loadFrame } = await import("../../src/frame/load-frame.js");
+    const { fromFrame } = await import("../../src/frame/from-frame.js");
+    const { frameToRows } = await import("../../src/frame/rows-to-frame.js");
+    const frame = await loadFrame("datasets/huaian-shi");
+    const back = fromFrame(frame);
+    expect(back.get("huaian-shi", 2024, "requests_new", "legal_person_total")).toBe(118);
+    const rows = frameToRows(frame).map((r) => (r.applicant === "legal_person_total" ? { ...r, basis: "printed" } : r));
+    const { danfo } = await import("../../src/frame/danfo.js");
+    const dfd = danfo();
+    const printed = new dfd.DataFrame(rows);
+    expect(() => fromFrame(printed)).toThrow(/legal_person_total/);
+  });
+});
