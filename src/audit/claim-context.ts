@@ -4,6 +4,7 @@
  * given, and how a verdict on a claim becomes a finding that quotes the sentence.
  */
 import { GROUPS } from "../catalogue/groups.js";
+import { isChangeBaseline } from "../compute/derive-subtotals.js";
 import { entityScopes, type ScopeChange, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Claim } from "../extract/claims/claim.js";
 import type { ExtractedReport } from "../extract/extracted-report.js";
@@ -79,14 +80,22 @@ export class ClaimContext {
     return text === undefined ? null : text.value;
   }
 
-  /** The datasets' figure of this body in an earlier year (null when absent or no datasets). */
-  datasetValue(metric: string, year: number): number | null {
+  /**
+   * The datasets' figure of this body in an earlier year (null when absent or no datasets). A derived
+   * figure may come from a printed change ("89370 − 2589") and cannot check an absolute change (it
+   * agrees by construction): with `forChange` only printed figures are given.
+   */
+  datasetValue(metric: string, year: number, forChange = false): number | null {
     const ctx = this.datasets;
     if (ctx === null) return null;
     const code = ctx.table.entityNames.indexOf(this.report.entity);
     if (code < 0) return null;
     const r: Report = { entity: this.report.entity, code, entity_name: this.report.entity_name, year };
-    const v = ctx.value(r, metric, null, year);
+    const row = ctx.row(r, metric, null, year);
+    // A derived figure may be a baseline written to a dataset file (basis "derived", "89370 − 2589, from
+    // the 2017 report"), which the change it came from would agree with by construction.
+    if (row < 0 || (forChange && (ctx.table.basis[row] !== 0 || isChangeBaseline(ctx.table.sourceAt(row))))) return null;
+    const v = ctx.table.value[row] as number;
     return Number.isNaN(v) ? null : v;
   }
 

@@ -34,10 +34,10 @@ export function subjectItem(ctx: ClaimContext, subject: string, value: number): 
 }
 
 /** The datasets' figure of an item (a sum of metrics) in a year, or null when a part is missing. */
-export function datasetItem(ctx: ClaimContext, item: readonly string[], year: number): number | null {
+export function datasetItem(ctx: ClaimContext, item: readonly string[], year: number, forChange = false): number | null {
   let total = 0;
   for (const m of item) {
-    const v = ctx.datasetValue(m, year);
+    const v = ctx.datasetValue(m, year, forChange);
     if (v === null) return null;
     total += v;
   }
@@ -83,7 +83,7 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
         message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
       };
     }
-    prior = datasetItem(ctx, item, c.priorYear);
+    prior = datasetItem(ctx, item, c.priorYear, c.change !== null);
     if (prior !== null)
       priorFrom = say("claim.growth.prior_from_dataset", { year: c.priorYear, prior: num(prior), metrics: itemLabel(item) });
   }

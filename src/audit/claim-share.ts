@@ -23,9 +23,7 @@ interface Reading {
 export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict {
   const base = { claim: c, check: "claim_share" as const, printed: c.share, metrics: c.metrics };
   const said = { category: c.category, count: c.count, printed: num(c.share) };
-  if (c.metrics.length === 0) {
-    return { ...base, outcome: "unchecked", severity: "note", computed: null, message: say("claim.share.unknown_category", said) };
-  }
+  if (c.metrics.length === 0) return checkUnknownCategory(c, base, said);
   const tableParts = c.metrics.map((m) => ctx.tableValue(m));
   const table = tableParts.every((p) => p !== null) ? (tableParts as Stated[]) : null;
   const tableCount = table === null ? null : table.reduce((s, p) => s + p.value, 0);
@@ -94,4 +92,31 @@ export function checkShareClaim(ctx: ClaimContext, c: ShareClaim): ClaimVerdict 
   const outcome = verdict === "agrees" && !countDiffers ? "matched" : "flagged";
   const severity = verdict === "disagrees" ? "error" : countDiffers ? "warning" : "note";
   return { ...base, outcome, severity, computed: best.computed, message };
+}
+
+/**
+ * A share of a category no table figure is known for ("当面申请3件,占3.7%", a pre-2019 report's
+ * "“同意公开”38件,占总数的46.3%"): it agrees when the count over the answers or the requests the
+ * paragraph states gives it; otherwise it cannot be checked, since the share may be of something else
+ * ("占同期制发文件总数的37.5%").
+ */
+function checkUnknownCategory(
+  c: ShareClaim,
+  base: Pick<ClaimVerdict, "claim" | "check" | "printed" | "metrics">,
+  said: { category: string; count: number; printed: string },
+): ClaimVerdict {
+  for (const denominator of [c.denominator, c.received]) {
+    if (denominator === null || denominator <= 0) continue;
+    const computed = (c.count / denominator) * 100;
+    if (judgePrinted(c.share, computed).verdict !== "agrees") continue;
+    const message = say("claim.share.arithmetic", {
+      category: c.category,
+      arithmetic: quotientText([c.count], denominator),
+      computed: fixed(computed, 2),
+      printed: num(c.share),
+      verdict: say("claim.verdict.agrees"),
+    });
+    return { ...base, outcome: "matched", severity: "note", computed, message };
+  }
+  return { ...base, outcome: "unchecked", severity: "note", computed: null, message: say("claim.share.unknown_category", said) };
 }

@@ -59,8 +59,8 @@ export const CLAIM_MESSAGES = defineMessages({
     en: "the report says 「{category}」 {count}, table III gives {arithmetic} = {sum}: does not agree. ",
   },
   "claim.share.unknown_category": {
-    zh: "「{category}」{count} 件占 {printed}% 无法核对：不知道是哪一项的占比（只核对表三办理结果各类别的占比）。",
-    en: "「{category}」 {count} at {printed}% could not be checked: it is not known what this is a share of (only the shares of table III's result categories are checked).",
+    zh: "「{category}」{count} 件占 {printed}% 无法核对：不知道它是哪一项的占比（表三办理结果各类别之外的占比，与正文写明的答复数或申请数相符才算核对过）。",
+    en: "「{category}」 {count} at {printed}% could not be checked: it is not known what this is a share of (outside table III's result categories, a share counts as checked only when it agrees with the answers or requests the text states).",
   },
   "claim.share.no_denominator": {
     zh: "{category} {count} 件占 {printed}% 无法核对：正文没有写明答复总数，表三也没有办理结果总计。",

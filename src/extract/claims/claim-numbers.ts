@@ -22,11 +22,14 @@ export interface SubjectFigure {
 
 /**
  * The figure a growth or ratio is said of: the last count in the clause before it, or in the clause
- * before that ("收到申请34290件,申请数量较2022年上升29.3%"). An approximate count ("11900余条") has no
- * exact value (null). Null when neither clause states a count.
+ * before that ("收到申请34290件,申请数量较2022年上升29.3%"). The earlier year's figure ("上年为50件",
+ * "由2022年的50件增加到60件") is passed over: it is what the figure is compared with. An approximate
+ * count ("11900余条") has no exact value (null). Null when neither clause states a count.
  */
-export function subjectBefore(head: string): SubjectFigure | null {
-  const text = withoutParentheses(head);
+export function subjectBefore(head: string, priorYear: number): SubjectFigure | null {
+  // The earlier year's own figure is blanked (same length): it is what the figure is compared with.
+  const earlier = new RegExp(`(?:上年度?|去年|${priorYear}\\s*年度?)(?:的|同期|为|是)*\\s*\\d+(?:\\.\\d+)?`, "g");
+  const text = withoutParentheses(head).replace(earlier, (m) => " ".repeat(m.length));
   const clauses: { text: string; from: number }[] = [];
   const re = /[^,:;]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) clauses.push({ text: m[0], from: m.index });
@@ -40,13 +43,28 @@ export function subjectBefore(head: string): SubjectFigure | null {
     if (last === null) continue;
     const scale = last[2] === "万" ? 10_000 : last[2] === "亿" ? 100_000_000 : 1;
     const value = last[3] !== undefined || last[4] !== undefined ? null : Number(last[1]) * scale;
-    return { value: value === null || !Number.isFinite(value) ? null : value, subject: clause.text.trim(), at: clause.from + last.index };
+    return {
+      value: value === null || !Number.isFinite(value) ? null : value,
+      subject: subjectText(head, clause.from, clause.text.length),
+      at: clause.from + last.index,
+    };
   }
   return null;
 }
 
-/** The figure a sentence states for a year ("由2013年的1128条", "2013年同期1128件"), or null. */
-export function figureOfYear(sentence: string, year: number): number | null {
-  const m = new RegExp(`${year}\\s*年度?(?:的|同期|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:${COUNT_UNIT})`).exec(sentence);
+/** A clause of the head as printed, its asides in parentheses left out. */
+function subjectText(head: string, from: number, length: number): string {
+  return withoutParentheses(head)
+    .slice(from, from + length)
+    .replace(/\s+/g, "");
+}
+
+/**
+ * The figure a sentence states for a year ("由2013年的1128条", "2013年同期1128件"), or for the year
+ * before the report's in words ("上年为50件", "去年同期50件"); null when it states none.
+ */
+export function figureOfYear(sentence: string, year: number, lastYear = false): number | null {
+  const when = lastYear ? `(?:${year}\\s*年度?|上年度?|去年)` : `${year}\\s*年度?`;
+  const m = new RegExp(`${when}(?:的|同期|为|是)*\\s*(\\d+(?:\\.\\d+)?)\\s*(?:${COUNT_UNIT})`).exec(sentence);
   return m ? Number(m[1]) : null;
 }

@@ -12,6 +12,9 @@ const GROWTH = new RegExp(
   "gu",
 );
 
+/** A percent right after an absolute change ("比上年增加12件,增长20%"): the same growth in percent. */
+const THEN_PERCENT = /^,?(?:同比)?(?<dir>增长|增幅为?|上升|提高|下降|降幅为?|减少|减幅为?)了?(?<n>\d+(?:\.\d+)?)%/u;
+
 export function findGrowthClaims(s: ClaimSentence, reportYear: number): GrowthClaim[] {
   const out: GrowthClaim[] = [];
   GROWTH.lastIndex = 0;
@@ -20,11 +23,11 @@ export function findGrowthClaims(s: ClaimSentence, reportYear: number): GrowthCl
     const unit = g.unit;
     // A growth without a unit, in percentage points or as a multiple says nothing checkable as a count.
     if (unit === undefined || unit === "个百分点" || unit === "倍") continue;
-    const sign = /下降|减少|降低/.test(g.dir as string) ? -1 : 1;
-    const n = sign * Number(g.n);
+    const fall = (dir: string | undefined) => (/下降|减少|降低|降幅|减幅/.test(dir ?? "") ? -1 : 1);
+    const n = fall(g.dir) * Number(g.n);
     const priorYear = g.py === undefined ? reportYear - 1 : Number(g.py);
-    const subject = subjectBefore(s.text.slice(0, m.index));
-    out.push({
+    const subject = subjectBefore(s.text.slice(0, m.index), priorYear);
+    const claim: GrowthClaim = {
       kind: "growth",
       sentence: quoted(s),
       start: s.offset(m.index),
@@ -34,8 +37,17 @@ export function findGrowthClaims(s: ClaimSentence, reportYear: number): GrowthCl
       percent: unit === "%" ? n : null,
       change: unit === "%" ? null : n,
       priorYear,
-      prior: figureOfYear(s.text, priorYear),
-    });
+      prior: figureOfYear(s.text, priorYear, priorYear === reportYear - 1),
+    };
+    out.push(claim);
+    const then = unit === "%" ? null : THEN_PERCENT.exec(s.text.slice(m.index + m[0].length));
+    if (then !== null) {
+      const at = m.index + m[0].length + then.index;
+      const pct = fall(then.groups?.dir) * Number(then.groups?.n);
+      out.push({ ...claim, start: s.offset(at), ...s.place(at), percent: pct, change: null });
+      // The percent is this claim's: the growth pattern must not read it again as one of its own.
+      GROWTH.lastIndex = at + then[0].length;
+    }
   }
   return out;
 }

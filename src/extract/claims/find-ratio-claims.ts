@@ -13,7 +13,7 @@ export function findRatioClaims(s: ClaimSentence, reportYear: number): RatioClai
   for (let m = RATIO.exec(s.text); m !== null; m = RATIO.exec(s.text)) {
     const g = m.groups as Record<string, string | undefined>;
     const priorYear = g.py === undefined ? reportYear - 1 : Number(g.py);
-    const subject = subjectBefore(s.text.slice(0, m.index));
+    const subject = subjectBefore(s.text.slice(0, m.index), priorYear);
     out.push({
       kind: "ratio",
       sentence: quoted(s),
@@ -23,7 +23,7 @@ export function findRatioClaims(s: ClaimSentence, reportYear: number): RatioClai
       subject: subject?.subject ?? "",
       ratio: Number(g.r),
       priorYear,
-      prior: figureOfYear(s.text, priorYear),
+      prior: figureOfYear(s.text, priorYear, priorYear === reportYear - 1),
     });
   }
   return out;

@@ -133,6 +133,13 @@ describe("claim_share", () => {
     expect(v.message).toContain("(1 + 0 + 0 + 2 + 0 + 0 + 0 + 0) ÷ 60 = 5.00%");
   });
 
+  it("agrees with a share of another category when the answers or requests the text states give it", () => {
+    // 38 of 82 answered = 46.34% → 46.3; 38 of 80 = 47.5% would not be.
+    const same = { ...claim(38, 46.3, 82), category: "同意公开", metrics: [] };
+    expect(checkClaim(context([]), same)).toMatchObject({ outcome: "matched", message: "同意公开 38 ÷ 82 = 46.34%，报告称 46.3%：相符" });
+    expect(checkClaim(context([]), { ...same, denominator: 80 }).outcome).toBe("unchecked");
+  });
+
   it("cannot check a share of no known category, nor one without any denominator", () => {
     const unknown = checkClaim(context([]), { ...claim(24, 37.5), category: "主动公开", metrics: [] });
     expect(unknown).toMatchObject({ outcome: "unchecked", severity: "note" });

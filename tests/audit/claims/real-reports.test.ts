@@ -125,6 +125,38 @@ describe("claims of real reports", () => {
   });
 });
 
+describe("the seed report of the project (reports/)", () => {
+  it("佳木斯 2017 (pre-2019): fourteen shares of the 82 requests hold; 同比增长3% holds against the 2016 figure, 增加2589条 cannot be checked against a figure derived from it", async () => {
+    const a = await audit("reports/jiamusi-2017.txt");
+    const shares = a.verdicts.filter((v) => v.check === "claim_share");
+    // By channel 3, 0, 53, 26; closed on time 77 and extended 5; answers 35, 38, 0, 5, 3, 0, 0, 1: each of 82.
+    expect(shares.map((v) => [v.claim?.kind === "share" ? v.claim.count : null, v.printed, v.outcome])).toEqual([
+      [3, 3.7, "matched"],
+      [0, 0, "matched"],
+      [53, 64.6, "matched"],
+      [26, 31.7, "matched"],
+      [77, 93.9, "matched"],
+      [5, 6.1, "matched"],
+      [35, 42.7, "matched"],
+      [38, 46.3, "matched"],
+      [0, 0, "matched"],
+      [5, 6.1, "matched"],
+      [3, 3.7, "matched"],
+      [0, 0, "matched"],
+      [0, 0, "matched"],
+      [1, 1.2, "matched"],
+    ]);
+    expect(shares[6]?.message).toBe("属于已主动公开范围 35 ÷ 82 = 42.68%，报告称 42.7%：相符");
+    // 2016: 86781 (= 89370 − 2589, derived in the dataset); (89370 − 86781) / 86781 = 2.98% → 3.
+    const growth = a.verdicts.filter((v) => v.check === "claim_growth");
+    expect(growth.map((v) => [v.printed, v.outcome])).toEqual([
+      [2589, "unchecked"],
+      [3, "matched"],
+    ]);
+    expect(growth[1]?.message).toContain("(89370 − 86781) ÷ 86781 = 2.98%，报告称增长 3%：相符");
+  });
+});
+
 describe("every real text", () => {
   it("gives errors and warnings only for the three real inconsistencies", async () => {
     const files = [

@@ -50,6 +50,11 @@ describe("share claims", () => {
     ]);
   });
 
+  it("reads a category in quotes, as pre-2019 reports print them", () => {
+    const [c] = only(claimsOf("已答复的82件申请中，“同意公开”38件，占总数的46.3%。", 2017), "share");
+    expect(c).toMatchObject({ category: "同意公开", metrics: [], count: 38, share: 46.3, denominator: 82 });
+  });
+
   it("keeps a share of something that is no result category, with no metric (it cannot be checked)", () => {
     const [c] = only(claimsOf("我镇共制发公文64件，主动公开24件，占同期制发文件总数的37.5%。"), "share");
     expect(c).toMatchObject({ category: "主动公开", metrics: [], count: 24, share: 37.5, denominator: null });
@@ -75,6 +80,19 @@ describe("growth claims", () => {
     expect(down).toMatchObject({ value: 60, percent: null, change: -12, priorYear: 2022 });
     const [stated] = only(claimsOf("收到申请由2022年的50件增加到60件，同比增长20%。"), "growth");
     expect(stated).toMatchObject({ value: 60, percent: 20, prior: 50 });
+  });
+
+  it("passes over a clause stating last year's figure, which it takes as the prior figure", () => {
+    const [g] = only(claimsOf("收到申请60件，上年为50件，同比增长20%。"), "growth");
+    expect(g).toMatchObject({ value: 60, prior: 50, percent: 20 });
+  });
+
+  it("reads a percent right after an absolute change as a second claim on the same figure", () => {
+    const claims = only(claimsOf("收到申请60件，比上年增加12件，增长25%。"), "growth");
+    expect(claims.map((c) => [c.value, c.change, c.percent])).toEqual([
+      [60, 12, null],
+      [60, null, 25],
+    ]);
   });
 
   it("leaves out percentage points and an approximate figure's value", () => {
@@ -118,6 +136,7 @@ describe("timeliness claims", () => {
     // Requests carried in from last year are not carried over to next year.
     const [c] = only(claimsOf("答复64件（含上年度结转申请4件），均已在法定期限内予以答复。"), "timeliness");
     expect(c?.namesDeferred).toBe(false);
+    expect(only(claimsOf("全年收到申请5件，均按时答复。"), "timeliness")).toHaveLength(1);
   });
 });
 
