@@ -12,7 +12,7 @@ import { parseTableFormat, type TableFormat } from "../format/format-table.js";
 import { say } from "../messages/catalogue.js";
 import { currentLang, type Lang, parseLang } from "../messages/lang.js";
 import { closestStrings } from "../text/closest-strings.js";
-import { APPLICANTS, type Applicant } from "../types.js";
+import { APPLICANT_CODES, type Applicant } from "../types.js";
 import { parseTableView, type TableView, type TableViewOptions } from "./tables/table-view.js";
 
 export type { Lang } from "../messages/lang.js";
@@ -137,8 +137,8 @@ export function parseMetric(id: string): string {
 
 export function parseApplicant(s: string | undefined): Applicant | null {
   if (s === undefined || s === "total") return null;
-  if ((APPLICANTS as readonly string[]).includes(s)) return s as Applicant;
-  throw new UsageError(`unknown --applicant "${s}": expected total or one of ${APPLICANTS.join(", ")}`);
+  if ((APPLICANT_CODES as readonly string[]).includes(s)) return s as Applicant;
+  throw new UsageError(`unknown --applicant "${s}": expected total or one of ${APPLICANT_CODES.join(", ")}`);
 }
 
 /** Entity ids from what the user typed: an id, a Chinese name or an English name. */
