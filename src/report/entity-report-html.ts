@@ -35,6 +35,8 @@ export interface EntityReportHtmlOptions {
   chartFormats?: readonly string[];
   /** Relative link back to the index page, when there is one. */
   indexHref?: string;
+  /** The text-reuse section (report --texts): its heading for the contents and its HTML, put before the notes. */
+  reuse?: { title: string; html: string };
 }
 
 export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[], options: EntityReportHtmlOptions = {}): string {
@@ -79,7 +81,10 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
     `<h1>${escapeHtml(name)}</h1>`,
     `<p class="meta">${escapeHtml(lang === "zh" ? r.name_en : r.name_zh)} · ${escapeHtml(meta.join(" · "))}</p>`,
     `<nav class="toc">${SECTION_IDS.filter((s) => shown[s])
-      .map((s) => `<a href="#${s}">${escapeHtml(t(`report.${s}`))}</a>`)
+      .map(
+        (s) =>
+          `${s === "notes" && options.reuse !== undefined ? `<a href="#reuse">${escapeHtml(options.reuse.title)}</a>` : ""}<a href="#${s}">${escapeHtml(t(`report.${s}`))}</a>`,
+      )
       .join("")}</nav>`,
   );
   // Overview
@@ -142,6 +147,7 @@ export function entityReportHtml(r: EntityReport, charts: readonly ReportChart[]
   );
   parts.push(r.findings.length === 0 ? `<p>${escapeHtml(t("report.audit_none"))}</p>` : findingsTable(r.findings, lang));
   parts.push(inSection("audit"));
+  if (options.reuse !== undefined) parts.push(options.reuse.html);
   // Notes
   parts.push(`<h2 id="notes">${escapeHtml(t("report.notes"))}</h2>`, `<p class="note">${escapeHtml(t("report.template_note"))}</p>`);
   if (r.warnings.length > 0) parts.push(`<ul class="note">${r.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join("")}</ul>`);
