@@ -5,6 +5,8 @@
 import { findMetric } from "../catalogue/catalogue.js";
 import { type ObservationTable, tableFromObservations } from "../core/observation-table.js";
 import { DataError, type DataProblem, problem } from "../errors.js";
+import { quoted } from "../io/echo-text.js";
+import { say } from "../messages/catalogue.js";
 import { APPLICANTS, type Applicant, type EntityInfo, type Observation } from "../types.js";
 import type { DataFrame } from "./danfo.js";
 import { frameToRows } from "./rows-to-frame.js";
@@ -21,10 +23,10 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
         problem(
           "E_MISSING_COLUMN",
           { file: name },
-          `missing column "${c}"`,
-          `the columns ${REQUIRED.join(", ")}`,
+          say("io.header.missing.what", { name: c }),
+          say("io.frame.columns", { names: REQUIRED.join(", ") }),
           columns.join(", "),
-          "build the frame with toFrame()",
+          say("io.frame.columns_hint"),
         ),
       );
     }
@@ -37,14 +39,28 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
     const def = findMetric(metric);
     if (!def) {
       problems.push(
-        problem("E_UNKNOWN_METRIC", at, `unknown metric "${metric}"`, "a catalogue metric id", JSON.stringify(metric), "see METRICS"),
+        problem(
+          "E_UNKNOWN_METRIC",
+          at,
+          say("io.row.unknown_metric.what", { metric: quoted(metric) }),
+          say("io.row.metric.expected"),
+          quoted(metric),
+          say("io.frame.metric_hint"),
+        ),
       );
       return;
     }
     const value = r.value === null || r.value === undefined || Number.isNaN(r.value) ? null : r.value;
     if (value !== null && typeof value !== "number") {
       problems.push(
-        problem("E_NOT_A_NUMBER", at, "value is not a number", "a number or null", JSON.stringify(value), "convert the column to numbers"),
+        problem(
+          "E_NOT_A_NUMBER",
+          at,
+          say("io.frame.value.what"),
+          say("io.frame.value.expected"),
+          quoted(JSON.stringify(value) ?? String(value)),
+          say("io.frame.value.hint"),
+        ),
       );
       return;
     }
@@ -56,10 +72,10 @@ export function fromFrame(df: DataFrame, name = "<DataFrame>"): ObservationTable
         problem(
           "E_BAD_APPLICANT",
           at,
-          "unknown applicant",
-          `null or one of ${APPLICANTS.join(", ")}`,
-          JSON.stringify(applicant),
-          "use null for 总计",
+          say("io.row.unknown_applicant.what", { applicant: quoted(String(applicant)) }),
+          say("io.frame.applicant.expected", { applicants: APPLICANTS.join(", ") }),
+          quoted(JSON.stringify(applicant) ?? String(applicant)),
+          say("io.frame.applicant.hint"),
         ),
       );
       return;

@@ -10,8 +10,10 @@
  * error. Hidden rows are read like the others (hiding is a view, not a deletion) and problems in them
  * say so. Blank cells are no row (unknown, never zero).
  */
+
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
 import { type ProblemCode, problem } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 import { isLongHeading, readLongSheet } from "./read-long-sheet.js";
@@ -57,10 +59,10 @@ export async function readSheetDatasets(
       "E_MERGED",
       0,
       0,
-      "merged ranges over too many cells",
-      `merged ranges covering at most ${MAX_SPREAD} cells in all`,
-      "more (overlapping or sheet-wide ranges)",
-      "unmerge the cells and put each value in its own cell",
+      say("io.sheet.merged_spread.what"),
+      say("io.sheet.merged_spread.expected", { n: MAX_SPREAD }),
+      say("io.sheet.merged_spread.found"),
+      say("io.sheet.merged_spread.hint"),
     );
     return found;
   }
@@ -70,10 +72,10 @@ export async function readSheetDatasets(
       "E_MISSING_COLUMN",
       0,
       0,
-      "no heading row",
-      "a row of headings with metric (or 指标) and either value or year columns (2016, 2016年)",
-      `no such row in the first ${HEADING_SEARCH_ROWS} rows`,
-      "put the headings in the sheet's first row; a sheet whose name starts with _ is not read",
+      say("io.sheet.no_heading.what"),
+      say("io.sheet.no_heading.expected"),
+      say("io.sheet.no_heading.found", { n: HEADING_SEARCH_ROWS }),
+      say("io.sheet.no_heading.hint"),
     );
     return found;
   }

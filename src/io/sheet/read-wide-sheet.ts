@@ -6,7 +6,9 @@
  */
 import { closestMetricIds } from "../../catalogue/catalogue.js";
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
+import { say } from "../../messages/catalogue.js";
 import { closestStrings } from "../../text/closest-strings.js";
+import { echoText, quoted } from "../echo-text.js";
 import type { ProblemLog } from "../problem-log.js";
 import { type PendingProblem, readDatasetBatches } from "../read-dataset-file.js";
 import type { SheetRow } from "./sheet.js";
@@ -46,10 +48,10 @@ export async function readWideSheet(
           "E_DUPLICATE_COLUMN",
           heading.row,
           col,
-          `the year ${year} heads two columns`,
-          "each year once",
-          `${year} again`,
-          "remove or rename one of them",
+          say("io.sheet.year_twice.what", { year }),
+          say("io.sheet.year_twice.expected"),
+          say("io.sheet.year_twice.found", { year }),
+          say("io.header.duplicate.hint"),
         );
       else years.set(col, year);
     } else if (role === "metric") {
@@ -64,10 +66,10 @@ export async function readWideSheet(
         "E_UNKNOWN_COLUMN",
         heading.row,
         col,
-        `unknown column "${name}"`,
-        "指标 (or metric), 申请人 (or applicant), 机构 (or entity), years such as 2016 or 2016年, or a column left as it is (单位, 备注, 名称)",
-        JSON.stringify(name),
-        "rename the column, or put a long sheet's columns (metric, value, …) in the heading row",
+        say("io.header.unknown.what", { name: echoText(name) }),
+        say("io.sheet.unknown_column.expected"),
+        quoted(name),
+        say("io.sheet.unknown_column.hint"),
       );
     }
   }
@@ -76,10 +78,10 @@ export async function readWideSheet(
       "E_MISSING_COLUMN",
       heading.row,
       0,
-      "no year columns",
-      "one column per year headed 2016 or 2016年, or a value column (a long sheet)",
-      `headings ${JSON.stringify([...names.values()].join(", "))}`,
-      "head each year's column with the year",
+      say("io.sheet.no_years.what"),
+      say("io.sheet.no_years.expected"),
+      say("io.sheet.no_years.found", { headings: quoted([...names.values()].join(", ")) }),
+      say("io.sheet.no_years.hint"),
     );
     return;
   }
@@ -92,12 +94,12 @@ export async function readWideSheet(
         "E_UNKNOWN_ENTITY",
         0,
         0,
-        `"${t.bodyName}" names no known body`,
-        "a sheet named by an entity id or its Chinese name, or an entity (机构) column",
-        JSON.stringify(t.bodyName),
+        say("io.sheet.unknown_body.what", { name: quoted(t.bodyName) }),
+        say("io.sheet.unknown_body.expected"),
+        quoted(t.bodyName),
         near.length
-          ? `did you mean ${near.join(" or ")}? Otherwise add its metadata (an entities sheet in the workbook, or entities.json beside the file)`
-          : "rename the sheet to the body's id or Chinese name, and add its metadata (an entities sheet in the workbook, or entities.json beside the file)",
+          ? say("io.sheet.unknown_body.hint_near", { near: near.join(say("general.list_separator")) })
+          : say("io.sheet.unknown_body.hint"),
       );
       return;
     }
@@ -118,12 +120,10 @@ export async function readWideSheet(
         "E_UNKNOWN_METRIC",
         r.row,
         metricCol,
-        metricText === "" ? "figures without a metric" : `unknown metric "${metricText}"`,
-        "a metric id or the catalogue's Chinese label",
-        JSON.stringify(metricText),
-        near.length
-          ? `did you mean ${near.join(", ")}? (disclosure-trends catalogue lists them all)`
-          : "run `disclosure-trends catalogue` for the ids and labels",
+        metricText === "" ? say("io.sheet.no_metric.what") : say("io.row.unknown_metric.what", { metric: quoted(metricText) }),
+        say("io.sheet.metric.expected"),
+        quoted(metricText),
+        near.length ? say("io.row.unknown_metric.hint_near", { near: near.join(", ") }) : say("io.sheet.metric.hint"),
         r.hidden,
       );
       continue;
@@ -137,10 +137,10 @@ export async function readWideSheet(
           "E_BAD_APPLICANT",
           r.row,
           applicantCol,
-          `unknown applicant "${text}"`,
-          "blank or 总计, or 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 (or their ids)",
-          JSON.stringify(text),
-          "leave it blank for the 总计 column",
+          say("io.row.unknown_applicant.what", { applicant: quoted(text) }),
+          say("io.sheet.applicant.expected"),
+          quoted(text),
+          say("io.row.unknown_applicant.hint"),
           r.hidden,
         );
         continue;

@@ -4,6 +4,7 @@
  * character column (filled in with its code frame by attachFrames, as for any CSV).
  */
 import { problemPlace } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import { stringWidth } from "../../text/string-width.js";
 import type { PendingProblem } from "../read-dataset-file.js";
 
@@ -38,7 +39,7 @@ export function placeProblem(p: PendingProblem, places: SheetPlaces, row: number
   message = message.replace(/\(first on line (\d+)\)/, (_, n: string) =>
     places === "cells" ? `(first in row ${n})` : `(first on line ${n})`,
   );
-  if (hiddenRow) message += " (a hidden row)";
+  if (hiddenRow) message += say("io.sheet.hidden_row");
   p.message = message;
 }
 

@@ -1,5 +1,7 @@
 /** What reading one sheet needs to know, and the helpers its long and wide readers share. */
 import type { ProblemCode } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
+import { quoted } from "../echo-text.js";
 import type { SheetCell, SheetRow } from "./sheet.js";
 import type { SheetPlaces } from "./sheet-place.js";
 
@@ -38,10 +40,10 @@ export function claim(t: SheetTarget, entity: string, report: Reporter): boolean
       "E_DUPLICATE",
       0,
       0,
-      "a body in two sheets",
-      "one sheet per body",
-      `${entity} again (first in sheet ${JSON.stringify(other)})`,
-      "join the two sheets, or remove one",
+      say("io.sheet.body_twice.what"),
+      say("io.sheet.body_twice.expected"),
+      say("io.sheet.body_twice.found", { entity, sheet: quoted(other) }),
+      say("io.sheet.body_twice.hint"),
     );
     return false;
   }
@@ -60,10 +62,10 @@ export function unusableCellProblem(report: Reporter, r: SheetRow, col: number, 
       "E_MERGED",
       r.row,
       col,
-      "a figure in merged cells",
-      "one figure per cell",
-      `a figure merged over ${cell.mergedOver}`,
-      "unmerge the cells and put each figure in its own cell (blank where the report states none)",
+      say("io.sheet.merged.what"),
+      say("io.sheet.merged.expected"),
+      say("io.sheet.merged.found", { range: cell.mergedOver }),
+      say("io.sheet.merged.hint"),
       r.hidden,
     );
     return;
@@ -72,12 +74,10 @@ export function unusableCellProblem(report: Reporter, r: SheetRow, col: number, 
     "E_FORMULA",
     r.row,
     col,
-    "no value in the cell",
-    "a figure (a formula's saved result is read)",
-    cell.error ?? "an error",
-    cell.error?.startsWith("a formula")
-      ? "open the workbook in Excel or WPS and save it, so each formula's result is stored, or type the figure"
-      : "fix the formula, or leave the cell blank when the report does not state the figure",
+    say("io.sheet.formula.what"),
+    say("io.sheet.formula.expected"),
+    cell.error ?? say("io.sheet.formula.error"),
+    say(cell.error?.startsWith("a formula") ? "io.sheet.formula.hint_unsaved" : "io.sheet.formula.hint_error"),
     r.hidden,
   );
 }

@@ -7,6 +7,7 @@
 import { metricAt } from "../../catalogue/catalogue.js";
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
 import { type DataProblem, problem } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import { APPLICANTS } from "../../types.js";
 
 /** Rows [start, end) of the builder came from the sheet `file` (`book.xlsx[sheet]`). */
@@ -36,10 +37,15 @@ export function crossSheetDuplicates(builder: ObservationTableBuilder, sheets: r
         problem(
           "E_DUPLICATE",
           { file: sheet.file, line, cell: `${line}:${line}` },
-          "a figure on two sheets",
-          "each figure on one sheet",
-          `${metricAt(cols.metric[i] as number).id}${applicant >= 0 ? ` (${APPLICANTS[applicant]})` : ""} of ${cols.year[i]} again (first in ${earlier.file} row ${earlier.line})`,
-          "keep it on one sheet",
+          say("io.workbook.figure_twice.what"),
+          say("io.workbook.figure_twice.expected"),
+          say("io.workbook.figure_twice.found", {
+            which: `${metricAt(cols.metric[i] as number).id}${applicant >= 0 ? ` (${APPLICANTS[applicant]})` : ""}`,
+            year: cols.year[i] as number,
+            file: earlier.file,
+            row: earlier.line,
+          }),
+          say("io.workbook.figure_twice.hint"),
         ),
       );
     }

@@ -4,6 +4,7 @@
  * figures together. Problems point at the sheet's cells, as for any sheet.
  */
 import { type DataProblem, problem } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { EntityInfo } from "../../types.js";
 import type { Sheet } from "../sheet/sheet.js";
 import { foldLabel } from "../sheet/sheet-labels.js";
@@ -31,10 +32,10 @@ export function readEntitiesSheet(sheet: Sheet, file: string): { entities: Entit
       problem(
         "E_BAD_ENTITY_INFO",
         { file, line: heading.row, cell: `${heading.row}:${heading.row}` },
-        "incomplete entity metadata",
-        `the columns ${FIELDS.join(", ")} (parent may be left out)`,
-        `no ${missing.join(", ")}`,
-        "head the sheet's first row with the fields of entities.json",
+        say("io.entity_info.incomplete.what"),
+        say("io.entities_sheet.columns", { fields: FIELDS.join(", ") }),
+        say("io.entity_info.incomplete.missing", { fields: missing.join(", ") }),
+        say("io.entities_sheet.columns_hint"),
       ),
     );
     return { entities, problems };
@@ -51,10 +52,10 @@ export function readEntitiesSheet(sheet: Sheet, file: string): { entities: Entit
         problem(
           "E_BAD_ENTITY_INFO",
           { file, line: r.row, column: c, cell: `${columnLetters(c)}${r.row}` },
-          "incomplete entity metadata",
-          `a ${blank}`,
-          "a blank cell",
-          "fill in every field but parent",
+          say("io.entity_info.incomplete.what"),
+          say("io.entities_sheet.field", { field: blank }),
+          say("io.row.blank_cell"),
+          say("io.entities_sheet.field_hint"),
         ),
       );
       continue;

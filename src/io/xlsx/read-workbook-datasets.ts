@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { ObservationTableBuilder } from "../../core/observation-table.js";
 import { problem } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { EntityInfo } from "../../types.js";
 import type { ProblemLog } from "../problem-log.js";
 import type { PendingProblem } from "../read-dataset-file.js";
@@ -48,8 +49,8 @@ export async function readWorkbookDatasets(
       ...problem(
         "E_WORKBOOK",
         { file: target.file },
-        "cannot read the workbook",
-        "an .xlsx workbook",
+        say("io.workbook.what"),
+        say("io.workbook.expected"),
         `${err.message}${err.part ? ` (in ${err.part})` : ""}`,
         err.hint,
       ),

@@ -78,7 +78,7 @@ describe("problems point at the workbook's cell", () => {
     const messages = r.problems.map((p) => p.message.replace(/^.*book\.xlsx/, "book.xlsx"));
     expect(messages).toEqual([
       expect.stringMatching(/^book\.xlsx\[佳木斯市\]!C2: value 列的值无效：.*实为"8\.9万"$/),
-      expect.stringMatching(/^book\.xlsx\[佳木斯市\]!A3: unknown metric "主动公开信息总数"/),
+      expect.stringMatching(/^book\.xlsx\[佳木斯市\]!A3: 未知指标 "主动公开信息总数"/),
     ]);
     expect(r.problems.map((p) => [p.code, p.line, p.column, p.cell])).toEqual([
       ["E_UNIT_IN_VALUE", 2, 3, "C2"],

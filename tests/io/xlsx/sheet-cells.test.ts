@@ -41,7 +41,7 @@ describe("cells as a spreadsheet stores them", () => {
       ["E_FORMULA", "C2", "a formula whose result was never saved"],
       ["E_FORMULA", "B3", "the error value #DIV/0!"],
     ]);
-    expect(r.problems[0]?.message).toMatch(/book\.xlsx\[佳木斯市\]!C2: no value in the cell/);
+    expect(r.problems[0]?.message).toMatch(/book\.xlsx\[佳木斯市\]!C2: 单元格中没有值/);
   });
 
   it("reads shared strings (rich text runs joined, phonetic guides left out) and numbers stored as text", async () => {
@@ -132,7 +132,7 @@ describe("cells as a spreadsheet stores them", () => {
     );
     expect(figures(r)).toEqual(["2016 proactive_items = 86781"]);
     expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["E_NEGATIVE", "C3"]]);
-    expect(r.problems[0]?.message).toMatch(/\(a hidden row\)$/);
+    expect(r.problems[0]?.message).toMatch(/（隐藏行）$/);
   });
 
   it("reads <year>.xlsx in an entity folder as that body's year, a long sheet without entity or year columns", async () => {
@@ -245,7 +245,7 @@ describe("merged ranges crafted to cost rows × ranges", () => {
       workbookBytes({ sheets: [{ name: "佳木斯市", rows: heading + rows, after: `<mergeCells>${ranges}</mergeCells>` }] }),
     );
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(r.problems.map((p) => [p.code, p.found])).toEqual([["E_MERGED", "more (overlapping or sheet-wide ranges)"]]);
+    expect(r.problems.map((p) => [p.code, p.found])).toEqual([["E_MERGED", "更多（重叠或覆盖整张表的区域）"]]);
   });
 });
 
@@ -353,7 +353,7 @@ describe("the same figure on two sheets", () => {
         "E_DUPLICATE",
         "book.xlsx[乙]",
         "2:2",
-        expect.stringMatching(/^proactive_items of 2016 again \(first in .*book\.xlsx\[甲\] row 2\)$/),
+        expect.stringMatching(/^2016 年的 proactive_items 再次出现（首次在 .*book\.xlsx\[甲\] 第 2 行）$/),
       ],
     ]);
   });
