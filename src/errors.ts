@@ -125,6 +125,14 @@ export class UsageError extends Error {
 }
 
 /**
+ * Thrown when an input holds nothing the command can use, said in one message where no list of
+ * file:line problems applies (a report in which no figure is found: a scan, a text cut off). A problem
+ * of the data, so the CLI exits 1; a UsageError still, for the callers that skip such an input and go
+ * on with the next (add-year --bulk, reuse --pairs).
+ */
+export class UnusableInputError extends UsageError {}
+
+/**
  * Thrown when the system refuses to read or write a file the user named (a full disk, a denied or
  * read-only folder, a path under a file): not a mistake in the data or the command line, so the CLI
  * exits 3. `code` is the system's (ENOSPC, EACCES, …); `path` is the file the user asked for, never a

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 // require(), not import: see csv-chunks.ts (CommonJS packages are scanned for export names on import).
 const { Command, CommanderError } = createRequire(import.meta.url)("commander") as typeof import("commander");
 
-import { DataError, formatProblems, UsageError } from "../errors.js";
+import { DataError, formatProblems, IoError, UnusableInputError, UsageError } from "../errors.js";
+import { ioErrorOf } from "../io/io-error-of.js";
 import { say } from "../messages/catalogue.js";
 import { currentLang, langFromEnvironment, setLang } from "../messages/lang.js";
 import { langFromArgv } from "../messages/lang-from-argv.js";
@@ -13,8 +14,26 @@ import { fileErrorText } from "./file-error-text.js";
 import { configureHelpText } from "./help-text.js";
 
 /**
- * Runs the command line in-process: argv in; output through `io`; the exit code out. 0 success, 1 a
- * problem with the user's data or usage (printed without a stack trace), 2 an unexpected failure.
+ * The exit codes, for scripts to tell what went wrong without reading the message (each failure is
+ * printed without a stack trace, except an unexpected one).
+ */
+export const EXIT = {
+  ok: 0,
+  /** The data: a dataset or report with problems, an audit with findings where the command says so. */
+  data: 1,
+  /** The command line: an unknown option, a bad value, an output that would overwrite an input. */
+  usage: 2,
+  /** The system refused to read or write a file: a full disk, permission denied, a path under a file. */
+  io: 3,
+  /**
+   * A bug of ours. 70 is EX_SOFTWARE of the BSD sysexits.h ("internal software error"), far from the
+   * small codes above and from the 126–165 shells use for "cannot execute" and signals.
+   */
+  unexpected: 70,
+} as const;
+
+/**
+ * Runs the command line in-process: argv in; output through `io`; the exit code out (see EXIT).
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   // The language is the process's while this command line runs, and given back after it (a library user
@@ -48,32 +67,35 @@ async function runCommandLine(argv: readonly string[], io: CliIO): Promise<numbe
 function reportFailure(err: unknown, io: CliIO): number {
   if (err instanceof CommanderError) {
     // Help and version print through configureOutput and exit 0; usage mistakes were already printed.
-    return err.exitCode === 0 ? 0 : 1;
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof DataError) {
     io.stderr(`${formatProblems(err.problems, err.omitted)}\n`);
-    return 1;
+    return EXIT.data;
   }
   if (err instanceof UsageError) {
     io.stderr(`${say("general.error", { message: err.message })}\n`);
-    return 1;
+    return err instanceof UnusableInputError ? EXIT.data : EXIT.usage;
   }
   const file = fileProblem(err);
   if (file !== null) {
     io.stderr(`${say("general.error", { message: file })}\n`);
-    return 1;
+    return EXIT.io;
   }
   io.stderr(`${say("general.unexpected", { details: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`);
-  return 2;
+  return EXIT.unexpected;
 }
 
+/** An IoError, or a file error a writer or reader let through unwrapped, in words; null for anything else. */
 function fileProblem(err: unknown): string | null {
-  if (!(err instanceof Error)) return null;
-  const e = err as NodeJS.ErrnoException & { dest?: string };
-  const why = fileErrorText(e.code);
-  if (why === null) return null;
-  const path = e.dest ?? e.path;
-  // A rename or mkdir is how an output is written, whatever the system call's name.
-  const verb = e.syscall === "rename" || e.syscall === "mkdir" || e.syscall === "write" ? "write" : (e.syscall ?? "use");
-  return `cannot ${verb} ${path ?? "a file"}: ${why} (${e.code})`;
+  let e = err;
+  if (!(e instanceof IoError) && e instanceof Error) {
+    const raw = e as NodeJS.ErrnoException & { dest?: string };
+    // A rename, mkdir or write is how an output is written, whatever the system call's name.
+    const write = raw.dest !== undefined || raw.syscall === "rename" || raw.syscall === "mkdir" || raw.syscall === "write";
+    e = ioErrorOf(e, write ? "write" : "read", raw.dest ?? raw.path ?? "?");
+  }
+  if (!(e instanceof IoError)) return null;
+  const why = fileErrorText(e.code) ?? (e.cause instanceof Error ? e.cause.message : (e.code ?? ""));
+  return say(e.action === "write" ? "write.cannot_write" : "write.cannot_read", { path: e.path, why, code: e.code ?? "?" });
 }

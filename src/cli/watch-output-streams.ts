@@ -1,11 +1,12 @@
 import { writeSync } from "node:fs";
 import { fileErrorText } from "./file-error-text.js";
+import { EXIT } from "./run-cli.js";
 
 /**
  * Ends the process the way a command-line tool should when its output cannot be written: a reader that
  * went away (`disclosure-trends extract … | head`, EPIPE) ends it quietly with exit 0, as `cat` would;
- * any other failed write (a full disk, ENOSPC; a device error) says so on stderr and exits 1, so a
- * script never takes a half-written result for a whole one.
+ * any other failed write (a full disk, ENOSPC; a device error) says so on stderr and exits 3, the
+ * input/output failure of run-cli.ts's EXIT, so a script never takes a half-written result for a whole one.
  *
  * Node reports a failed write to stdout as an 'error' event on the stream, never as an exception of
  * `write()`; without a listener that event would end the process with a stack trace.
@@ -25,5 +26,5 @@ function endOnWriteError(err: NodeJS.ErrnoException, stream: string | null): voi
       // stderr is gone too: the exit code is all that is left to say it.
     }
   }
-  process.exit(1);
+  process.exit(EXIT.io);
 }

@@ -57,7 +57,8 @@ export function writeCsvFile(path: string, table: Exportable, options: CsvWriteO
     } catch {
       // already closed
     }
-    rmSync(tmp, { force: true });
+    // A file written in place is its owner's to remove, and may be a device (--out /dev/stdout).
+    if (!options.inPlace) rmSync(tmp, { force: true });
     throw err;
   }
 }

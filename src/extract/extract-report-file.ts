@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { UsageError } from "../errors.js";
+import { UnusableInputError } from "../errors.js";
 import { type ExtractOptions, extractReport } from "./extract-report.js";
 import { type LocatedReport, locateFigures } from "./locate-figures.js";
 import { noFiguresMessage } from "./no-figures-message.js";
@@ -7,7 +7,7 @@ import type { ReportFile } from "./read-report-file.js";
 
 /**
  * Extracts a report file's figures (see readReportFile), each with the page and line it was printed on.
- * A report in which no figure is found is a UsageError saying why (a scan, a text cut off, tables not
+ * A report in which no figure is found is an UnusableInputError saying why (a scan, a text cut off, tables not
  * recognised, no statistics), never an empty answer; pages of a PDF that are images only are a warning.
  */
 export function extractReportFile(file: ReportFile, opts: { html?: boolean; year?: number } = {}): LocatedReport {
@@ -18,7 +18,7 @@ export function extractReportFile(file: ReportFile, opts: { html?: boolean; year
     ...(file.name === "stdin" ? {} : { fileName: basename(file.name) }),
   };
   const report = locateFigures(extractReport(file.text, options), file);
-  if (report.figures.length === 0) throw new UsageError(noFiguresMessage(report, file));
+  if (report.figures.length === 0) throw new UnusableInputError(noFiguresMessage(report, file));
   const images = file.pdf?.imagePages ?? [];
   if (images.length > 0) {
     report.warnings.push(

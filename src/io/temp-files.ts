@@ -7,11 +7,18 @@
  * signal instead would hold Ctrl-C back until the JavaScript in progress yields (a synchronous write of
  * minutes, an index build of seconds), so the leftovers are swept when the next export writes the same
  * target: a temporary name carries the pid that made it, and files of processes no longer running go.
+ * A report's temporary folders (replace-folder.ts) are named and swept the same way. A pid can be taken
+ * again by an unrelated process once its maker is gone, which would keep a leftover for ever: one whose
+ * name says it was made more than a day ago goes whoever holds the pid now (no export or report runs
+ * that long).
  */
 import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 let counter = 0;
+
+/** After this long a temporary file is a leftover whatever process now holds the pid in its name. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** A temporary file name beside `path` (same folder, so the final rename is atomic), hidden and unique. */
 export function tempPathBeside(path: string, suffix = ".tmp"): string {
@@ -20,10 +27,11 @@ export function tempPathBeside(path: string, suffix = ".tmp"): string {
 }
 
 /**
- * Removes the temporary files of `path` that processes no longer running left beside it (see
- * tempPathBeside); returns their names. Files of running processes, this one included, are kept.
+ * Removes the temporary files and folders of `path` that processes no longer running left beside it
+ * (see tempPathBeside); returns their names. Those of running processes, this one included, are kept
+ * unless older than a day.
  */
-export function sweepStaleTemps(path: string): string[] {
+export function sweepStaleTemps(path: string, now = Date.now()): string[] {
   const prefix = `.${basename(path)}.`;
   let names: string[];
   try {
@@ -34,11 +42,12 @@ export function sweepStaleTemps(path: string): string[] {
   const swept: string[] = [];
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)\.\d+\.\d+\./.exec(name.slice(prefix.length));
+    const m = /^(\d+)\.(\d+)\.\d+\./.exec(name.slice(prefix.length));
     if (m === null) continue;
     const pid = Number(m[1]);
-    if (pid === process.pid || running(pid)) continue;
-    rmSync(join(dirname(path), name), { force: true });
+    const old = now - Number(m[2]) > STALE_AFTER_MS;
+    if (!old && (pid === process.pid || running(pid))) continue;
+    rmSync(join(dirname(path), name), { force: true, recursive: true });
     swept.push(name);
   }
   return swept;

@@ -124,7 +124,10 @@ export function scriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     if (/\btype\s*=\s*"application\/json"/i.test(m[1] ?? "")) continue;
-    hashes.add(`sha256-${createHash("sha256").update(m[2] ?? "", "utf8").digest("base64")}`);
+    const digest = createHash("sha256")
+      .update(m[2] ?? "", "utf8")
+      .digest("base64");
+    hashes.add(`sha256-${digest}`);
   }
   return [...hashes];
 }

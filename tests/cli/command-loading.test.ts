@@ -23,7 +23,7 @@ describe("commandsFor(argv)", () => {
 
   it("a mistyped command is still suggested", async () => {
     const r = await run("comapre");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("compare");
   });
 });

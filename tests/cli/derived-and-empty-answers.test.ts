@@ -69,19 +69,19 @@ describe("derived subtotals in compare, trend and peers", () => {
 });
 
 describe("no silent empty answers", () => {
-  it("compare with a year not in the data exits 1 naming the years held", async () => {
+  it("compare with a year not in the data exits 2 (a usage mistake) naming the years held", async () => {
     const r = await run("compare", root, "--from", "2015", "--to", "2020");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("holds no report of 2015 (report years held: 2018, 2019, 2020)");
   });
 
   it("compare of a metric no body states exits 1, and says a 2018 dataset cannot hold a 2019-only metric", async () => {
     const none = await run("compare", root, "--from", "2019", "--to", "2020", "--metric", "result_granted");
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(2);
     expect(none.stderr).toContain("no figure of result_granted is stated in 2019 or 2020");
     const layout = await run("compare", root, "--from", "2018", "--to", "2019", "--metric", "fee_items_prev");
-    expect(layout.code).toBe(1);
+    expect(layout.code).toBe(2);
     expect(layout.stderr).toContain("fee_items_prev is not part of the 2008–2018 report layout, so a 2018 dataset cannot hold it");
   });
 

@@ -57,16 +57,16 @@ describe("compare <path> --from --to", () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ entity_name: "Jiamusi", label: "Items disclosed proactively", change_pct: 2.98 });
   });
 
-  it("compare with a mistyped metric exits 1 with the closest ids", async () => {
+  it("compare with a mistyped metric exits 2 with the closest ids", async () => {
     const r = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--metric", "channel_websit");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown metric "channel_websit"; did you mean channel_website');
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("compare with --from not before --to exits 1", async () => {
+  it("compare with --from not before --to exits 2", async () => {
     const r = await run("compare", "datasets/jiamusi", "--from", "2017", "--to", "2016");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("--from 2017 must be earlier than --to 2016");
   });
 });

@@ -17,12 +17,12 @@ describe("the CLI when its output cannot be written", () => {
     expect(code).toBe(0);
   });
 
-  it("exits 1 with a message when stdout is a full disk (ENOSPC)", () => {
+  it("exits 3 with a message when stdout is a full disk (ENOSPC)", () => {
     const full = openSync("/dev/full", "w");
     try {
       const r = spawnSync(process.execPath, [CLI, "catalogue", "--format", "csv"], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
-      expect(r.stderr).toContain("cannot write standard output: the disk is full (ENOSPC)");
-      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("ENOSPC");
+      expect(r.status).toBe(3);
     } finally {
       closeSync(full);
     }
@@ -30,8 +30,9 @@ describe("the CLI when its output cannot be written", () => {
 
   it("--out a device writes to it, never replaces it with a file, and a full one is an error", () => {
     const r = spawnSync(process.execPath, [CLI, "extract", "reports/jiamusi-2017.txt", "--out", "/dev/full"], { encoding: "utf8" });
-    expect(r.stderr).toContain("cannot write /dev/full: the disk is full (ENOSPC)");
-    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("无法写入 /dev/full：");
+    expect(r.stderr).toContain("ENOSPC");
+    expect(r.status).toBe(3);
     expect(statSync("/dev/full").isCharacterDevice()).toBe(true);
   });
 });

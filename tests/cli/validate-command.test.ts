@@ -44,9 +44,9 @@ describe("disclosure-trends validate <path>", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("rejects an unknown --format as a usage error with exit 1", async () => {
+  it("rejects an unknown --format as a usage error with exit 2", async () => {
     const r = await run(["validate", "datasets", "--format", "xml"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown --format "xml"');
   });
 

@@ -208,7 +208,7 @@ describe("disclosure-trends coverage <datasets>", () => {
   it("rejects --years and --expect together, and a year that is not four digits", async () => {
     expect((await run("coverage", datasets, "--years", "2020-2022", "--expect", "2023")).stderr).toContain("not both");
     const bad = await run("coverage", datasets, "--expect", "25");
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('invalid --expect "25"');
   });
 

@@ -133,12 +133,13 @@ describe("ExportThreads (worker threads, from dist/)", () => {
     expect(cli("1", one).status).toBe(0);
     for (let k = 0; k < kinds.length; k++) expect(readFileSync(two[k] as string, "utf8")).toBe(readFileSync(one[k] as string, "utf8"));
 
-    // An output that is a folder: a plain error naming it, exit 1, and no temporary file beside it.
+    // An output that is a folder: a plain error naming it, exit 3 (input/output), and no temporary file beside it.
     const folder = join(dir, "folder.csv");
     mkdirSync(folder);
     const bad = cli("2", [folder, ...two.slice(1)]);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain(`cannot write ${folder}: it is a folder`);
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toContain(`无法写入 ${folder}：`);
+    expect(bad.stderr).toContain("EISDIR");
     expect(bad.stderr).not.toContain("    at ");
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
 
@@ -245,10 +246,10 @@ describe("ExportThreads (worker threads, from dist/)", () => {
 
   it("--threads and --group are checked before anything is read", () => {
     const r = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--threads", "0");
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('invalid --threads "0"');
     const g = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--group", "proactive_chanels");
-    expect(g.status).toBe(1);
+    expect(g.status).toBe(2);
     expect(g.stderr).toContain('unknown --group "proactive_chanels"; did you mean proactive_channels');
     expect(existsSync("x.csv")).toBe(false);
   });

@@ -132,14 +132,14 @@ describe("disclosure-trends export <path> --what … --out …", () => {
   it("refuses --what and --out lists of different lengths with a usage error, writing nothing", async () => {
     const dir = outDir();
     const r = await run("export", "datasets/jiamusi", "--what", "yoy", "shares", "--out", join(dir, "yoy.csv"));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("one output file per kind");
     expect(existsSync(join(dir, "yoy.csv"))).toBe(false);
   });
 
   it("refuses an output without a known extension", async () => {
     const r = await run("export", "datasets/jiamusi", "--what", "yoy", "--out", join(outDir(), "yoy.docx"));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("name it .csv, .parquet or .xlsx");
   });
 });

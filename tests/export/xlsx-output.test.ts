@@ -112,7 +112,7 @@ describe("--out takes its format from the extension", () => {
   it("refuses an unknown extension, a contradicting --format, --bom off CSV and a workbook to stdout, writing nothing", async () => {
     const dir = tempDir();
     const docx = await run(...compare, "--out", join(dir, "res.docx"));
-    expect(docx.code).toBe(1);
+    expect(docx.code).toBe(2);
     expect(docx.stderr).toMatch(/unknown extension \.docx; expected \.csv, \.xlsx, \.json, \.md or \.txt/);
     const parquet = await run(...compare, "--out", join(dir, "res.parquet"));
     expect(parquet.stderr).toMatch(/Parquet is written by `disclosure-trends export`/);

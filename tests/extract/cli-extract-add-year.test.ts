@@ -122,11 +122,11 @@ describe("disclosure-trends extract", () => {
 
   it("extract reports a missing file or a bad --format as a usage error, without a stack trace", async () => {
     const missing = await run(["extract", "reports/nope.txt"]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such report file: reports/nope.txt");
     expect(missing.stderr).not.toContain("    at ");
     const bad = await run(["extract", "reports/jiamusi-2017.txt", "--format", "xml"]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown --format "xml"');
   });
 });
@@ -175,7 +175,7 @@ describe("disclosure-trends add-year", () => {
     const file = join(datasets, "jiamusi", "2017.csv");
     writeFileSync(file, "metric,value\nproactive_items,1\n");
     const again = await run(args);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists; pass --force");
     expect(readFileSync(file, "utf8")).toBe("metric,value\nproactive_items,1\n");
     expect((await run([...args, "--force"])).code).toBe(0);
@@ -185,7 +185,7 @@ describe("disclosure-trends add-year", () => {
   it("add-year refuses a year that differs from the report's title and writes nothing", async () => {
     const datasets = tmp();
     const r = await run(["add-year", "jiamusi", "2018", "--from-report", "reports/jiamusi-2017.txt", "--datasets", datasets]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("the report's title says 2017, not 2018");
     expect(readdirSync(datasets)).toEqual([]);
   });
@@ -291,7 +291,7 @@ describe("disclosure-trends add-year", () => {
   it("add-year without a report or with a bad entity id is a usage error", async () => {
     expect((await run(["add-year", "jiamusi", "2017"])).stderr).toContain("usage: add-year");
     const bad = await run(["add-year", "Jia Mu Si", "2017", "--from-report", "reports/jiamusi-2017.txt"]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('invalid entity id "Jia Mu Si"');
   });
 });

@@ -13,9 +13,9 @@ describe("extract --ocr", () => {
 
   it("refuses --pages without --ocr, and a file that is not a PDF", async () => {
     const pages = await run("extract", "reports/jiamusi-2017.txt", "--pages", "2");
-    expect([pages.code, pages.stderr]).toEqual([1, "error: --pages is read with --ocr only\n"]);
+    expect([pages.code, pages.stderr]).toEqual([2, "error: --pages is read with --ocr only\n"]);
     const text = await run("extract", "reports/jiamusi-2017.txt", "--ocr");
-    expect(text.code).toBe(1);
+    expect(text.code).toBe(2);
     expect(text.stderr).toContain("--ocr reads the page images of a PDF; this is not a PDF");
   });
 

@@ -26,11 +26,11 @@ describe("extract --out takes its format from the extension", () => {
 
   it("an extension it cannot write, or a --format that contradicts it, is an error and nothing is written", async () => {
     const docx = await run("extract", "reports/jiamusi-2017.txt", "--out", join(dir, "x.docx"));
-    expect([docx.code, docx.stdout]).toEqual([1, ""]);
+    expect([docx.code, docx.stdout]).toEqual([2, ""]);
     expect(docx.stderr).toContain("unknown extension .docx; extract writes .csv (a dataset file), .json or .xlsx");
     const clash = await run("extract", "reports/jiamusi-2017.txt", "--format", "json", "--out", join(dir, "x.csv"));
     expect(clash.stderr).toContain("--format json contradicts --out");
-    expect(clash.code).toBe(1);
+    expect(clash.code).toBe(2);
     const json = await run("extract", "reports/jiamusi-2017.txt", "--out", join(dir, "x.json"));
     expect(json.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "x.json"), "utf8")).figures.length).toBe(40);

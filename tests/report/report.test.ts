@@ -127,16 +127,16 @@ describe("disclosure-trends chart and report", () => {
     expect(readFileSync(out, "utf8")).toContain("主动公开政府信息数");
   });
 
-  it("chart <kind> rejects an unknown kind with exit 1 and the list of kinds, without a stack", async () => {
+  it("chart <kind> rejects an unknown kind with exit 2 and the list of kinds, without a stack", async () => {
     const r = await cli(["chart", "pie", DATASETS, "--out", join(tmp, "x.svg")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("trend, growth, heatmap, breakdown, donut, slope, audit");
     expect(r.stderr).not.toContain("    at ");
   });
 
   it("chart audit asks which group when several have printed shares", async () => {
     const r = await cli(["chart", "audit", DATASETS, "--entity", "jiamusi", "--out", join(tmp, "a.svg")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("--group proactive_channels --year 2017");
   });
 

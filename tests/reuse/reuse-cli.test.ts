@@ -129,10 +129,10 @@ describe("reuse <old> <new>", () => {
 
   it("says what is wrong with bad input, without a stack trace", async () => {
     const missing = await run("reuse", OLD, "no-such-report.txt");
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such report file: no-such-report.txt");
     const one = await run("reuse", OLD);
-    expect(one.code).toBe(1);
+    expect(one.code).toBe(2);
     expect(one.stderr).toContain("usage: reuse <old> <new>");
     const k = await run("reuse", OLD, NEW, "--min-length", "0");
     expect(k.stderr).toContain('invalid --min-length "0"');
@@ -176,7 +176,7 @@ describe("reuse --pairs", () => {
     const list = join(dir, "pairs.csv");
     writeFileSync(list, "a.txt,b.txt\na.txt\n");
     const r = await run("reuse", "--pairs", list);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${list}:2: expected two report paths "old,new", found 1 field(s)`);
   });
 

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { auditReport } from "../../audit/audit.js";
 import type { Finding } from "../../audit/finding.js";
 import { tableFromObservations } from "../../core/observation-table.js";
-import { DataError, formatProblems, UsageError } from "../../errors.js";
+import { DataError, formatProblems, IoError, UsageError } from "../../errors.js";
 import { datasetFromReport } from "../../extract/dataset-from-report.js";
 import { ENTITY_ID_PATTERN, entityIdFromFileName } from "../../extract/entity-id-from-file-name.js";
 import { extractReportFile } from "../../extract/extract-report-file.js";
@@ -161,7 +161,7 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
   const findings = auditReport(combined, { entities: [entity] }).findings.filter((f) => f.year === year);
 
   if (isNew || scoped.changed) writeFileAtomic(entityPath, `${JSON.stringify(entityInfo, null, 2)}\n`);
-  writeFileAtomic(target, csv);
+  writeYearFile(target, csv, opts.force === true);
   return {
     report,
     file: displayPath(target),
@@ -170,6 +170,22 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
     auditNote,
     scopeNote: scoped.note,
   };
+}
+
+/**
+ * Writes a year's dataset file whole. Without --force it is created or refused in one step (see
+ * writeFileAtomic's exclusive): the check for an existing file above is only a quick answer before the
+ * work, and two runs adding the same year at once both pass it; here exactly one of them writes.
+ */
+function writeYearFile(target: string, csv: string, force: boolean): void {
+  try {
+    writeFileAtomic(target, csv, { exclusive: !force });
+  } catch (err) {
+    if (err instanceof IoError && err.code === "EEXIST") {
+      throw new UsageError(say("write.already_exists", { path: displayPath(target) }));
+    }
+    throw err;
+  }
 }
 
 function newEntityInfo(entity: string, report: ExtractedReport, opts: AddYearOptions): EntityInfo {

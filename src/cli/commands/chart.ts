@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { checkOutputs } from "../../io/check-outputs.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseLangOption, parseMetric, parseYear, resolveEntities } from "../command-options.js";
@@ -43,6 +44,7 @@ export const chartCommand: CommandModule = {
         const kind = parseChartKind(kindArg);
         const out = opts.out as string;
         chartFormatOf(out);
+        checkOutputs([out], [path]);
         const lang = parseLangOption(opts.lang);
         const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
         const from = opts.from === undefined ? undefined : parseYear(opts.from, "--from");

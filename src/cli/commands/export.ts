@@ -5,8 +5,10 @@ import { UsageError } from "../../errors.js";
 import type { ExportFormat } from "../../export/export-file.js";
 import type { ExportKind } from "../../export/export-kind.js";
 import type { CsvOutput } from "../../export/export-threads.js";
+import { checkOutputs } from "../../io/check-outputs.js";
 import { fileSizes, findDatasetFiles } from "../../io/find-dataset-files.js";
 import { sweepStaleTemps } from "../../io/temp-files.js";
+import { isSpecialFile } from "../../io/write-file-atomic.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseGroup } from "../command-options.js";
@@ -46,6 +48,7 @@ export const exportCommand: CommandModule = {
         if (opts.out.length !== opts.what.length) {
           throw new UsageError(`${opts.what.length} --what but ${opts.out.length} --out: give one output file per kind, in the same order`);
         }
+        checkOutputs(opts.out, [path]);
         const group = parseGroup(opts.group);
         const threads = parseThreads(opts.threads);
         // Loaded here, not at start-up: DuckDB and the export code cost nothing to the other commands.
@@ -61,7 +64,9 @@ export const exportCommand: CommandModule = {
         const csv = formats.every((f) => f === "csv");
         const layout = csv && threads === undefined ? findDatasetFiles(path) : undefined;
         const bytes = layout === undefined ? 0 : fileSizes(layout).reduce((sum, n) => sum + n, 0);
-        const count = !csv ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
+        // Threads join their parts by renaming over the output: a device or pipe is written by one.
+        const special = opts.out.some(isSpecialFile);
+        const count = !csv || special ? 1 : (threads ?? (bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1));
         if (count <= 1) stopEarlyExportThread();
         const threaded = count > 1 ? prepareThreadedExport(ctx, count) : null;
         try {

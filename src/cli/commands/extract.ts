@@ -6,6 +6,7 @@ import { type LocatedReport, placeFinder, placeText, type ReportPlace } from "..
 import { type ReportFile, readReportFile } from "../../extract/read-report-file.js";
 import { scopeLine } from "../../extract/scope-line.js";
 import { datasetTable, toDatasetCsv } from "../../extract/to-dataset-csv.js";
+import { checkOutputs } from "../../io/check-outputs.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { writeOutput, writeTable } from "../output.js";
@@ -37,6 +38,7 @@ export const extractCommand: CommandModule = {
       .option("--pages <list>", say("table.help.extract.pages"))
       .action(async (path: string, opts: ExtractOptions) => {
         const format = extractFormat(opts.format, opts.out);
+        if (opts.out !== undefined) checkOutputs([opts.out], [path]);
         if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError("--pages is read with --ocr only");
         if (opts.ocr === true) {
           const { extractByOcr } = await import("../extract-by-ocr.js");

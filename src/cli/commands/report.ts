@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { findReportTexts } from "../../extract/find-report-texts.js";
+import { checkOutputs } from "../../io/check-outputs.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { parseLangOption } from "../command-options.js";
@@ -28,6 +29,7 @@ export const reportCommand: CommandModule = {
       .option("--texts <folder>", say("scope.help_report_texts"))
       .action(async (path: string, opts: ReportCommandOptions) => {
         const lang = parseLangOption(opts.lang);
+        checkOutputs([opts.out], [path]);
         // The folder is read first: a wrong path stops the command before the datasets are loaded.
         const texts = opts.texts === undefined ? undefined : findReportTexts([opts.texts]);
         const table = await loadForCommand(ctx, path);
@@ -35,7 +37,12 @@ export const reportCommand: CommandModule = {
         // Drawing modules load only here, so commands that draw nothing stay quick.
         const { writeReport } = await import("../../report/write-report.js");
         const { reportSummaryText } = await import("../../report/report-summary-text.js");
-        const summary = await writeReport(table, opts.out, { lang, png: opts.png === true, ...(texts === undefined ? {} : { texts }) });
+        const summary = await writeReport(table, opts.out, {
+          lang,
+          png: opts.png === true,
+          ...(texts === undefined ? {} : { texts }),
+          onStaleRemoved: (names) => ctx.io.stderr(`${say("write.stale_removed", { count: names.length, path: opts.out })}\n`),
+        });
         ctx.io.stdout(reportSummaryText(summary, lang));
       });
   },
