@@ -41,16 +41,23 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
 
 /** The 1-based character column where field `index` starts in a CSV line (quote-aware). */
 export function fieldColumn(line: string, index: number): number {
+  // Counted in characters (code points) without spreading the line: a line of 50 MB spread into an
+  // array for each of its problems took minutes and gigabytes.
   let field = 0;
   let inQuotes = false;
-  const chars = [...line];
-  for (let i = 0; i < chars.length; i++) {
-    if (field === index) return i + 1;
-    const c = chars[i];
-    if (c === '"') inQuotes = !inQuotes;
-    else if (c === "," && !inQuotes) field++;
+  let chars = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (field === index) return chars + 1;
+    const c = line.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 44 && !inQuotes) field++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    chars++;
   }
-  return field === index ? chars.length + 1 : 0;
+  return field === index ? chars + 1 : 0;
 }
 
 /** How many characters of a line a frame shows: enough for a dataset row, bounded for a runaway one. */
@@ -75,21 +82,45 @@ function codeFrame(lines: readonly string[], lineNo: number, column: number): st
  * cut to FRAME_CHARS around the caret's column with "…" where text was left out; and the shown text
  * before the caret, to place it.
  */
-function frameLine(line: string, column: number): { text: string; beforeCaret: string } {
-  const chars = [...line];
-  const at = column > 0 ? Math.min(column - 1, chars.length) : 0;
+function frameLine(whole: string, column: number): { text: string; beforeCaret: string } {
+  // Only the characters around the caret can be shown: the rest of a runaway line is never spread.
+  const near = nearCaret(whole, column > 0 ? column - 1 : 0);
+  const chars = near.chars;
+  const at = column > 0 ? Math.min(column - 1 - near.skipped, chars.length) : 0;
   // Escape each character on its own so the caret's place is counted in shown characters.
   const shown = chars.map((c) => escapeControls(c));
   let from = 0;
   let to = shown.length;
   const count = (a: number, b: number) => shown.slice(a, b).reduce((n, c) => n + c.length, 0);
-  if (count(0, to) > FRAME_CHARS) {
+  if (near.skipped > 0 || near.cut || count(0, to) > FRAME_CHARS) {
     // Keep the caret's cell in view: start a little before it when it lies far right.
     while (from < at && count(from, at) > FRAME_CHARS / 3) from++;
     to = from;
     while (to < shown.length && count(from, to + 1) <= FRAME_CHARS) to++;
   }
-  const head = from > 0 ? "…" : "";
-  const tail = to < shown.length ? "…" : "";
+  const head = from > 0 || near.skipped > 0 ? "…" : "";
+  const tail = to < shown.length || near.cut ? "…" : "";
   return { text: head + shown.slice(from, to).join("") + tail, beforeCaret: head + shown.slice(from, at).join("") };
+}
+
+/**
+ * The characters of `line` from FRAME_CHARS before character `at` to FRAME_CHARS after it (a frame
+ * shows at most FRAME_CHARS, each character at least one), how many were skipped before, and whether
+ * some were cut after.
+ */
+function nearCaret(line: string, at: number): { chars: string[]; skipped: number; cut: boolean } {
+  const first = Math.max(0, at - FRAME_CHARS);
+  const last = at + FRAME_CHARS;
+  // Code units stand for characters until a surrogate pair; a line without one is cut by index.
+  if (!/[\ud800-\udfff]/.test(line.slice(0, last))) {
+    return { chars: [...line.slice(first, last)], skipped: Math.min(first, line.length), cut: line.length > last };
+  }
+  const chars: string[] = [];
+  let n = 0;
+  for (const c of line) {
+    if (n >= last) return { chars, skipped: first, cut: true };
+    if (n >= first) chars.push(c);
+    n++;
+  }
+  return { chars, skipped: Math.min(first, n), cut: false };
 }

@@ -24,13 +24,53 @@ export function escapeControls(text: string): string {
 
 /** Escaped, then cut to `max` characters with a note of how many more there were. */
 export function echoText(text: string, max = ECHO_MAX_CHARS): string {
-  const safe = escapeControls(text);
-  const chars = [...safe];
-  if (chars.length <= max) return safe;
-  return `${chars.slice(0, max).join("")}${say("problem.more_chars", { n: chars.length - max })}`;
+  return echo(text, max, false);
 }
 
 /** User text in quotes, as problems show a cell: `"abc"`, bounded and escaped. */
 export function quoted(text: string, max = ECHO_MAX_CHARS): string {
-  return `"${echoText(text.replace(/\\/g, "\\\\").replace(/"/g, '\\"'), max)}"`;
+  return `"${echo(text, max, true)}"`;
+}
+
+/**
+ * The text escaped (its quotes and backslashes too when `quotes`), cut to `max` characters. Only a head
+ * of the text is escaped and split into characters, the rest counted in place: a cell of 50 MB spread
+ * into an array of characters took gigabytes.
+ */
+function echo(text: string, max: number, quotes: boolean): string {
+  let cut = Math.min(text.length, 2 * (max + 1));
+  if (cut < text.length && isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+  let head = text.slice(0, cut);
+  if (quotes) head = head.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+  const safe = escapeControls(head);
+  const chars = [...safe];
+  const more = chars.length - max + shownLength(text, cut, quotes);
+  if (more <= 0) return safe;
+  return `${chars.slice(0, max).join("")}${say("problem.more_chars", { n: more })}`;
+}
+
+/**
+ * How many characters text[from…] shows once escaped: a control character as its 6-character escape,
+ * a surrogate pair as one character, a quote or backslash as two when `quotes`. One pass, no copy.
+ */
+function shownLength(text: string, from: number, quotes: boolean): number {
+  let n = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n += isControl(c) ? 6 : quotes && (c === 34 || c === 92) ? 2 : 1;
+  }
+  return n;
+}
+
+/** The characters CONTROL matches, by code. */
+function isControl(c: number): boolean {
+  return c <= 0x08 || (c >= 0x0a && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }

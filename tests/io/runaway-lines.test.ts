@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { fieldColumn } from "../../src/io/code-frame.js";
+import { echoText, quoted } from "../../src/io/echo-text.js";
+import { clipText } from "../../src/text/clip-text.js";
+
+/** Texts of megabytes echoed in problems and placed in code frames: bounded results, exact counts. */
+const mb = 5 * 1024 * 1024;
+
+describe("echoes of a runaway cell", () => {
+  it("shows the first characters and counts the rest exactly, escapes included", () => {
+    const text = `${"x".repeat(mb)}\u001b😀`;
+    const out = echoText(text, 10);
+    expect(out.startsWith("xxxxxxxxxx")).toBe(true);
+    // 5 MB + 2 characters, the escape shown as 6: 10 shown, the rest counted.
+    expect(out).toContain(String(mb + 6 + 1 - 10));
+    expect(out.length).toBeLessThan(40);
+  });
+
+  it("counts the quotes and backslashes a quoted echo doubles", () => {
+    const text = `"\\${"y".repeat(mb)}`;
+    const out = quoted(text, 4);
+    // Escaped: \" \\ then the y's, 2 + 2 + mb characters; the first 4 shown, mb more counted.
+    expect(out.startsWith('"\\"\\\\')).toBe(true);
+    expect(out.slice(5, 6)).not.toBe("y");
+    expect(out).toContain(String(mb));
+  });
+
+  it("clipText cuts before building and never between the halves of a pair", () => {
+    expect(clipText("abc", 3)).toBe("abc");
+    expect(clipText("abcd", 3)).toBe("abc…");
+    expect(clipText("ab😀", 3)).toBe("ab…");
+    expect(clipText("z".repeat(mb), 120)).toHaveLength(121);
+  });
+});
+
+describe("fieldColumn on a long line", () => {
+  it("counts characters, a surrogate pair as one, quotes kept together", () => {
+    expect(fieldColumn('a,"b,c",d', 2)).toBe(9);
+    expect(fieldColumn("😀,x", 1)).toBe(3);
+    expect(fieldColumn("a,b", 5)).toBe(0);
+    expect(fieldColumn("a,b", 2)).toBe(0);
+    expect(fieldColumn("a,", 1)).toBe(3);
+  });
+
+  it("finds a field after megabytes without spreading the line", () => {
+    const line = `${"佳".repeat(mb)},2`;
+    expect(fieldColumn(line, 1)).toBe(mb + 2);
+  });
+});
