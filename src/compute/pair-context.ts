@@ -8,6 +8,7 @@ import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import { ChangeTableBuilder, COMPARABILITY_CODES } from "./change-table.js";
 import { comparability, withScope } from "./comparability.js";
 import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.js";
+import { exactDifference } from "./exact-difference.js";
 import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 
 const NO_PRIOR = COMPARABILITY_CODES.indexOf("no_prior");
@@ -36,7 +37,7 @@ export class PairContext {
     const v = this.table.value;
     const prior = fromRow < 0 ? Number.NaN : (v[fromRow] as number);
     const current = toRow < 0 ? Number.NaN : (v[toRow] as number);
-    const change = current - prior;
+    const change = exactDifference(current, prior);
     const anyRow = toRow >= 0 ? toRow : fromRow;
     const metric = this.table.metric[anyRow] as number;
     const pct = percentChangeOf(metric, prior, current);

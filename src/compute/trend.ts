@@ -7,6 +7,7 @@
  * "crosswalk", and each step says whether it is comparable, approximate or not comparable. Percent
  * values are in percent.
  */
+
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
 import type { CrosswalkEntry } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
@@ -17,6 +18,7 @@ import { compoundGrowth } from "./compound-growth.js";
 import type { ComputeWarning } from "./compute-warning.js";
 import { gapWarning, seriesBreakWarning, siblingYearFile, WarningLog, type WarnSink } from "./compute-warning.js";
 import { deriveSubtotals } from "./derive-subtotals.js";
+import { exactDifference } from "./exact-difference.js";
 import { hasPercentChange, percentChangeOf } from "./percent-change.js";
 
 export interface TrendOptions {
@@ -224,7 +226,7 @@ function finishSeries(
     }
     const prior = q.value ?? Number.NaN;
     const current = p.value ?? Number.NaN;
-    p.change = Number.isNaN(prior - current) ? null : current - prior;
+    p.change = Number.isNaN(prior - current) ? null : exactDifference(current, prior);
     const pct = percentChangeOf(code, prior, current);
     p.change_pct = Number.isNaN(pct) ? null : pct;
     p.comparability = q.value === null ? "no_prior" : stepComparability(metric, q, p, scopes);
