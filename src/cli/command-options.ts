@@ -13,6 +13,7 @@ import { say } from "../messages/catalogue.js";
 import { currentLang, type Lang, parseLang } from "../messages/lang.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { APPLICANT_CODES, type Applicant } from "../types.js";
+import { listText } from "./list-text.js";
 import { parseTableView, type TableView, type TableViewOptions } from "./tables/table-view.js";
 
 export type { Lang } from "../messages/lang.js";
@@ -72,7 +73,7 @@ export function addLangOption(cmd: Command): Command {
 /** The language --lang names, or the one already chosen (runCli reads --lang and the locale first). */
 export function parseLangOption(value: string | undefined): Lang {
   const lang = value === undefined ? currentLang() : parseLang(value);
-  if (lang === null) throw new UsageError(`unknown --lang "${value}": expected zh or en`);
+  if (lang === null) throw new UsageError(say("cli.lang_unknown", { value: String(value) }));
   return lang;
 }
 
@@ -82,11 +83,11 @@ export function parseOutput(o: OutputOptions): ParsedOutput {
   if (o.digits !== "full") {
     digits = Number(o.digits);
     if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
-      throw new UsageError(`invalid --digits "${o.digits}": expected a whole number from 0 to 15, or full`);
+      throw new UsageError(say("cli.digits_invalid", { value: o.digits }));
     }
   }
   const format = outputFormat(o.format, o.out);
-  if (o.bom && format !== "csv") throw new UsageError(`--bom is for CSV output; the output here is ${format}`);
+  if (o.bom && format !== "csv") throw new UsageError(say("cli.bom_not_csv", { format }));
   return { format, out: o.out, lang, digits, bom: o.bom === true, wide: o.wide === true, view: parseTableView(o) };
 }
 
@@ -100,45 +101,37 @@ const EXTENSION_FORMATS: Record<string, OutputFormat> = { csv: "csv", xlsx: "xls
 export function outputFormat(format: string | undefined, out: string | undefined): OutputFormat {
   const chosen = format === undefined ? undefined : format === "xlsx" ? "xlsx" : parseTableFormat(format);
   if (out === undefined || out === "-" || /^\/dev\//.test(out)) {
-    if (chosen === "xlsx") throw new UsageError("an xlsx workbook is written to a file: add --out <file>.xlsx");
+    if (chosen === "xlsx") throw new UsageError(say("cli.xlsx_needs_file"));
     return chosen ?? "table";
   }
   const ext = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
   const fromExt = ext === undefined ? undefined : EXTENSION_FORMATS[ext];
   if (fromExt === undefined) {
-    if (ext === "parquet")
-      throw new UsageError(
-        `--out ${out}: Parquet is written by \`disclosure-trends export\`; this command writes .csv, .xlsx, .json, .md or .txt`,
-      );
-    throw new UsageError(
-      `--out ${out}: ${ext === undefined ? "no file extension" : `unknown extension .${ext}`}; expected .csv, .xlsx, .json, .md or .txt (the terminal table)`,
-    );
+    if (ext === "parquet") throw new UsageError(say("cli.out_parquet", { out }));
+    throw new UsageError(ext === undefined ? say("cli.out_no_extension", { out }) : say("cli.out_unknown_extension", { out, ext }));
   }
   if (chosen !== undefined && chosen !== fromExt)
-    throw new UsageError(`--format ${chosen} contradicts --out ${out} (${fromExt}); give one of them`);
+    throw new UsageError(say("cli.format_contradicts_out", { format: chosen, out, found: fromExt }));
   return fromExt;
 }
 
 export function parseYear(s: string | undefined, option: string): number {
-  if (s === undefined) throw new UsageError(`missing ${option} <year>`);
+  if (s === undefined) throw new UsageError(say("cli.year_missing", { option }));
   const y = Number(s);
-  if (!/^\d{4}$/.test(s.trim()) || !Number.isInteger(y))
-    throw new UsageError(`invalid ${option} "${s}": expected a four-digit year such as 2017`);
+  if (!/^\d{4}$/.test(s.trim()) || !Number.isInteger(y)) throw new UsageError(say("cli.year_invalid", { option, value: s }));
   return y;
 }
 
 export function parseMetric(id: string): string {
   if (findMetric(id)) return id;
   const near = closestMetricIds(id);
-  throw new UsageError(
-    `unknown metric "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (disclosure-trends catalogue lists every metric)`,
-  );
+  throw new UsageError(say("cli.metric_unknown", { id, hint: didYouMean(near) }));
 }
 
 export function parseApplicant(s: string | undefined): Applicant | null {
   if (s === undefined || s === "total") return null;
   if ((APPLICANT_CODES as readonly string[]).includes(s)) return s as Applicant;
-  throw new UsageError(`unknown --applicant "${s}": expected total or one of ${APPLICANT_CODES.join(", ")}`);
+  throw new UsageError(say("cli.applicant_unknown", { value: s, list: listText(APPLICANT_CODES) }));
 }
 
 /** Entity ids from what the user typed: an id, a Chinese name or an English name. */
@@ -149,9 +142,8 @@ export function resolveEntities(table: ObservationTable, names: readonly string[
     if (known.includes(n)) return n;
     for (const [id, info] of table.entityInfo) if (info.name_zh === n || info.name_en.toLowerCase() === n.toLowerCase()) return id;
     const near = closestStrings(n, known, 3);
-    throw new UsageError(
-      `unknown entity "${n}": the datasets hold ${known.join(", ")}${near.length ? ` (closest: ${near.join(", ")})` : ""}`,
-    );
+    const closest = near.length ? say("cli.closest", { names: listText(near) }) : "";
+    throw new UsageError(say("cli.entity_unknown", { name: n, known: listText(known), closest }));
   });
 }
 
@@ -168,5 +160,10 @@ export function parseGroup(id: string | undefined): string | undefined {
   if (id === undefined || BREAKDOWN_SPECS.some((s) => s.id === id)) return id;
   const ids = BREAKDOWN_SPECS.map((s) => s.id);
   const near = closestStrings(id, ids, 3);
-  throw new UsageError(`unknown --group "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (groups: ${ids.join(", ")})`);
+  throw new UsageError(say("cli.group_unknown", { id, hint: didYouMean(near), groups: listText(ids) }));
+}
+
+/** "; did you mean a, b?" after an unknown name, or nothing when no name is close. */
+export function didYouMean(near: readonly string[]): string {
+  return near.length ? say("cli.did_you_mean", { names: listText(near) }) : "";
 }

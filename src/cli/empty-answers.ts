@@ -4,11 +4,14 @@
  * does hold and, when a report layout cannot hold the metric at all, says so (a 2018 dataset cannot
  * hold a 2019-only metric) rather than suggesting to add it.
  */
+
 import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
 import { outsideLayout } from "../compute/compute-warning.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { MetricId } from "../types.js";
+import { listText, orText } from "./list-text.js";
 
 /** The report years of the given bodies (all when undefined), ascending. */
 export function yearsHeld(table: ObservationTable, entities: readonly string[] | undefined): number[] {
@@ -31,9 +34,11 @@ export function requireYears(table: ObservationTable, years: readonly number[], 
   const held = yearsHeld(table, entities);
   const missing = years.filter((y) => !held.includes(y));
   if (missing.length === 0) return;
-  const whose = entities === undefined ? "the data" : entities.join(", ");
+  const at = { years: orText(missing), held: held.length ? listText(held) : say("cli.none") };
   throw new UsageError(
-    `${whose} holds no report of ${missing.join(" or ")} (report years held: ${held.length ? held.join(", ") : "none"}). Choose years the data holds, or add the missing year's dataset (disclosure-trends add-year).`,
+    entities === undefined
+      ? say("cli.no_report_of_years_data", at)
+      : say("cli.no_report_of_years_entities", { ...at, entities: listText(entities) }),
   );
 }
 
@@ -43,15 +48,20 @@ export function layoutReasons(metric: MetricId, years: readonly number[]): strin
   const byLayout = new Map<string, number[]>();
   for (const y of years) byLayout.set(layoutOfYear(y), [...(byLayout.get(layoutOfYear(y)) ?? []), y]);
   const reasons = [...byLayout.values()]
-    .map((ys) => outsideLayout(metric, ys[0] as number, ys.join(" or ")))
+    .map((ys) => outsideLayout(metric, ys[0] as number, orText(ys)))
     .filter((x): x is string => x !== null);
-  return reasons.length ? ` ${reasons.join(" ")}` : "";
+  const gap = say("cli.sentence_gap");
+  return reasons.map((r) => gap + r).join("");
 }
 
 /** The report years whose layout carries the metric, as text ("2019–2020, 2021+"). */
 export function metricYearsText(metric: MetricId): string {
-  const names: Record<string, string> = { "2008": "2008–2018", "2019": "2019–2020", "2021": "2021 on" };
-  return (findMetric(metric)?.layouts ?? []).map((l) => names[l]).join(", ");
+  const names: Record<string, string> = {
+    "2008": say("cli.layout_years_2008"),
+    "2019": say("cli.layout_years_2019"),
+    "2021": say("cli.layout_years_2021_on"),
+  };
+  return listText((findMetric(metric)?.layouts ?? []).map((l) => names[l] as string));
 }
 
 /** True when the metric is part of the layout of `year`. */

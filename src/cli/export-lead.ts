@@ -6,6 +6,7 @@
  * has all of it once that word comes, and need not wait for the thread to stop (a thread's own stdout
  * reaches the main thread by another channel, so only its exit would say that all of it came).
  */
+
 import { parentPort } from "node:worker_threads";
 import { prepareCollation } from "../compute/report-order.js";
 import type { ObservationTable } from "../core/observation-table.js";
@@ -13,6 +14,8 @@ import { type SharedTable, tableOfShared } from "../core/shared-table.js";
 import { type CsvOutput, ExportThreads, type OutputResult } from "../export/export-threads.js";
 import { type ThreadError, threadError } from "../export/thread-error.js";
 import type { BackChunksRequest, BackChunksResult } from "../io/read-back-chunks.js";
+import { say } from "../messages/catalogue.js";
+import { type Lang, setLang } from "../messages/lang.js";
 import type { CliContext } from "./cli-context.js";
 import { progressBar } from "./progress-bar.js";
 import { reportWritten } from "./report-written.js";
@@ -20,7 +23,7 @@ import { reportWritten } from "./report-written.js";
 export type ToLead =
   /** How many threads to write on (this one and count − 1 workers), and whether the main thread's
    *  stdout and stderr are terminals: a thread's own are pipes. */
-  | { type: "prepare"; count: number; stdoutTTY: boolean; stderrTTY: boolean }
+  | { type: "prepare"; count: number; stdoutTTY: boolean; stderrTTY: boolean; lang: Lang }
   /** Read chunks from the back of the corpus while the main thread reads its front. */
   | { type: "read-back"; request: BackChunksRequest }
   | { type: "run"; table: SharedTable; outputs: CsvOutput[] };
@@ -40,6 +43,8 @@ if (port !== null) {
   const post = (m: FromLead) => port.postMessage(m);
   port.on("message", (m: ToLead) => {
     if (m.type === "prepare") {
+      // A thread has its own copy of every module: it speaks the command line's language only when told.
+      setLang(m.lang);
       // Progress bars are drawn only on a terminal (progress-bar.ts asks process.stderr).
       Object.defineProperty(process.stderr, "isTTY", { value: m.stderrTTY });
       ctx = {
@@ -79,7 +84,9 @@ if (port !== null) {
 async function write(ctx: CliContext, pool: ExportThreads, table: ObservationTable, outputs: CsvOutput[]): Promise<void> {
   const bar = progressBar(ctx.io);
   const what = outputs.map((o) => o.kind).join(", ");
-  const results = await pool.run(table, outputs, (fraction) => bar.update(fraction, `${what} on ${pool.count} threads`));
+  const results = await pool.run(table, outputs, (fraction) =>
+    bar.update(fraction, say("cli.progress_threads", { kinds: what, count: pool.count })),
+  );
   bar.done();
   outputs.forEach((o, k) => {
     reportWritten(ctx, o, results[k] as OutputResult);

@@ -28,7 +28,7 @@ export async function loadForCommand(
   // With its derived subtotals, made once here: every command (and export's threads) reads the same figures.
   if (result.problems.length === 0) return deriveSubtotals(result.table, { shared: options.shared === true });
   ctx.io.stderr(
-    `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s); fix them (see \`disclosure-trends validate ${path}\`) and run again\n`,
+    `${formatProblems(result.problems, result.omitted)}\n\n${say("cli.load_problems", { count: result.problems.length + result.omitted, files: result.files.length, path })}\n`,
   );
   ctx.exitCode = 1;
   return null;

@@ -5,6 +5,7 @@ import type { TableData } from "../format/table-data.js";
 import { TERMINAL_WIDTH, wrapText } from "../format/text-table.js";
 import { hasYears, widenYears } from "../format/widen-years.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
+import { say } from "../messages/catalogue.js";
 import type { CliContext } from "./cli-context.js";
 import type { ParsedOutput } from "./command-options.js";
 import { applyTableView, DEFAULT_VIEW } from "./tables/table-view.js";
@@ -16,7 +17,7 @@ export function writeOutput(ctx: CliContext, text: string, out: string | undefin
     return;
   }
   writeFileAtomic(out, text);
-  ctx.io.stderr(`wrote ${out}\n`);
+  ctx.io.stderr(`${say("cli.wrote", { path: out })}\n`);
 }
 
 export interface OutputSheet {
@@ -56,7 +57,7 @@ export async function writeTables(
       { lang: out.lang, digits: out.digits },
     );
     writeFileAtomic(out.out as string, bytes);
-    ctx.io.stderr(`wrote ${out.out}\n`);
+    ctx.io.stderr(`${say("cli.wrote", { path: out.out as string })}\n`);
     return;
   }
   const format = out.format;

@@ -3,13 +3,16 @@
  * dataset holding a single figure leaves dozens of growths null) are folded into one line naming the
  * metrics; --verbose prints each warning in full.
  */
+
 import { type ComputeWarning, outsideLayout } from "../compute/compute-warning.js";
+import { say } from "../messages/catalogue.js";
 import type { CliContext } from "./cli-context.js";
+import { listText } from "./list-text.js";
 
 export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning[], verbose: boolean): void {
   if (warnings.length === 0) return;
   if (verbose) {
-    for (const w of warnings) ctx.io.stderr(`warning: ${w.message}\n`);
+    for (const w of warnings) ctx.io.stderr(`${say("cli.warning", { message: w.message })}\n`);
     return;
   }
   const groups = new Map<string, ComputeWarning[]>();
@@ -25,18 +28,24 @@ export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning
   for (const g of groups.values()) {
     const w = g[0] as ComputeWarning;
     if (g.length === 1) {
-      ctx.io.stderr(`warning: ${w.message}\n`);
+      ctx.io.stderr(`${say("cli.warning", { message: w.message })}\n`);
       continue;
     }
     const names = g.map((x) => (x.applicant === null ? x.metric : `${x.metric} (${x.applicant})`));
-    const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, …` : names.join(", ");
+    const metrics = listText(names.length > 6 ? [...names.slice(0, 6), "…"] : names);
+    const at = { entity: w.entity_name, count: g.length, missing_year: w.missing_year, year: w.year, metrics };
     const line =
       w.code === "W_ZERO_PRIOR"
-        ? `${w.entity_name} has ${g.length} figures equal to 0 in ${w.missing_year} (${shown}); their ${w.year} percent growth is null.`
+        ? say("cli.warn_zero_group", at)
         : w.code === "W_NO_BASE"
-          ? `${w.entity_name} has no usable ${w.missing_year} base for ${g.length} series (${shown}); their index is null.`
-          : `${w.entity_name} has no ${w.missing_year} value for ${g.length} metrics (${shown}); their ${w.year} growth is null. ${w.file ? `Add them to ${w.file}.` : `Add ${w.missing_year} rows for them.`}`;
-    ctx.io.stderr(`warning: ${line}\n`);
+          ? say("cli.warn_no_base_group", at)
+          : say("cli.warn_no_prior_group", {
+              ...at,
+              fix: w.file
+                ? say("cli.warn_no_prior_group_fix_file", { file: w.file })
+                : say("cli.warn_no_prior_group_fix_rows", { missing_year: w.missing_year }),
+            });
+    ctx.io.stderr(`${say("cli.warning", { message: line })}\n`);
   }
-  ctx.io.stderr(`(${warnings.length} warning${warnings.length === 1 ? "" : "s"}; --verbose lists each, --quiet hides them)\n`);
+  ctx.io.stderr(`${warnings.length === 1 ? say("cli.warnings_count_one") : say("cli.warnings_count", { count: warnings.length })}\n`);
 }

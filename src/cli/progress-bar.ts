@@ -1,4 +1,5 @@
 import type { LoadProgress } from "../io/load-datasets.js";
+import { say } from "../messages/catalogue.js";
 import type { CliIO } from "./cli-context.js";
 
 /**
@@ -40,7 +41,10 @@ export function loadProgressBar(
   return {
     onProgress(p) {
       const frac = p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 1;
-      bar.update(frac, `file ${p.fileIndex + 1}/${p.fileCount}  ${mb(p.bytesRead)}/${mb(p.totalBytes)} MB`);
+      bar.update(
+        frac,
+        say("cli.progress_load", { file: p.fileIndex + 1, files: p.fileCount, read: mb(p.bytesRead), total: mb(p.totalBytes) }),
+      );
     },
     done: bar.done,
   };

@@ -1,4 +1,5 @@
 import { writeSync } from "node:fs";
+import { say } from "../messages/catalogue.js";
 import { fileErrorText } from "./file-error-text.js";
 import { EXIT } from "./run-cli.js";
 
@@ -12,7 +13,7 @@ import { EXIT } from "./run-cli.js";
  * `write()`; without a listener that event would end the process with a stack trace.
  */
 export function watchOutputStreams(): void {
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => endOnWriteError(err, "standard output"));
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => endOnWriteError(err, say("cli.stdout_name")));
   process.stderr.on("error", (err: NodeJS.ErrnoException) => endOnWriteError(err, null));
 }
 
@@ -21,7 +22,8 @@ function endOnWriteError(err: NodeJS.ErrnoException, stream: string | null): voi
   if (stream !== null) {
     const why = fileErrorText(err.code) ?? err.message;
     try {
-      writeSync(2, `error: cannot write ${stream}: ${why}${err.code === undefined ? "" : ` (${err.code})`}\n`);
+      const code = err.code === undefined ? "" : say("cli.stream_code", { code: err.code });
+      writeSync(2, `${say("general.error", { message: say("cli.stream_failed", { stream, why, code }) })}\n`);
     } catch {
       // stderr is gone too: the exit code is all that is left to say it.
     }

@@ -3,8 +3,10 @@
  * consequence and how to fix it. Every function takes one `warn` sink (tests capture it; the CLI prints
  * it to stderr) and also returns its warnings with the result.
  */
+
 import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
 import { CROSSWALK } from "../catalogue/crosswalk.js";
+import { say } from "../messages/catalogue.js";
 import type { Applicant, EntityId, Layout, MetricId, Year } from "../types.js";
 
 export type ComputeWarningCode =
@@ -76,18 +78,17 @@ export function gapWarning(
   file: string | null,
 ): ComputeWarning {
   const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
+  const words = { entity: at.entity_name, what, missing_year: at.missing_year, year: at.year };
   let message: string;
   if (code === "W_ZERO_PRIOR") {
-    message = `${at.entity_name} has ${what} = 0 in ${at.missing_year}; its ${at.year} percent growth is null (growth from 0 is undefined). The absolute change is still given.`;
+    message = say("cli.w_zero_prior", words);
   } else if (code === "W_NO_BASE") {
-    message = `${at.entity_name} has no usable ${at.missing_year} value for ${what} (absent, not stated or 0); its ${at.year} index is null. Choose another base year.`;
+    message = say("cli.w_no_base", words);
   } else {
     const fix =
       outsideLayout(at.metric, at.missing_year) ??
-      (file === null
-        ? `Add a ${at.missing_year} row for ${what} to ${at.entity_name}'s dataset.`
-        : `Add ${file} with a ${what} row (or fill its value).`);
-    message = `${at.entity_name} has no ${at.missing_year} value for ${what}; its ${at.year} growth is null. ${fix}`;
+      (file === null ? say("cli.w_no_prior_fix_entity", words) : say("cli.w_no_prior_fix_file", { file, what }));
+    message = say("cli.w_no_prior", { ...words, fix });
   }
   return { code, ...at, file, message };
 }
@@ -98,18 +99,16 @@ export function notStatedWarning(
   hasReport: boolean,
 ): ComputeWarning {
   const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
-  const why = hasReport ? `its ${at.year} report does not state ${what}` : `there is no ${at.year} report of it in the data`;
+  const words = { what, year: at.year };
+  const why = hasReport ? say("cli.w_not_stated_in_report", words) : say("cli.w_not_stated_no_report", words);
   const fix =
-    outsideLayout(at.metric, at.year) ??
-    (hasReport
-      ? `Add the ${what} row to its ${at.year} dataset if the report prints it.`
-      : `Add its ${at.year} dataset (disclosure-trends add-year).`);
+    outsideLayout(at.metric, at.year) ?? (hasReport ? say("cli.w_not_stated_fix_row", words) : say("cli.w_not_stated_fix_year", words));
   return {
     code: "W_NOT_STATED",
     ...at,
     missing_year: at.year,
     file: null,
-    message: `${at.entity_name} has no ${at.year} figure for ${what}: ${why}. ${fix}`,
+    message: say("cli.w_not_stated", { entity: at.entity_name, ...words, why, fix }),
   };
 }
 
@@ -124,7 +123,14 @@ export function seriesBreakWarning(
     ...at,
     missing_year: at.year - 1,
     file: null,
-    message: `${at.entity_name}: ${at.metric} starts in ${at.year}; the ${at.year - 1} report's ${older.join(" + ")} counts something else (${note}), so the series is not joined and its ${at.year} change is not computed.`,
+    message: say("cli.w_series_break", {
+      entity: at.entity_name,
+      metric: at.metric,
+      year: at.year,
+      prior: at.year - 1,
+      older: older.join(" + "),
+      note,
+    }),
   };
 }
 
@@ -141,9 +147,12 @@ export function outsideLayout(metric: MetricId, year: Year, yearsText = String(y
   const older = CROSSWALK.find((e) => e.from_layout === layout && e.to.includes(metric) && e.from.length > 0);
   const counterpart =
     older === undefined
-      ? "it has no counterpart there"
+      ? say("cli.outside_layout_none")
       : older.fit === "break"
-        ? `${older.from.join(" + ")} stands in its place but counts something else (${older.note})`
-        : `its counterpart there is ${older.from.join(" + ")} (${older.fit}; trend and peers read it through the crosswalk)`;
-  return `${metric} is not part of the ${LAYOUT_YEARS[layout]} report layout, so a ${yearsText} dataset cannot hold it: ${counterpart}.`;
+        ? say("cli.outside_layout_break", { older: older.from.join(" + "), note: older.note })
+        : say("cli.outside_layout_counterpart", {
+            older: older.from.join(" + "),
+            fit: older.fit === "same" ? say("cli.fit_same") : older.fit === "approximate" ? say("cli.fit_approximate") : older.fit,
+          });
+  return say("cli.outside_layout", { metric, layout_years: LAYOUT_YEARS[layout], years: yearsText, counterpart });
 }

@@ -3,6 +3,7 @@
  * one symbol a cell, a legend under it, then the cells that need a word (failing validation, scope
  * changed). A body missing the grid's latest year is marked `>` in the margin.
  */
+import { say } from "../messages/catalogue.js";
 import { padToWidth, stringWidth } from "../text/string-width.js";
 import { COVERAGE_STATUSES, type Coverage, type CoverageRow } from "./coverage.js";
 import { bodyName } from "./coverage-tables.js";
@@ -27,7 +28,7 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
   const labelWidth = Math.min(longest, Math.max(MIN_LABEL, width - margin - c.years.length * cellWidth));
   const heading = c.years.map((y) => padToWidth(cellWidth === 5 ? String(y) : String(y).slice(2), cellWidth, "right")).join("");
   const lines = [
-    headLine(c, width),
+    headLine(c, width, lang),
     "",
     " ".repeat(margin) + padToWidth("", labelWidth) + heading,
     ...c.rows.map((r, i) => {
@@ -39,20 +40,26 @@ export function coverageGridText(c: Coverage, lang: CoverageLang, width = GRID_W
     legendLines(lang, width),
     ...(c.latest === null ? [] : [`> ${coverageWord("latest_missing", lang)} (${c.latest})`]),
   ];
-  const details = detailLines(c, labels);
+  const details = detailLines(c, labels, lang);
   if (details.length > 0) lines.push("", ...details);
   return `${lines.map((l) => l.replace(/\s+$/, "")).join("\n")}\n`;
 }
 
-function headLine(c: Coverage, width: number): string {
+function headLine(c: Coverage, width: number, lang: CoverageLang): string {
   const n = c.rows.length;
   const first = c.years[0];
   const last = c.years[c.years.length - 1];
-  const span = first === undefined || last === undefined ? "no years" : first === last ? String(first) : `${first}–${last}`;
-  const expected = c.expected.length === 0 ? "" : `for ${yearList(c.expected)}, or `;
-  const head = `${n} bod${n === 1 ? "y" : "ies"}, ${span}`;
-  const rule = `missing: no report ${expected}for a year within a body's span`;
-  return stringWidth(head) + 2 + stringWidth(rule) <= width ? `${head}; ${rule}` : `${head}\n${rule}`;
+  const span =
+    first === undefined || last === undefined
+      ? say("cli.coverage_no_years", {}, lang)
+      : first === last
+        ? String(first)
+        : `${first}–${last}`;
+  const head = n === 1 ? say("cli.coverage_head_one", { span }, lang) : say("cli.coverage_head", { count: n, span }, lang);
+  const rule =
+    c.expected.length === 0 ? say("cli.coverage_rule", {}, lang) : say("cli.coverage_rule_expected", { years: yearList(c.expected) }, lang);
+  const sep = say("cli.coverage_head_separator", {}, lang);
+  return stringWidth(head) + stringWidth(sep) + stringWidth(rule) <= width ? `${head}${sep}${rule}` : `${head}\n${rule}`;
 }
 
 function legendLines(lang: CoverageLang, width: number): string {
@@ -70,24 +77,44 @@ function legendLines(lang: CoverageLang, width: number): string {
   return out.join("\n");
 }
 
-function detailLines(c: Coverage, labels: readonly string[]): string[] {
+function detailLines(c: Coverage, labels: readonly string[], lang: CoverageLang): string[] {
+  const problemsText = (n: number) =>
+    n === 1 ? say("cli.coverage_problem_one", {}, lang) : say("cli.coverage_problems_n", { count: n }, lang);
+  const first = (p: string | null | undefined) => p ?? say("cli.coverage_not_kept", {}, lang);
   const lines: string[] = [];
   c.rows.forEach((r, i) => {
     const label = labels[i] as string;
     if (r.body_problems > 0)
-      lines.push(`failing validation: ${label}: ${problemsText(r.body_problems)}, first: ${r.first_body_problem ?? "(not kept)"}`);
+      lines.push(
+        say(
+          "cli.coverage_failing_body",
+          { body: label, problems: problemsText(r.body_problems), first: first(r.first_body_problem) },
+          lang,
+        ),
+      );
     for (const x of r.cells) {
       if (x.status === "failing" && (x.problems ?? 0) > 0)
-        lines.push(`failing validation: ${label} ${x.year}: ${problemsText(x.problems ?? 0)}, first: ${x.first_problem ?? "(not kept)"}`);
-      if (x.scope_changed) lines.push(`scope changed: ${label} ${x.year}: ${x.scope} (${x.prior_scope_year}: ${x.prior_scope})`);
+        lines.push(
+          say(
+            "cli.coverage_failing_year",
+            { body: label, year: x.year, problems: problemsText(x.problems ?? 0), first: first(x.first_problem) },
+            lang,
+          ),
+        );
+      if (x.scope_changed)
+        lines.push(
+          say(
+            "cli.coverage_scope_changed",
+            { body: label, year: x.year, scope: String(x.scope), prior_year: String(x.prior_scope_year), prior: String(x.prior_scope) },
+            lang,
+          ),
+        );
     }
   });
   if (c.other_problems > 0)
-    lines.push(
-      `failing validation, in files of several bodies or years: ${problemsText(c.other_problems)}, first: ${c.first_other_problem ?? "(not kept)"}`,
-    );
+    lines.push(say("cli.coverage_failing_other", { problems: problemsText(c.other_problems), first: first(c.first_other_problem) }, lang));
   if (lines.length <= MAX_DETAILS) return lines;
-  return [...lines.slice(0, MAX_DETAILS), `… and ${lines.length - MAX_DETAILS} more (--format csv lists every cell)`];
+  return [...lines.slice(0, MAX_DETAILS), say("cli.coverage_more_details", { count: lines.length - MAX_DETAILS }, lang)];
 }
 
 /** A body's label: its name; with its id too when another body has the same name. */
@@ -107,10 +134,6 @@ function cut(s: string, width: number): string {
     out += ch;
   }
   return `${out}…`;
-}
-
-function problemsText(n: number): string {
-  return `${n} problem${n === 1 ? "" : "s"}`;
 }
 
 /** Years as a short list: 2019–2025 for a run, else comma-separated. */

@@ -1,4 +1,5 @@
-/** The words and one-character symbols of coverage, in Chinese and English. */
+/** The words and one-character symbols of coverage, in Chinese and English (the words from the message catalogue). */
+import { type MessageKey, say } from "../messages/catalogue.js";
 import type { CoverageStatus } from "./coverage.js";
 
 export type CoverageLang = "zh" | "en";
@@ -13,39 +14,41 @@ export const STATUS_SYMBOL: Record<CoverageStatus, string> = {
   outside: ".",
 };
 
-const STATUS_WORDS: Record<CoverageStatus, readonly [string, string]> = {
-  present: ["已有报告", "report present"],
-  failing: ["数据未通过校验", "fails validation"],
-  scope_changed: ["统计范围改变", "scope changed"],
-  derived: ["仅有推算数字", "derived figures only"],
-  missing: ["缺少报告", "missing"],
-  outside: ["不要求", "not expected"],
-};
+/** The statuses' words in the message catalogue. */
+const STATUS_KEYS = {
+  present: "cli.coverage_status.present",
+  failing: "cli.coverage_status.failing",
+  scope_changed: "cli.coverage_status.scope_changed",
+  derived: "cli.coverage_status.derived",
+  missing: "cli.coverage_status.missing",
+  outside: "cli.coverage_status.outside",
+} as const satisfies Record<CoverageStatus, MessageKey>;
 
 export function statusWord(s: CoverageStatus, lang: CoverageLang): string {
-  return STATUS_WORDS[s][lang === "zh" ? 0 : 1];
+  return say(STATUS_KEYS[s], undefined, lang);
 }
 
+/** Column titles and sheet names of coverage, in the message catalogue. */
 const WORDS = {
-  body: ["机关", "body"],
-  entity: ["机关代码", "entity"],
-  entity_name: ["机关名称", "name"],
-  year: ["年份", "year"],
-  status: ["状态", "status"],
-  expected: ["应有", "expected"],
-  problems: ["问题数", "problems"],
-  first_problem: ["第一个问题", "first problem"],
-  scope: ["统计范围", "scope"],
-  prior_scope: ["上一份报告的统计范围", "prior report's scope"],
-  prior_scope_year: ["上一份报告年份", "prior report's year"],
-  scope_changed: ["统计范围改变", "scope changed"],
-  latest_missing: ["缺最新年份", "latest year missing"],
-  symbol: ["符号", "symbol"],
-  meaning: ["含义", "meaning"],
-  legend: ["图例", "legend"],
-  coverage: ["覆盖情况", "coverage"],
-} as const satisfies Record<string, readonly [string, string]>;
+  body: "cli.coverage_word.body",
+  entity: "cli.coverage_word.entity",
+  entity_name: "cli.coverage_word.entity_name",
+  year: "cli.coverage_word.year",
+  status: "cli.coverage_word.status",
+  expected: "cli.coverage_word.expected",
+  problems: "cli.coverage_word.problems",
+  first_problem: "cli.coverage_word.first_problem",
+  scope: "cli.coverage_word.scope",
+  prior_scope: "cli.coverage_word.prior_scope",
+  prior_scope_year: "cli.coverage_word.prior_scope_year",
+  scope_changed: "cli.coverage_word.scope_changed",
+  latest_missing: "cli.coverage_word.latest_missing",
+  symbol: "cli.coverage_word.symbol",
+  meaning: "cli.coverage_word.meaning",
+  legend: "cli.coverage_word.legend",
+  coverage: "cli.coverage_word.coverage",
+} as const satisfies Record<string, MessageKey>;
 
 export function coverageWord(k: keyof typeof WORDS, lang: CoverageLang): string {
-  return WORDS[k][lang === "zh" ? 0 : 1];
+  return say(WORDS[k], undefined, lang);
 }

@@ -1,5 +1,7 @@
 /** Writes an export table (or stream) to a file whose format is given or read from its extension (.csv, .parquet, .xlsx). */
+
 import { basename, extname } from "node:path";
+import { orText } from "../cli/list-text.js";
 import { UsageError } from "../errors.js";
 import { ioErrorOf } from "../io/io-error-of.js";
 import { isSpecialFile } from "../io/write-file-atomic.js";
@@ -17,8 +19,8 @@ export function exportFormatOf(path: string, format?: string): ExportFormat {
   if (f === "csv" || f === "parquet" || f === "xlsx") return f;
   throw new UsageError(
     format === undefined
-      ? `cannot tell the format of "${path}": name it .csv, .parquet or .xlsx, or pass --format csv|parquet|xlsx`
-      : `unknown --format "${format}": expected csv, parquet or xlsx`,
+      ? say("cli.export_format_unknown_file", { path })
+      : say("cli.option_unknown_value", { option: "--format", value: format, expected: orText(["csv", "parquet", "xlsx"]) }),
   );
 }
 

@@ -4,9 +4,11 @@
  * is refused with a pointer to CSV or Parquet rather than cut short. The workbook code is loaded here,
  * on first use.
  */
+
 import { UsageError } from "../errors.js";
 import type { Cell, TableData } from "../format/table-data.js";
 import { writeFileAtomic } from "../io/write-file-atomic.js";
+import { say } from "../messages/catalogue.js";
 import { type Exportable, type ExportTable, isExportStream } from "./export-table.js";
 
 /** Data rows a sheet can hold below its heading row. */
@@ -18,7 +20,7 @@ export async function writeXlsxFile(path: string, table: Exportable, sheetName: 
   const rows: Record<string, Cell>[] = [];
   for (const piece of pieces) {
     if (rows.length + piece.length > SHEET_ROWS) {
-      throw new UsageError(`${path}: more than ${SHEET_ROWS} rows, past what one Excel sheet holds; write .csv or .parquet instead`);
+      throw new UsageError(say("cli.export_xlsx_too_long", { path, rows: SHEET_ROWS }));
     }
     // Each piece is copied out before the next is computed (pieces may share their arrays).
     for (let i = 0; i < piece.length; i++) {

@@ -1,4 +1,6 @@
+import { listText } from "../cli/list-text.js";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { toCsvText } from "./csv-text.js";
 import { toMarkdownTable } from "./markdown-table.js";
 import type { TableData } from "./table-data.js";
@@ -9,7 +11,7 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export function parseTableFormat(s: string): TableFormat {
   if ((TABLE_FORMATS as readonly string[]).includes(s)) return s as TableFormat;
-  throw new UsageError(`unknown --format "${s}": expected one of ${TABLE_FORMATS.join(", ")}`);
+  throw new UsageError(say("cli.format_unknown", { value: s, expected: listText(TABLE_FORMATS) }));
 }
 
 /** Renders a table in the chosen format. JSON is an array of row objects keyed by column key. */

@@ -4,7 +4,9 @@
  * their years. Columns that change with the year (changes, comparability) do not survive the pivot and
  * are left out; identifying columns (entity, metric, applicant, …) are kept.
  */
+
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { Cell, TableColumn, TableData } from "./table-data.js";
 
 const IDENTITY = new Set(["entity", "entity_name", "metric", "label", "applicant", "group", "whole", "section", "check"]);
@@ -19,7 +21,7 @@ export function widenYears(t: TableData): TableData {
   const has = (key: string) => t.columns.some((c) => c.key === key);
   if (has("year") && has("value")) return pivot(t);
   if (has("from_value") && has("to_value")) return namedByYears(t);
-  throw new UsageError("--wide needs a table with a year and a value column (trend, peers, breakdown) or compare's two years");
+  throw new UsageError(say("cli.wide_needs_years"));
 }
 
 function pivot(t: TableData): TableData {

@@ -1,5 +1,7 @@
 /** The chart file formats, chosen by the output file's extension. */
+import { orText } from "../cli/list-text.js";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 
 export const CHART_FORMATS = ["vl.json", "svg", "png", "html"] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
@@ -9,9 +11,7 @@ export function chartFormatOf(path: string): ChartFormat {
   const lower = path.toLowerCase();
   const found = CHART_FORMATS.find((f) => lower.endsWith(`.${f}`));
   if (found === undefined) {
-    throw new UsageError(
-      `cannot tell the chart format of "${path}": end the file name with ${CHART_FORMATS.map((f) => `.${f}`).join(", ")}`,
-    );
+    throw new UsageError(say("cli.chart_format_unknown", { path, extensions: orText(CHART_FORMATS.map((f) => `.${f}`)) }));
   }
   return found;
 }

@@ -3,9 +3,11 @@
  * @expo-google-fonts/noto-sans-sc package. Without it PNGs show empty boxes for every Chinese glyph, so
  * a missing font is an error that says what to install, never a silent fallback.
  */
+
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 
 export const CJK_FONT_PACKAGE = "@expo-google-fonts/noto-sans-sc";
 export const CJK_FONT_FILE = "400Regular/NotoSansSC_400Regular.ttf";
@@ -17,15 +19,12 @@ export function cjkFontPath(): string {
   try {
     path = require.resolve(`${CJK_FONT_PACKAGE}/${CJK_FONT_FILE}`);
   } catch {
-    throw missingFont(`the package ${CJK_FONT_PACKAGE} is not installed`);
+    throw missingFont(say("cli.cjk_font_no_package", { package: CJK_FONT_PACKAGE }));
   }
-  if (!existsSync(path)) throw missingFont(`${path} does not exist`);
+  if (!existsSync(path)) throw missingFont(say("cli.cjk_font_no_file", { path }));
   return path;
 }
 
 function missingFont(found: string): UsageError {
-  return new UsageError(
-    `cannot draw Chinese text: the CJK font ${CJK_FONT_PACKAGE}/${CJK_FONT_FILE} was not found (${found}); ` +
-      `run npm install (it is a dependency of disclosure-trends)`,
-  );
+  return new UsageError(say("cli.cjk_font_missing", { font: `${CJK_FONT_PACKAGE}/${CJK_FONT_FILE}`, found }));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 
 /** One pair of a batch: the old and the new report, and the list's line that named them. */
 export interface ReportPair {
@@ -20,7 +21,11 @@ export function readPairList(path: string): ReportPair[] {
     text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `no such pair list: ${path}` : `cannot read ${path}: ${(err as Error).message}`);
+    throw new UsageError(
+      code === "ENOENT"
+        ? say("cli.reuse_pair_list_missing", { path })
+        : say("cli.reuse_pair_list_unreadable", { path, message: (err as Error).message }),
+    );
   }
   const base = dirname(path);
   const pairs: ReportPair[] = [];
@@ -31,15 +36,12 @@ export function readPairList(path: string): ReportPair[] {
     const fields = splitCsvLine(line, path, i + 1);
     if (pairs.length === 0 && fields.length === 2 && fields[0]?.toLowerCase() === "old" && fields[1]?.toLowerCase() === "new") return;
     if (fields.length !== 2 || fields.some((f) => f === "")) {
-      throw new UsageError(
-        `${path}:${i + 1}: expected two report paths "old,new", found ${fields.length} field(s): ${JSON.stringify(line)}; ` +
-          "hint: one pair per line, the older report first; quote a path that holds a comma",
-      );
+      throw new UsageError(say("cli.reuse_pair_fields", { path, line: i + 1, count: fields.length, text: JSON.stringify(line) }));
     }
     const at = (f: string) => (isAbsolute(f) ? f : join(base, f));
     pairs.push({ old: at(fields[0] as string), new: at(fields[1] as string), line: i + 1 });
   });
-  if (pairs.length === 0) throw new UsageError(`${path} lists no pairs: expected lines "old,new" naming two report files`);
+  if (pairs.length === 0) throw new UsageError(say("cli.reuse_no_pairs", { path }));
   return pairs;
 }
 
@@ -53,7 +55,7 @@ function splitCsvLine(line: string, path: string, lineNo: number): string[] {
     if (line[i] === '"') {
       i++;
       for (;;) {
-        if (i >= line.length) throw new UsageError(`${path}:${lineNo}: a quoted field is not closed; hint: end it with "`);
+        if (i >= line.length) throw new UsageError(say("cli.reuse_quote_open", { path, line: lineNo }));
         if (line[i] === '"' && line[i + 1] === '"') {
           field += '"';
           i += 2;
@@ -70,7 +72,7 @@ function splitCsvLine(line: string, path: string, lineNo: number): string[] {
     }
     fields.push(field);
     if (i >= line.length) return fields;
-    if (line[i] !== ",") throw new UsageError(`${path}:${lineNo}: expected a comma after a quoted field, found ${JSON.stringify(line[i])}`);
+    if (line[i] !== ",") throw new UsageError(say("cli.reuse_comma_expected", { path, line: lineNo, found: JSON.stringify(line[i]) }));
     i++;
   }
 }

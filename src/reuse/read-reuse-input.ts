@@ -1,7 +1,9 @@
 import { statSync } from "node:fs";
+import { listText } from "../cli/list-text.js";
 import { UsageError } from "../errors.js";
 import { htmlToText, looksLikeHtml } from "../extract/html-to-text.js";
 import { readReportFile } from "../extract/read-report-file.js";
+import { say } from "../messages/catalogue.js";
 
 /** A report's text as reuse compares it, and where its pages start when it was a PDF. */
 export interface ReuseInput {
@@ -20,8 +22,7 @@ export interface ReuseInput {
  * are never compared and line numbers point into the text a reader sees.
  */
 export async function readReuseInput(path: string, html = false): Promise<ReuseInput> {
-  if (path !== "-" && isFolder(path))
-    throw new UsageError(`${path} is a folder; give one report file, or list pairs of reports with --pairs`);
+  if (path !== "-" && isFolder(path)) throw new UsageError(say("cli.reuse_folder", { path }));
   const file = await readReportFile(path);
   const isHtml = html || file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text));
   const text = isHtml ? htmlToText(file.text).text : file.text;
@@ -32,8 +33,9 @@ export async function readReuseInput(path: string, html = false): Promise<ReuseI
     pictures.length === 0
       ? []
       : [
-          `${file.name}: page${pictures.length === 1 ? "" : "s"} ${pictures.join(", ")} ${pictures.length === 1 ? "is a picture" : "are pictures"} with no text layer; ` +
-            `${pictures.length === 1 ? "its" : "their"} text is not compared`,
+          pictures.length === 1
+            ? say("cli.reuse_picture_page", { name: file.name, page: pictures[0] as number })
+            : say("cli.reuse_picture_pages", { name: file.name, pages: listText(pictures) }),
         ];
   return { name: file.name, text, pdfLines: file.pdf.lines, warnings };
 }

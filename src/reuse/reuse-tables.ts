@@ -3,7 +3,7 @@ import { percentFormat } from "../cli/tables/number-formats.js";
 import type { Cell, TableData } from "../format/table-data.js";
 import type { PassagePlace, ReuseResult } from "./measure-reuse.js";
 import type { PairReuse } from "./measure-reuse-pairs.js";
-import { SECTION_NAMES, REUSE_WORDS as W } from "./reuse-words.js";
+import { reuseWord, sectionWord } from "./reuse-words.js";
 import { sectionName } from "./section-name.js";
 
 /** A passage is shown up to this many characters, then "…". */
@@ -17,22 +17,22 @@ export function reuseSectionsTable(result: ReuseResult, lang: Lang, digits: numb
   return {
     columns: [
       { key: "number", title: "" },
-      { key: "section", title: W.section[lang] },
-      { key: "units", title: W.units[lang], align: "right" },
-      { key: "reused_units", title: W.reusedUnits[lang], align: "right" },
-      { key: "reused_pct", title: W.reusedPct[lang], align: "right", format: percentFormat(digits, false) },
+      { key: "section", title: reuseWord("section")[lang] },
+      { key: "units", title: reuseWord("units")[lang], align: "right" },
+      { key: "reused_units", title: reuseWord("reusedUnits")[lang], align: "right" },
+      { key: "reused_pct", title: reuseWord("reusedPct")[lang], align: "right", format: percentFormat(digits, false) },
     ],
     rows: [
       ...result.sections.map((s) => ({
         number: s.number,
-        section: s.units === 0 && forReading ? `${sectionName(s, lang)}${W.tablesOnly[lang]}` : sectionName(s, lang),
+        section: s.units === 0 && forReading ? `${sectionName(s, lang)}${reuseWord("tablesOnly")[lang]}` : sectionName(s, lang),
         units: s.units,
         reused_units: s.reusedUnits,
         reused_pct: roundPct(s.reusedPct, digits),
       })),
       {
         number: null,
-        section: W.overall[lang],
+        section: reuseWord("overall")[lang],
         units: result.units,
         reused_units: result.reusedUnits,
         reused_pct: roundPct(result.overallPct, digits),
@@ -50,10 +50,10 @@ export function reusePassagesTable(result: ReuseResult, lang: Lang): TableData {
   };
   return {
     columns: [
-      { key: "length", title: W.length[lang], align: "right" },
-      { key: "new", title: W.inNew[lang] },
-      { key: "old", title: W.inOld[lang] },
-      { key: "text", title: W.passage[lang] },
+      { key: "length", title: reuseWord("length")[lang], align: "right" },
+      { key: "new", title: reuseWord("inNew")[lang] },
+      { key: "old", title: reuseWord("inOld")[lang] },
+      { key: "text", title: reuseWord("passage")[lang] },
     ],
     rows: result.passages.map((p) => ({
       length: p.length,
@@ -75,14 +75,14 @@ export function reusePairsTable(rows: readonly PairReuse[], lang: Lang, digits: 
   const pct = percentFormat(digits, false);
   return {
     columns: [
-      { key: "line", title: W.line[lang], align: "right" },
-      { key: "old", title: W.old[lang] },
-      { key: "new", title: W.new[lang] },
-      { key: "units", title: W.units[lang], align: "right" },
-      { key: "reused_units", title: W.reusedUnits[lang], align: "right" },
-      { key: "overall_pct", title: W.reusedPct[lang], align: "right", format: pct },
-      ...PAIR_SECTIONS.map((k) => ({ key: `${k}_pct`, title: SECTION_NAMES[k][lang], align: "right" as const, format: pct })),
-      { key: "error", title: W.error[lang] },
+      { key: "line", title: reuseWord("line")[lang], align: "right" },
+      { key: "old", title: reuseWord("old")[lang] },
+      { key: "new", title: reuseWord("new")[lang] },
+      { key: "units", title: reuseWord("units")[lang], align: "right" },
+      { key: "reused_units", title: reuseWord("reusedUnits")[lang], align: "right" },
+      { key: "overall_pct", title: reuseWord("reusedPct")[lang], align: "right", format: pct },
+      ...PAIR_SECTIONS.map((k) => ({ key: `${k}_pct`, title: sectionWord(k, lang), align: "right" as const, format: pct })),
+      { key: "error", title: reuseWord("error")[lang] },
     ],
     rows: rows.map(({ pair, result, error }) => {
       const row: Record<string, Cell> = {

@@ -73,45 +73,45 @@ describe("no silent empty answers", () => {
     const r = await run("compare", root, "--from", "2015", "--to", "2020");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("holds no report of 2015 (report years held: 2018, 2019, 2020)");
+    expect(r.stderr).toContain("数据中没有 2015 年的报告（已有的报告年份：2018、2019、2020）");
   });
 
   it("compare of a metric no body states exits 1, and says a 2018 dataset cannot hold a 2019-only metric", async () => {
     const none = await run("compare", root, "--from", "2019", "--to", "2020", "--metric", "result_granted");
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("no figure of result_granted is stated in 2019 or 2020");
+    expect(none.stderr).toContain("2019 年和 2020 年都没有填报 result_granted 的数字");
     const layout = await run("compare", root, "--from", "2018", "--to", "2019", "--metric", "fee_items_prev");
     expect(layout.code).toBe(2);
-    expect(layout.stderr).toContain("fee_items_prev is not part of the 2008–2018 report layout, so a 2018 dataset cannot hold it");
+    expect(layout.stderr).toContain("fee_items_prev 不属于 2008–2018 年的报告模板，2018 年的数据集不能包含它");
   });
 
   it("compare warns about a metric asked for but not stated beside one that is, and about a one-sided body", async () => {
     const r = await run("compare", root, "--from", "2019", "--to", "2020", "--metric", "result_denied", "result_granted");
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("warning: no body states result_granted in 2019 or 2020.");
+    expect(r.stderr).toContain("警告：没有机关在 2019 年或 2020 年填报 result_granted。");
     const one = await run("compare", root, "--from", "2018", "--to", "2019", "--metric", "result_denied");
-    expect(one.stderr).toContain("compared on one year only: jia (no 2018 report)");
+    expect(one.stderr).toContain("以下机关只有一年可比：jia（没有 2018 年的报告）");
   });
 
   it("trend of a metric no body states exits 1 and says where the metric exists", async () => {
     const r = await run("trend", root, "--metric", "rules_in_force");
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("no body states rules_in_force: it belongs to the 2021 on reports");
+    expect(r.stderr).toContain("所有机关都没有填报 rules_in_force：它属于2021 年及以后的报告");
   });
 
   it("peers exits 1 for a year no body reports, and for a figure no peer states", async () => {
     const year = await run("peers", root, "--year", "2022", "--metric", "result_denied");
     expect(year.code).toBe(1);
-    expect(year.stderr).toContain("holds no report of 2022");
+    expect(year.stderr).toContain("没有 2022 年的报告");
     const figure = await run("peers", root, "--year", "2019", "--metric", "result_granted");
     expect(figure.code).toBe(1);
-    expect(figure.stderr).toContain("jia has no 2019 figure for result_granted: its 2019 report does not state result_granted");
-    expect(figure.stderr).toContain("no peer states result_granted in 2019");
+    expect(figure.stderr).toContain("jia没有 2019 年的 result_granted 数字：其 2019 年报告没有填报 result_granted");
+    expect(figure.stderr).toContain("没有同级机关在 2019 年填报 result_granted");
   });
 
   it("breakdown of a year not in the data exits 1", async () => {
     const r = await run("breakdown", root, "--year", "2017");
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("holds no report of 2017");
+    expect(r.stderr).toContain("没有 2017 年的报告");
   });
 });

@@ -21,14 +21,12 @@ describe("compare <path> --from --to", () => {
     const cell = (k: string) => row[header.indexOf(k)];
     expect([cell("from_value"), cell("to_value"), cell("change"), cell("change_pct")]).toEqual(["86781", "89370", "2589", "2.98"]);
     // Warnings go to stderr, folded per body and year, so stdout stays clean CSV.
-    expect(r.stderr).toContain("佳木斯市 has no 2016 value for 39 metrics");
+    expect(r.stderr).toContain("佳木斯市有 39 个指标没有 2016 年的数值");
   });
 
   it("compare --verbose prints each warning and --quiet none", async () => {
     const verbose = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--metric", "channel_website", "--verbose");
-    expect(verbose.stderr).toContain(
-      "佳木斯市 has no 2016 value for channel_website; its 2017 growth is null. Add datasets/jiamusi/2016.csv",
-    );
+    expect(verbose.stderr).toContain("佳木斯市没有 2016 年的 channel_website 数值，2017 年的增长率为空。请补充 datasets/jiamusi/2016.csv");
     const quiet = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--quiet");
     expect(quiet.stderr).toBe("");
   });
@@ -60,14 +58,14 @@ describe("compare <path> --from --to", () => {
   it("compare with a mistyped metric exits 2 with the closest ids", async () => {
     const r = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--metric", "channel_websit");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown metric "channel_websit"; did you mean channel_website');
+    expect(r.stderr).toContain("未知的指标「channel_websit」；是否想用 channel_website");
     expect(r.stderr).not.toContain("    at ");
   });
 
   it("compare with --from not before --to exits 2", async () => {
     const r = await run("compare", "datasets/jiamusi", "--from", "2017", "--to", "2016");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--from 2017 must be earlier than --to 2016");
+    expect(r.stderr).toContain("--from 2017 必须早于 --to 2016");
   });
 });
 
@@ -137,7 +135,7 @@ describe("audit <path>", () => {
     // totals printed as 0 (two errors) and its 2024 narrative 17 against table 三's 95 (a warning).
     const strict = await run("audit", "datasets/huaian-hongze", "--strict");
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain("2 error(s), 1 warning(s), 0 note(s)");
+    expect(strict.stdout).toContain("2 个错误，1 个警告，0 个提示");
   });
 
   it("audit --strict exits 0 when only notes and warnings remain", async () => {

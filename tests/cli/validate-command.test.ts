@@ -16,7 +16,7 @@ describe("disclosure-trends validate <path>", () => {
   it("summarises the bundled datasets and exits 0", async () => {
     const r = await run(["validate", "datasets"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/No problems/);
+    expect(r.stdout).toMatch(/没有问题。/);
     expect(r.stdout).toMatch(/jiamusi\s+佳木斯市\s+2017\s+40\s+40\s+0\s+0/);
     expect(r.stdout).toMatch(/jiamusi\s+佳木斯市\s+2016\s+1\s+0\s+1\s+0/);
   });
@@ -47,7 +47,7 @@ describe("disclosure-trends validate <path>", () => {
   it("rejects an unknown --format as a usage error with exit 2", async () => {
     const r = await run(["validate", "datasets", "--format", "xml"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown --format "xml"');
+    expect(r.stderr).toContain("未知的 --format「xml」");
   });
 
   it("runs end to end as a real process on the compiled CLI", () => {

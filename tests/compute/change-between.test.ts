@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { changeBetween } from "../../src/compute/change-between.js";
 import { loadDatasetsOrThrow } from "../../src/io/load-datasets.js";
+import { inEnglish } from "../helpers/in-english.js";
 import { cells } from "./observations.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 describe("changeBetween(table, from, to)", () => {
   it("changeBetween(table, 2016, 2017) lists every seed series with the 2016 baseline where it exists", async () => {

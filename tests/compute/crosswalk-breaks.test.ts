@@ -10,7 +10,11 @@ import { changeBetween } from "../../src/compute/change-between.js";
 import { compareEntities } from "../../src/compute/compare-entities.js";
 import { trend } from "../../src/compute/trend.js";
 import type { Layout } from "../../src/types.js";
+import { inEnglish } from "../helpers/in-english.js";
 import { cells } from "./observations.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 const t = () =>
   cells([

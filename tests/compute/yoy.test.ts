@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { ComputeWarning } from "../../src/compute/compute-warning.js";
 import { yoy } from "../../src/compute/yoy.js";
 import { loadDatasetsOrThrow } from "../../src/io/load-datasets.js";
+import { inEnglish } from "../helpers/in-english.js";
 import { cells } from "./observations.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 describe("yoy(table)", () => {
   it("yoy(table) gives the seed's 2017 growth of proactive_items: 86781 → 89370 is +2589, 2.98%", async () => {

@@ -62,14 +62,14 @@ describe("disclosure-trends coverage <datasets>", () => {
       "> 丁镇    .    .    .    .    X",
       "  丙县    .    .    .    d    o",
     ]);
-    expect(r.stdout).toContain("4 bodies, 2019–2023; missing: no report for 2023, or for a year within a body's span");
-    expect(r.stdout).toContain("failing validation: 甲市 2022: 2 problems, first: ");
+    expect(r.stdout).toContain("4 个机关，2019–2023；缺少：2023 年没有报告，或机关年份范围内某年没有报告");
+    expect(r.stdout).toContain("未通过校验：甲市 2022：2 个问题，第一个：");
     expect(r.stdout).toMatch(/alpha[/\\]2022\.csv:2:17: /);
-    expect(r.stdout).toContain("scope changed: 甲市 2021: 本级 (2019: 全市)");
-    expect(r.stderr).toContain("warning: 1 report fails validation; `disclosure-trends validate` lists every problem\n");
+    expect(r.stdout).toContain("统计范围改变：甲市 2021：本级（2019：全市）");
+    expect(r.stderr).toContain("警告：1 份报告未通过校验；`disclosure-trends validate` 列出全部问题\n");
     // 甲市 2020 and 2023, 乙区 2023, 丁镇 2023.
     expect(r.stderr).toContain(
-      "warning: 4 expected reports are missing\n  not published 2023 (3 of 4 bodies): 甲市、乙区、丁镇\n  other years missing: 甲市 2020\n",
+      "警告：缺少 4 份应有的报告\n  未发布 2023 年报告（3/4 个机关）：甲市、乙区、丁镇\n  其他缺少的年份：甲市 2020\n",
     );
   });
 
@@ -84,7 +84,7 @@ describe("disclosure-trends coverage <datasets>", () => {
       "> 丙县    X    X    d    o    X",
     ]);
     expect(r.stderr).toContain(
-      "warning: 14 expected reports are missing\n  not published 2024 (4 of 4 bodies): 甲市、乙区、丁镇、丙县\n  other years missing: 甲市 2020, 2023、乙区 2020, 2023、丁镇 2020–2023、丙县 2020, 2021\n",
+      "警告：缺少 14 份应有的报告\n  未发布 2024 年报告（4/4 个机关）：甲市、乙区、丁镇、丙县\n  其他缺少的年份：甲市 2020, 2023、乙区 2020, 2023、丁镇 2020–2023、丙县 2020, 2021\n",
     );
   });
 
@@ -168,7 +168,7 @@ describe("disclosure-trends coverage <datasets>", () => {
     writeFileSync(join(dir, "entities.json"), `[${info("a", "甲")},${info("b", "乙")}]`);
     const r = await run("coverage", dir);
     expect(r.stdout.split("\n").slice(2, 5)).toEqual(["     2022 2023 2024", "  甲    o    X    o", "  乙    .    o    !"]);
-    expect(r.stdout).toMatch(/failing validation: 乙 2024: 1 problem, first: .*all\.csv:4:24: value 列的值无效/);
+    expect(r.stdout).toMatch(/未通过校验：乙 2024：1 个问题，第一个：.*all\.csv:4:24: value 列的值无效/);
     expect(r.stdout).toContain("> 缺最新年份 (2024)");
     expect(r.stdout.match(/缺最新年份/g)).toHaveLength(1);
   });
@@ -183,15 +183,15 @@ describe("disclosure-trends coverage <datasets>", () => {
     const r = await run("coverage", dir);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(0, 5)).toEqual([
-      "2 bodies, 2023; missing: no report for 2023, or for a year within a body's span",
+      "2 个机关，2023；缺少：2023 年没有报告，或机关年份范围内某年没有报告",
       "",
       "       2023",
       "  eta     !",
       "  zeta    !",
     ]);
-    expect(r.stdout).toMatch(/failing validation: eta: 1 problem, first: .*eta[/\\]entity\.json: 主体元数据不完整/);
-    expect(r.stdout).toMatch(/failing validation: zeta: 1 problem, first: .*zeta: entity "zeta" has no metadata/);
-    expect(r.stderr).toContain("warning: 2 reports fail validation");
+    expect(r.stdout).toMatch(/未通过校验：eta：1 个问题，第一个：.*eta[/\\]entity\.json: 主体元数据不完整/);
+    expect(r.stdout).toMatch(/未通过校验：zeta：1 个问题，第一个：.*zeta: entity "zeta" has no metadata/);
+    expect(r.stderr).toContain("警告：2 份报告未通过校验");
   });
 
   it("an empty folder and a path that does not exist are errors (exit 1), without a stack trace", async () => {
@@ -206,10 +206,10 @@ describe("disclosure-trends coverage <datasets>", () => {
   });
 
   it("rejects --years and --expect together, and a year that is not four digits", async () => {
-    expect((await run("coverage", datasets, "--years", "2020-2022", "--expect", "2023")).stderr).toContain("not both");
+    expect((await run("coverage", datasets, "--years", "2020-2022", "--expect", "2023")).stderr).toContain("不要同时给");
     const bad = await run("coverage", datasets, "--expect", "25");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('invalid --expect "25"');
+    expect(bad.stderr).toContain("无效的 --expect「25」");
   });
 
   it("fits 100 columns with 18 years and long names", async () => {

@@ -122,7 +122,7 @@ describe("disclosure-trends export <path> --what … --out …", () => {
       "proactive_channels",
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("yoy rows");
+    expect(r.stderr).toMatch(/已写入 .*yoy\.csv：yoy \d+ 行/);
     const shares = await query(
       `SELECT entity, year, metric, value, whole_value, share_of_whole FROM read_parquet('${join(dir, "shares.parquet")}') WHERE value IS NOT NULL`,
     );
@@ -133,13 +133,13 @@ describe("disclosure-trends export <path> --what … --out …", () => {
     const dir = outDir();
     const r = await run("export", "datasets/jiamusi", "--what", "yoy", "shares", "--out", join(dir, "yoy.csv"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("one output file per kind");
+    expect(r.stderr).toContain("每种输出给一个文件");
     expect(existsSync(join(dir, "yoy.csv"))).toBe(false);
   });
 
   it("refuses an output without a known extension", async () => {
     const r = await run("export", "datasets/jiamusi", "--what", "yoy", "--out", join(outDir(), "yoy.docx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("name it .csv, .parquet or .xlsx");
+    expect(r.stderr).toContain("请把文件命名为 .csv、.parquet 或 .xlsx");
   });
 });

@@ -14,6 +14,10 @@ import { toSvg } from "../../src/render/to-svg.js";
 import { toVegaSpec } from "../../src/render/to-vega-spec.js";
 import { writeChart } from "../../src/render/write-chart.js";
 import { TREND } from "../charts/fixtures.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 const tmp = mkdtempSync(join(tmpdir(), "render-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -145,7 +149,7 @@ describe("writeChart(spec, path)", () => {
 
   it("chartFormatOf(path) rejects an unknown extension with a UsageError listing the known ones", () => {
     expect(() => chartFormatOf("chart.jpg")).toThrow(UsageError);
-    expect(() => chartFormatOf("chart.jpg")).toThrow(/\.vl\.json, \.svg, \.png, \.html/);
+    expect(() => chartFormatOf("chart.jpg")).toThrow(/\.vl\.json, \.svg, \.png or \.html/);
     expect(chartFormatOf("a/B.VL.JSON")).toBe("vl.json");
   });
 });

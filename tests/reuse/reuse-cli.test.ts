@@ -118,7 +118,7 @@ describe("reuse <old> <new>", () => {
     writeFileSync(txt, `${words.join("\n")}\n`);
     const r = await run("reuse", txt, pdf, "--format", "json");
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`warning: ${pdf}: page 2 is a picture with no text layer; its text is not compared`);
+    expect(r.stderr).toContain(`警告：${pdf}：第 2 页是没有文字层的图片，其文字不参与比较`);
     expect(JSON.parse(r.stdout).overall_pct).toBe(100);
   });
 
@@ -130,16 +130,16 @@ describe("reuse <old> <new>", () => {
   it("says what is wrong with bad input, without a stack trace", async () => {
     const missing = await run("reuse", OLD, "no-such-report.txt");
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("no such report file: no-such-report.txt");
+    expect(missing.stderr).toContain("没有这个报告文件：no-such-report.txt");
     const one = await run("reuse", OLD);
     expect(one.code).toBe(2);
-    expect(one.stderr).toContain("usage: reuse <old> <new>");
+    expect(one.stderr).toContain("用法：reuse <旧报告> <新报告>");
     const k = await run("reuse", OLD, NEW, "--min-length", "0");
-    expect(k.stderr).toContain('invalid --min-length "0"');
+    expect(k.stderr).toContain("无效的 --min-length「0」");
     const figures = await run("reuse", OLD, NEW, "--figures", "some");
-    expect(figures.stderr).toContain('unknown --figures "some"');
+    expect(figures.stderr).toContain("未知的 --figures「some」");
     const folder = await run("reuse", OLD, "../shared/reports");
-    expect(folder.stderr).toContain("../shared/reports is a folder; give one report file, or list pairs of reports with --pairs");
+    expect(folder.stderr).toContain("../shared/reports 是一个文件夹；请给出一个报告文件，或用 --pairs 列出多对报告");
     for (const r of [missing, one, k, figures, folder]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -167,8 +167,8 @@ describe("reuse --pairs", () => {
     const rows = JSON.parse(r.stdout);
     expect(rows).toHaveLength(2);
     expect(rows[0].sections.at(-1)).toMatchObject({ heading: "其他需要报告的事项", reused_pct: 100 });
-    expect(rows[1]).toMatchObject({ line: 4, error: expect.stringContaining("no such report file") });
-    expect(r.stderr).toContain(`${list}:4: no such report file`);
+    expect(rows[1]).toMatchObject({ line: 4, error: expect.stringContaining("没有这个报告文件") });
+    expect(r.stderr).toContain(`${list}:4：没有这个报告文件`);
   });
 
   it("names the line of a list that is not old,new", async () => {
@@ -177,7 +177,7 @@ describe("reuse --pairs", () => {
     writeFileSync(list, "a.txt,b.txt\na.txt\n");
     const r = await run("reuse", "--pairs", list);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${list}:2: expected two report paths "old,new", found 1 field(s)`);
+    expect(r.stderr).toContain(`${list}:2：应为两个报告路径「旧,新」，实为 1 个字段`);
   });
 
   it("compares 1,000 pairs of edited real reports in under a minute", async () => {

@@ -20,6 +20,7 @@ import { writeFileAtomic } from "../../io/write-file-atomic.js";
 import { say } from "../../messages/catalogue.js";
 import type { EntityInfo } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
+import { addLangOption, parseLangOption } from "../command-options.js";
 import { progressBar } from "../progress-bar.js";
 import { auditText } from "../tables/audit-table.js";
 import type { CommandModule } from "./command-module.js";
@@ -36,6 +37,7 @@ interface AddYearOptions {
   parent?: string;
   html?: boolean;
   format: string;
+  lang?: string;
 }
 
 interface Added {
@@ -70,46 +72,48 @@ const REPORT_EXTENSIONS = new Set([
 
 export const addYearCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
-    program
-      .command("add-year")
-      .description(say("table.help.add_year"))
-      .addHelpText("after", say("table.help.add_year.examples"))
-      .argument("[entity]", say("table.help.add_year.entity"))
-      .argument("[year]", say("table.help.add_year.year"))
-      .option("--from-report <file>", say("table.help.add_year.from_report"))
-      .option("--bulk <folder>", say("table.help.add_year.bulk"))
-      .option("--entity <id>", say("table.help.add_year.bulk_entity"))
-      .option("--datasets <dir>", say("table.help.add_year.datasets"), "datasets")
-      .option("--force", say("table.help.add_year.force"))
-      .option("--name-en <name>", say("table.help.add_year.name_en"))
-      .option("--level <level>", say("table.help.add_year.level"))
-      .option("--province <name>", say("table.help.add_year.province"))
-      .option("--parent <name>", say("table.help.add_year.parent"))
-      .option("--html", say("table.help.add_year.html"))
-      .option("--format <format>", say("table.help.add_year.format"), "table")
-      .action(async (entity: string | undefined, year: string | undefined, opts: AddYearOptions) => {
-        if (opts.bulk !== undefined) {
-          if (entity !== undefined || opts.fromReport !== undefined)
-            throw new UsageError("--bulk takes a folder of reports; give no entity, year or --from-report with it");
-          await addBulk(ctx, opts.bulk, opts);
-          return;
-        }
-        if (entity === undefined || year === undefined || opts.fromReport === undefined) {
-          throw new UsageError("usage: add-year <entity> <year> --from-report <file>, or add-year --bulk <folder>");
-        }
-        checkEntityId(entity);
-        if (!/^\d{4}$/.test(year)) throw new UsageError(`invalid year "${year}": expected a four-digit year such as 2017`);
-        const added = await addOne(opts.fromReport, entity, Number(year), opts);
-        ctx.io.stdout(addedText(added, opts.fromReport));
-      });
+    addLangOption(
+      program
+        .command("add-year")
+        .description(say("table.help.add_year"))
+        .addHelpText("after", say("table.help.add_year.examples"))
+        .argument("[entity]", say("table.help.add_year.entity"))
+        .argument("[year]", say("table.help.add_year.year"))
+        .option("--from-report <file>", say("table.help.add_year.from_report"))
+        .option(
+          "--bulk <folder>",
+          say("table.help.add_year.bulk"),
+        )
+        .option("--entity <id>", say("table.help.add_year.bulk_entity"))
+        .option("--datasets <dir>", say("table.help.add_year.datasets"), "datasets")
+        .option("--force", say("table.help.add_year.force"))
+        .option("--name-en <name>", say("table.help.add_year.name_en"))
+        .option("--level <level>", say("table.help.add_year.level"))
+        .option("--province <name>", say("table.help.add_year.province"))
+        .option("--parent <name>", say("table.help.add_year.parent"))
+        .option("--html", say("table.help.add_year.html"))
+        .option("--format <format>", say("table.help.add_year.format"), "table"),
+    ).action(async (entity: string | undefined, year: string | undefined, opts: AddYearOptions) => {
+      parseLangOption(opts.lang);
+      if (opts.bulk !== undefined) {
+        if (entity !== undefined || opts.fromReport !== undefined) throw new UsageError(say("cli.add_year_bulk_and_one"));
+        await addBulk(ctx, opts.bulk, opts);
+        return;
+      }
+      if (entity === undefined || year === undefined || opts.fromReport === undefined) {
+        throw new UsageError(say("cli.add_year_usage"));
+      }
+      checkEntityId(entity);
+      if (!/^\d{4}$/.test(year)) throw new UsageError(say("cli.add_year_year_invalid", { value: year }));
+      const added = await addOne(opts.fromReport, entity, Number(year), opts);
+      ctx.io.stdout(addedText(added, opts.fromReport));
+    });
   },
 };
 
 function checkEntityId(entity: string): void {
   if (!ENTITY_ID_PATTERN.test(entity)) {
-    throw new UsageError(
-      `invalid entity id "${entity}": use lower-case letters, digits and hyphens (it is a folder name), e.g. huaian-hongze`,
-    );
+    throw new UsageError(say("cli.add_year_entity_invalid", { value: entity }));
   }
 }
 
@@ -119,25 +123,20 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
   const html = opts.html === true;
   let report = extractReportFile(file, { html });
   if (year === null) {
-    if (report.year === null)
-      throw new UsageError(
-        `${file.name}: the title gives no year; name the file <entity>-<year>${extname(path) || ".txt"} or add it on its own`,
-      );
+    if (report.year === null) throw new UsageError(say("cli.add_year_no_year", { name: file.name, ext: extname(path) || ".txt" }));
     year = report.year;
   } else if (report.year === null) {
     report = extractReportFile(file, { html, year });
   } else if (report.year !== year) {
     if (!opts.force) {
-      throw new UsageError(
-        `${file.name}: the report's title says ${report.year}, not ${year}; check the file, or pass --force to add it as ${year}`,
-      );
+      throw new UsageError(say("cli.add_year_year_differs", { name: file.name, title_year: report.year, year }));
     }
     report = extractReportFile(file, { html, year });
   }
   const folder = join(opts.datasets, entity);
   const target = join(folder, `${year}.csv`);
   if (existsSync(target) && !opts.force) {
-    throw new UsageError(`${displayPath(target)} already exists; pass --force to replace it`);
+    throw new UsageError(say("cli.add_year_exists", { path: displayPath(target) }));
   }
   const entityPath = join(folder, ENTITY_FILE);
   const isNew = !existsSync(entityPath);
@@ -153,8 +152,7 @@ async function addOne(path: string, entity: string, year: number | null, opts: A
   let others = tableFromObservations([], [entityInfo]).rows();
   if (!isNew) {
     const loaded = await loadDatasets(folder);
-    if (loaded.problems.length > 0)
-      auditNote = `the other years in ${displayPath(folder)} have problems; they were left out of the audit (run validate)`;
+    if (loaded.problems.length > 0) auditNote = say("cli.add_year_others_fail", { path: displayPath(folder) });
     else others = loaded.table.rows().filter((r) => r.year !== year);
   }
   const combined = tableFromObservations([...others, ...validated.table.rows()], [entityInfo]);
@@ -203,30 +201,34 @@ function existingEntityInfo(path: string, entity: string): EntityInfo {
   const { entities, problems } = readEntityInfo(path, entity);
   if (problems.length > 0) throw new DataError(problems);
   const info = entities[0];
-  if (info === undefined) throw new UsageError(`${displayPath(path)} holds no entity`);
+  if (info === undefined) throw new UsageError(say("cli.add_year_no_entity", { path: displayPath(path) }));
   return info;
 }
 
 function addedText(a: Added, reportName: string): string {
   const r = a.report;
   const lines = [
-    `wrote ${a.file}: ${r.figures.length} figure(s) from ${reportName} (${r.body ?? "body not found"} ${r.year}, layout ${r.layout})`,
+    say("cli.add_year_wrote", {
+      path: a.file,
+      figures: r.figures.length,
+      report: reportName,
+      body: r.body ?? say("cli.add_year_body_not_found"),
+      year: r.year ?? "",
+      layout: r.layout,
+    }),
   ];
-  if (a.entityFile) {
-    const info = `${a.entityFile}`;
-    lines.push(`wrote ${info} for a new entity; fill in name_en, level and province if blank`);
-  }
-  for (const w of r.warnings) lines.push(`warning: ${w}`);
+  if (a.entityFile) lines.push(say("cli.add_year_wrote_entity", { path: a.entityFile }));
+  for (const w of r.warnings) lines.push(say("cli.warning", { message: w }));
   if (a.scopeNote !== null) lines.push(a.scopeNote);
   if (r.unassigned.length > 0) {
-    lines.push(`${r.unassigned.length} number(s) in the report no metric took (check them by hand):`);
+    lines.push(say("cli.add_year_unassigned", { count: r.unassigned.length }));
     for (const u of r.unassigned) lines.push(`  ${u.text}  …${u.context}…  (${u.reason})`);
   }
-  if (a.auditNote) lines.push(`warning: ${a.auditNote}`);
+  if (a.auditNote) lines.push(say("cli.warning", { message: a.auditNote }));
   lines.push(
     a.findings.length === 0
-      ? "audit: no findings: every figure that could be checked agrees"
-      : `audit: ${a.findings.length} finding(s)\n${auditText(a.findings)}`,
+      ? say("cli.add_year_audit_clean")
+      : `${say("cli.add_year_audit_findings", { count: a.findings.length })}\n${auditText(a.findings)}`,
   );
   return `${lines.join("\n")}\n`;
 }
@@ -235,11 +237,11 @@ function addedText(a: Added, reportName: string): string {
 async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): Promise<void> {
   const format = parseTableFormat(opts.format);
   if (opts.entity !== undefined) checkEntityId(opts.entity);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--bulk: ${folder} is not a folder of reports`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(say("cli.add_year_bulk_not_folder", { path: folder }));
   const files = readdirSync(folder)
     .filter((n) => REPORT_EXTENSIONS.has(extname(n).toLowerCase()))
     .sort();
-  if (files.length === 0) throw new UsageError(`--bulk: ${folder} holds no reports (.pdf, .docx, .html, .htm or .txt files)`);
+  if (files.length === 0) throw new UsageError(say("cli.add_year_bulk_empty", { path: folder }));
   const bar = progressBar(ctx.io);
   const rows: Record<string, string | number | null>[] = [];
   for (const [i, name] of files.entries()) {
@@ -258,7 +260,7 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
       status: "",
     };
     try {
-      if (entity === null) throw new UsageError("no entity id in the file name; pass --entity");
+      if (entity === null) throw new UsageError(say("cli.add_year_no_entity_in_name"));
       const added = await addOne(path, entity, fromName.year, opts);
       Object.assign(row, {
         year: added.report.year,
@@ -266,12 +268,13 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
         extracted: added.report.figures.length,
         unassigned: added.report.unassigned.length,
         findings: added.findings.length,
-        status: `wrote ${added.file}`,
+        status: say("cli.wrote", { path: added.file }),
       });
     } catch (err) {
       // The report column names the file: the reason need not (a line and column stay).
-      if (err instanceof UsageError) row.status = `skipped: ${reasonAfterName(err.message, path)}`;
-      else if (err instanceof DataError) row.status = `failed: ${formatProblems(err.problems, err.omitted).split("\n")[0]}`;
+      if (err instanceof UsageError) row.status = say("cli.add_year_skipped", { reason: reasonAfterName(err.message, path) });
+      else if (err instanceof DataError)
+        row.status = say("cli.add_year_failed", { reason: formatProblems(err.problems, err.omitted).split("\n")[0] ?? "" });
       else throw err;
       ctx.exitCode = 1;
     }
@@ -292,8 +295,10 @@ async function addBulk(ctx: CliContext, folder: string, opts: AddYearOptions): P
 function reasonAfterName(message: string, path: string): string {
   if (!message.startsWith(path)) return message;
   const rest = message.slice(path.length);
-  const at = /^:(\d+):(\d+): /.exec(rest);
-  return at ? `line ${at[1]}, column ${at[2]}: ${rest.slice(at[0].length)}` : rest.replace(/^: /, "");
+  const at = /^:(\d+):(\d+)(?:: |：)/.exec(rest);
+  return at
+    ? say("cli.add_year_at_line", { line: at[1] as string, column: at[2] as string, reason: rest.slice(at[0].length) })
+    : rest.replace(/^(?:: |：)/, "");
 }
 
 /** A count bar on stderr, drawn only when stderr is a terminal; cleared at the end. */

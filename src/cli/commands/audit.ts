@@ -6,6 +6,7 @@ import { UsageError } from "../../errors.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput, parseYear, resolveEntities } from "../command-options.js";
+import { listText, orText } from "../list-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput, writeTable } from "../output.js";
 import { auditBlocks, auditTable } from "../tables/audit-table.js";
@@ -45,10 +46,16 @@ export const auditCommand: CommandModule = {
       const view = out.view ?? DEFAULT_VIEW;
       const checks = opts.check?.map((c) => {
         if (c in CHECK_IDS) return c as CheckId;
-        throw new UsageError(`unknown --check "${c}": expected one of ${Object.keys(CHECK_IDS).join(", ")}`);
+        throw new UsageError(say("cli.option_one_of", { option: "--check", value: c, expected: listText(Object.keys(CHECK_IDS)) }));
       });
       if (!["error", "warning", "note"].includes(opts.minSeverity)) {
-        throw new UsageError(`unknown --min-severity "${opts.minSeverity}": expected error, warning or note`);
+        throw new UsageError(
+          say("cli.option_unknown_value", {
+            option: "--min-severity",
+            value: opts.minSeverity,
+            expected: orText(["error", "warning", "note"]),
+          }),
+        );
       }
       // A report file is audited on its own (figures and narrative claims), --datasets giving prior years.
       const reportFile = isReportFile(path);
@@ -69,7 +76,13 @@ export const auditCommand: CommandModule = {
       const { findings } = report;
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
       const summary = withClaimSummary(
-        `${report.reports} report(s) audited, ${report.checks_run} checks ran: ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s)`,
+        say("cli.audit_summary", {
+          reports: report.reports,
+          checks: report.checks_run,
+          errors: count("error"),
+          warnings: count("warning"),
+          notes: count("note"),
+        }),
         report,
       );
       if (opts.strict && count("error") > 0) ctx.exitCode = 1;
@@ -81,11 +94,11 @@ export const auditCommand: CommandModule = {
       // The terminal shows findings as blocks that keep the whole message; --columns or --all-columns ask for the table.
       if (out.format === "table" && view.columns === null && !view.allColumns) {
         const shown = applyTableView(auditTable(findings, out.lang), view, true);
-        const body = findings.length === 0 ? "no findings: every figure that could be checked agrees\n" : `${auditBlocks(shown)}\n`;
+        const body = findings.length === 0 ? `${say("cli.audit_no_findings")}\n` : `${auditBlocks(shown)}\n`;
         writeOutput(ctx, `${body}\n${summary}\n`, out.out);
         return;
       }
-      await writeTable(ctx, out, { zh: "核查", en: "audit" }, auditTable(findings), table === null ? {} : { sources: table });
+      await writeTable(ctx, out, { zh: "核查", en: "audit" }, auditTable(findings, out.lang), table === null ? {} : { sources: table });
       ctx.io.stderr(`${summary}\n`);
     });
   },

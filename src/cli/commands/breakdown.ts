@@ -43,13 +43,13 @@ export const breakdownCommand: CommandModule = {
       // An empty answer is an error that says why, not an empty table.
       if (rows.length === 0) {
         throw new UsageError(
-          `no ${opts.group === undefined ? "group" : `${opts.group} group`} has enough stated figures for a share${year === undefined ? "" : ` in ${year}`}: a share needs the part and the sum of its parts or the whole stated.`,
+          say("cli.breakdown_nothing", {
+            group: opts.group === undefined ? say("cli.breakdown_nothing_any") : say("cli.breakdown_nothing_group", { group: opts.group }),
+            year: year === undefined ? "" : say("cli.breakdown_nothing_year", { year }),
+          }),
         );
       }
-      const head =
-        out.format === "table"
-          ? "% of Σ parts divides by the sum of the group's parts; % of whole by the declared whole (they differ when one item counts in several parts).\n\n"
-          : "";
+      const head = out.format === "table" ? `${say("cli.breakdown_head")}\n\n` : "";
       await writeTable(ctx, out, { zh: "构成", en: "breakdown" }, breakdownTable(table, rows, out), { head, sources: table });
     });
   },

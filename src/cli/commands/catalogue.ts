@@ -5,6 +5,7 @@ import { say } from "../../messages/catalogue.js";
 import type { Layout } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseOutput } from "../command-options.js";
+import { orText } from "../list-text.js";
 import { writeOutput, writeTable, writeTables } from "../output.js";
 import { crosswalkTable, groupsTable, metricsTable } from "../tables/catalogue-tables.js";
 import { applyTableView, DEFAULT_VIEW } from "../tables/table-view.js";
@@ -28,9 +29,12 @@ export const catalogueCommand: CommandModule = {
         .addHelpText("after", say("table.help.catalogue.examples")),
     ).action(async (opts: CatalogueOptions) => {
       const out = parseOutput(opts);
-      if (!SECTIONS.includes(opts.section)) throw new UsageError(`unknown --section "${opts.section}": expected ${SECTIONS.join(", ")}`);
+      if (!SECTIONS.includes(opts.section))
+        throw new UsageError(say("cli.option_unknown_value", { option: "--section", value: opts.section, expected: orText(SECTIONS) }));
       if (opts.layout !== undefined && !["2008", "2019", "2021"].includes(opts.layout)) {
-        throw new UsageError(`unknown --layout "${opts.layout}": expected 2008, 2019 or 2021`);
+        throw new UsageError(
+          say("cli.option_unknown_value", { option: "--layout", value: opts.layout, expected: orText(["2008", "2019", "2021"]) }),
+        );
       }
       const layout = opts.layout as Layout | undefined;
       const tables = {
@@ -77,9 +81,9 @@ export const catalogueCommand: CommandModule = {
       const shown = (t: (typeof tables)[keyof typeof tables]) =>
         formatTable(applyTableView(t, view, out.format === "table"), out.format as "table" | "md");
       const text = [
-        heading(`Metrics (${tables.metrics.rows.length})`) + shown(tables.metrics),
-        heading(`Groups (${tables.groups.rows.length})`) + shown(tables.groups),
-        heading(`Crosswalk (${tables.crosswalk.rows.length})`) + shown(tables.crosswalk),
+        heading(say("cli.catalogue_metrics", { count: tables.metrics.rows.length })) + shown(tables.metrics),
+        heading(say("cli.catalogue_groups", { count: tables.groups.rows.length })) + shown(tables.groups),
+        heading(say("cli.catalogue_crosswalk", { count: tables.crosswalk.rows.length })) + shown(tables.crosswalk),
       ].join("\n");
       writeOutput(ctx, text, out.out);
     });

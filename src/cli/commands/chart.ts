@@ -49,7 +49,7 @@ export const chartCommand: CommandModule = {
         const year = opts.year === undefined ? undefined : parseYear(opts.year, "--year");
         const from = opts.from === undefined ? undefined : parseYear(opts.from, "--from");
         const to = opts.to === undefined ? undefined : parseYear(opts.to, "--to");
-        if (from !== undefined && to !== undefined && from >= to) throw new UsageError(`--from ${from} must be before --to ${to}`);
+        if (from !== undefined && to !== undefined && from >= to) throw new UsageError(say("cli.chart_from_not_before_to", { from, to }));
         const metrics = opts.metric?.map(parseMetric);
         const table = await loadForCommand(ctx, path);
         if (!table) return;
@@ -66,7 +66,7 @@ export const chartCommand: CommandModule = {
         });
         const { writeChart } = await import("../../render/write-chart.js");
         const format = await writeChart(spec, out, { lang });
-        ctx.io.stderr(`wrote ${out} (${format})\n`);
+        ctx.io.stderr(`${say("cli.chart_wrote", { path: out, format })}\n`);
       });
   },
 };

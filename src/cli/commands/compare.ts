@@ -6,6 +6,7 @@ import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, parseMetric, parseOutput, parseYear, resolveEntities } from "../command-options.js";
 import { layoutReasons, requireYears, yearsByEntity } from "../empty-answers.js";
 import { required } from "../help-text.js";
+import { listText } from "../list-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeTable } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
@@ -44,7 +45,7 @@ export const compareCommand: CommandModule = {
       const out = parseOutput(opts);
       const from = parseYear(opts.from, "--from");
       const to = parseYear(opts.to, "--to");
-      if (from >= to) throw new UsageError(`--from ${from} must be earlier than --to ${to}`);
+      if (from >= to) throw new UsageError(say("cli.from_not_before_to", { from, to }));
       const metrics = opts.metric?.map(parseMetric);
       const table = await loadForCommand(ctx, path);
       if (!table) return;
@@ -62,23 +63,29 @@ export const compareCommand: CommandModule = {
       // one of the two reports, are named.
       const unstated = (metrics ?? []).filter((m) => !all.some((r) => r.metric === m && (r.from_value !== null || r.to_value !== null)));
       if (rows.length === 0 || (metrics !== undefined && unstated.length === metrics.length)) {
-        const what = metrics === undefined ? "figure" : `figure of ${metrics.join(", ")}`;
+        const reasons = (metrics ?? []).map((m) => layoutReasons(m, [from, to])).join("");
         throw new UsageError(
-          `no ${what} is stated in ${from} or ${to}.${(metrics ?? []).map((m) => layoutReasons(m, [from, to])).join("")}`,
+          metrics === undefined
+            ? say("cli.compare_nothing", { from, to, reasons })
+            : say("cli.compare_nothing_of", { from, to, reasons, metrics: listText(metrics) }),
         );
       }
       if (!opts.quiet) {
-        for (const m of unstated) ctx.io.stderr(`warning: no body states ${m} in ${from} or ${to}.${layoutReasons(m, [from, to])}\n`);
+        for (const m of unstated) {
+          const message = say("cli.compare_unstated", { metric: m, from, to, reasons: layoutReasons(m, [from, to]) });
+          ctx.io.stderr(`${say("cli.warning", { message })}\n`);
+        }
         const years = yearsByEntity(table);
         const oneSided = (entities ?? [...new Set(all.map((r) => r.entity))]).flatMap((e) => {
           const held = years.get(e);
           const missing = [from, to].filter((y) => !held?.has(y));
-          return missing.length === 1 && held !== undefined ? [`${table.entityInfo.get(e)?.name_zh ?? e} (no ${missing[0]} report)`] : [];
+          const entity = table.entityInfo.get(e)?.name_zh ?? e;
+          return missing.length === 1 && held !== undefined ? [say("cli.compare_no_report", { entity, year: missing[0] as number })] : [];
         });
         if (oneSided.length > 0)
-          ctx.io.stderr(`warning: compared on one year only: ${oneSided.join(", ")}; add the missing year's dataset to compare them.\n`);
+          ctx.io.stderr(`${say("cli.warning", { message: say("cli.compare_one_sided", { entities: listText(oneSided) }) })}\n`);
       }
-      const head = out.format === "table" ? `${from} → ${to}: ${rows.length} series\n\n` : "";
+      const head = out.format === "table" ? `${say("cli.compare_head", { from, to, count: rows.length })}\n\n` : "";
       await writeTable(ctx, out, { zh: "比较", en: "compare" }, compareTable(table, rows, from, to, out), { head, sources: table });
     });
   },

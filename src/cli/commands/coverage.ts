@@ -32,10 +32,7 @@ export const coverageCommand: CommandModule = {
         .addHelpText("after", say("table.help.coverage.examples")),
     ).action(async (path: string, opts: CoverageCommandOptions) => {
       const out = parseOutput(opts);
-      if (opts.years !== undefined && opts.expect !== undefined)
-        throw new UsageError(
-          "give --years (the grid's years, all expected) or --expect (years expected besides each body's span), not both",
-        );
+      if (opts.years !== undefined && opts.expect !== undefined) throw new UsageError(say("cli.coverage_years_and_expect"));
       const expectation: CoverageExpectation =
         opts.years !== undefined
           ? { years: parseYearList(opts.years, "--years") }

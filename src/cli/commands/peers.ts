@@ -58,9 +58,8 @@ export const peersCommand: CommandModule = {
       if (!opts.quiet) printWarnings(ctx, result.warnings, opts.verbose === true);
       if (result.rows.every((r) => r.value === null)) {
         const what = applicant === null ? metric : `${metric} (${applicant})`;
-        throw new UsageError(
-          `no peer states ${what} in ${year}, so there is nothing to rank (${opts.quiet ? "without --quiet a warning says why for each body" : "the warnings above say why for each body"}).`,
-        );
+        const why = opts.quiet ? say("cli.peers_nothing_quiet") : say("cli.peers_nothing_above");
+        throw new UsageError(say("cli.peers_nothing", { what, year, why }));
       }
       const head = out.format === "table" ? `${cellLabel(metric, applicant, out.lang)} (${metric}), ${year}\n\n` : "";
       await writeTable(ctx, out, { zh: "同级比较", en: "peers" }, peersTable(table, result.rows, out), { head, sources: table });

@@ -8,9 +8,10 @@ import { readPairList } from "../../reuse/read-pair-list.js";
 import { readReuseInput } from "../../reuse/read-reuse-input.js";
 import { reuseJson } from "../../reuse/reuse-json.js";
 import { reusePairsTable, reusePassagesTable, reuseSectionsTable } from "../../reuse/reuse-tables.js";
-import { REUSE_WORDS as W } from "../../reuse/reuse-words.js";
+import { reuseWord } from "../../reuse/reuse-words.js";
 import type { CliContext } from "../cli-context.js";
 import { addOutputOptions, type OutputOptions, type ParsedOutput, parseOutput, roundPct } from "../command-options.js";
+import { orText } from "../list-text.js";
 import { type OutputSheet, writeOutput, writeTable, writeTables } from "../output.js";
 import { percentFormat } from "../tables/number-formats.js";
 import { DEFAULT_VIEW, shapesTable } from "../tables/table-view.js";
@@ -42,22 +43,21 @@ export const reuseCommand: CommandModule = {
         .addHelpText("after", say("table.help.reuse.examples")),
     ).action(async (old: string | undefined, neu: string | undefined, opts: ReuseCliOptions) => {
       const o = parseOutput(opts);
-      if (o.wide) throw new UsageError("--wide puts years in columns; reuse has no years");
+      if (o.wide) throw new UsageError(say("cli.reuse_no_wide"));
       const reading = parseReading(opts);
       const options = parseReuseOptions(opts);
       if (opts.pairs !== undefined) {
-        if (old !== undefined) throw new UsageError("--pairs takes the pairs from its list; give no report files with it");
+        if (old !== undefined) throw new UsageError(say("cli.reuse_pairs_and_files"));
         await runPairs(ctx, opts.pairs, reading, options, o);
         return;
       }
-      if (old === undefined || neu === undefined)
-        throw new UsageError("usage: reuse <old> <new> (last year's report, then this year's), or reuse --pairs <file.csv>");
+      if (old === undefined || neu === undefined) throw new UsageError(say("cli.reuse_usage"));
       const [a, b] = await Promise.all([readReuseInput(old, opts.html), readReuseInput(neu, opts.html)]);
-      for (const w of [...a.warnings, ...b.warnings]) ctx.io.stderr(`warning: ${w}\n`);
+      for (const w of [...a.warnings, ...b.warnings]) ctx.io.stderr(`${say("cli.warning", { message: w })}\n`);
       const result = measureReuse(prepareReuseText(a.text, reading, a.pdfLines), prepareReuseText(b.text, reading, b.pdfLines), options);
       const run = { ...reading, oldName: a.name, newName: b.name, minLength: options.minLength };
       if (result.overallPct === null) {
-        ctx.io.stderr(`${W.noText[o.lang](b.name)}\n`);
+        ctx.io.stderr(`${say("cli.reuse_no_text", { name: b.name })}\n`);
         ctx.exitCode = 1;
       }
       // JSON keeps its full record unless the table is shaped; then it is the sections table's rows.
@@ -68,18 +68,21 @@ export const reuseCommand: CommandModule = {
       const overall = roundPct(result.overallPct, o.digits);
       const pct = overall === null ? "—" : percentFormat(o.digits, false)(overall);
       const head = [
-        `${W.old[o.lang]}: ${a.name}`,
-        `${W.new[o.lang]}: ${b.name}`,
-        W.summary[o.lang](pct, result.reusedUnits, result.units, options.minLength),
+        say("cli.reuse_named", { word: reuseWord("old")[o.lang], name: a.name }),
+        say("cli.reuse_named", { word: reuseWord("new")[o.lang], name: b.name }),
+        say("cli.reuse_summary", { pct, reused: result.reusedUnits, units: result.units, k: options.minLength }),
         "",
         "",
       ];
       const sheets: OutputSheet[] = [
-        { name: W.sectionsSheet, table: reuseSectionsTable(result, o.lang, o.digits, o.format === "table" || o.format === "md") },
+        {
+          name: reuseWord("sectionsSheet"),
+          table: reuseSectionsTable(result, o.lang, o.digits, o.format === "table" || o.format === "md"),
+        },
       ];
       // CSV and JSON hold one table: the sections.
       if (o.format !== "csv" && o.format !== "json" && result.passages.length > 0)
-        sheets.push({ name: W.passages, table: reusePassagesTable(result, o.lang) });
+        sheets.push({ name: reuseWord("passages"), table: reusePassagesTable(result, o.lang) });
       await writeTables(ctx, o, sheets, { head: head.join("\n") });
     });
   },
@@ -88,10 +91,11 @@ export const reuseCommand: CommandModule = {
 async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, options: ReuseOptions, o: ParsedOutput): Promise<void> {
   const pairs = readPairList(list);
   const rows = await measureReusePairs(pairs, reading, options);
-  for (const r of rows) for (const w of r.warnings) ctx.io.stderr(`${list}:${r.pair.line}: warning: ${w}\n`);
+  for (const r of rows)
+    for (const w of r.warnings) ctx.io.stderr(`${say("cli.reuse_pair_warning", { list, line: r.pair.line, message: w })}\n`);
   const failed = rows.filter((r) => r.error !== null);
   if (failed.length > 0) {
-    for (const r of failed) ctx.io.stderr(`${list}:${r.pair.line}: ${r.error}\n`);
+    for (const r of failed) ctx.io.stderr(`${say("cli.reuse_pair_error", { list, line: r.pair.line, message: String(r.error) })}\n`);
     ctx.exitCode = 1;
   }
   if (o.format === "json" && !shapesTable(o.view ?? DEFAULT_VIEW)) {
@@ -111,7 +115,7 @@ async function runPairs(ctx: CliContext, list: string, reading: ReuseReading, op
 
 function parseReading(opts: ReuseCliOptions): ReuseReading {
   if (opts.figures !== "any" && opts.figures !== "exact")
-    throw new UsageError(`unknown --figures "${opts.figures}": expected any or exact`);
+    throw new UsageError(say("cli.option_unknown_value", { option: "--figures", value: opts.figures, expected: orText(["any", "exact"]) }));
   return { figures: opts.figures, tables: opts.tables === true };
 }
 
@@ -121,7 +125,6 @@ function parseReuseOptions(opts: ReuseCliOptions): ReuseOptions {
 
 function wholeNumber(s: string, option: string, min: number, max: number): number {
   const n = Number(s);
-  if (!/^\s*\d+\s*$/.test(s) || n < min || n > max)
-    throw new UsageError(`invalid ${option} "${s}": expected a whole number from ${min} to ${max}`);
+  if (!/^\s*\d+\s*$/.test(s) || n < min || n > max) throw new UsageError(say("cli.whole_number_invalid", { option, value: s, min, max }));
   return n;
 }

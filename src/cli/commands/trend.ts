@@ -16,6 +16,7 @@ import {
 import { metricYearsText, yearsHeld } from "../empty-answers.js";
 import { required } from "../help-text.js";
 import { cellLabel } from "../labels.js";
+import { listText } from "../list-text.js";
 import { loadForCommand } from "../load-for-command.js";
 import { writeOutput, writeTable, writeTables } from "../output.js";
 import { printWarnings } from "../print-warnings.js";
@@ -77,14 +78,19 @@ export const trendCommand: CommandModule = {
       const known = result.series.filter((s) => s.points.some((p) => p.value !== null));
       if (known.length === 0) {
         throw new UsageError(
-          `no body${entities ? ` of ${entities.join(", ")}` : ""} states ${what}: it belongs to the ${metricYearsText(metric)} reports${opts.crosswalk ? " (older ones through the crosswalk, where it has a counterpart)" : ""}, and the data holds report years ${held.join(", ") || "none"}.`,
+          say("cli.trend_nothing", {
+            whose: entities ? say("cli.trend_nothing_whose", { entities: listText(entities) }) : say("cli.trend_nothing_whose_all"),
+            what,
+            layouts: metricYearsText(metric),
+            crosswalk: opts.crosswalk ? say("cli.trend_nothing_crosswalk") : "",
+            held: held.length ? listText(held) : say("cli.none"),
+          }),
         );
       }
       const missing = (entities ?? []).filter((e) => !known.some((s) => s.entity === e));
       if (missing.length > 0 && !opts.quiet) {
-        ctx.io.stderr(
-          `warning: no figure of ${what} for ${missing.map((e) => table.entityInfo.get(e)?.name_zh ?? e).join(", ")}; they are left out.\n`,
-        );
+        const names = listText(missing.map((e) => table.entityInfo.get(e)?.name_zh ?? e));
+        ctx.io.stderr(`${say("cli.warning", { message: say("cli.trend_left_out", { what, entities: names }) })}\n`);
       }
       const title = `${cellLabel(metric, applicant, out.lang)} (${metric})`;
       if (opts.summary) {

@@ -6,8 +6,9 @@ import { loadDatasets } from "../../io/load-datasets.js";
 import { say } from "../../messages/catalogue.js";
 import type { Lang } from "../../messages/lang.js";
 import type { CliContext } from "../cli-context.js";
-import { printLoadNotes } from "../load-for-command.js";
 import { addLangOption, addTableViewOptions, outputFormat, parseLangOption, parseYear } from "../command-options.js";
+import { listText } from "../list-text.js";
+import { printLoadNotes } from "../load-for-command.js";
 import { writeOutput, writeTable } from "../output.js";
 import { loadProgressBar } from "../progress-bar.js";
 import { columnTitle } from "../tables/column-title.js";
@@ -101,7 +102,7 @@ export const validateCommand: CommandModule = {
         }
         if (result.problems.length > 0) {
           ctx.io.stderr(
-            `${formatProblems(result.problems, result.omitted)}\n\n${result.problems.length + result.omitted} problem(s) in ${result.files.length} file(s)\n`,
+            `${formatProblems(result.problems, result.omitted)}\n\n${say("cli.validate_problems", { count: result.problems.length + result.omitted, files: result.files.length })}\n`,
           );
           // A workbook asked for gets the problems, one a row, to work through beside the data.
           if (format === "xlsx") {
@@ -125,7 +126,15 @@ export const validateCommand: CommandModule = {
         };
         const head =
           format === "table"
-            ? `${summary.rows} rows, ${summary.entities} entit${summary.entities === 1 ? "y" : "ies"}, years ${summary.years.join(", ")}, ${summary.metrics} metrics: ${summary.printed} printed, ${summary.derived} derived, ${summary.unknown} not stated. No problems.\n\n`
+            ? `${say("cli.validate_summary", {
+                rows: summary.rows,
+                entities: summary.entities === 1 ? say("cli.entity_count_one") : say("cli.entity_count", { count: summary.entities }),
+                years: listText(summary.years),
+                metrics: summary.metrics,
+                printed: summary.printed,
+                derived: summary.derived,
+                unknown: summary.unknown,
+              })}\n\n`
             : "";
         const out = { format, out: opts.out, lang, digits: null, bom: opts.bom === true, wide: false, view };
         await writeTable(ctx, out, { zh: "校验", en: "validate" }, table, { head });
