@@ -9,8 +9,13 @@ import type { ClaimPlace } from "./claim.js";
 
 /** A sentence of a report's running text, with what a claim found in it needs to say where it is. */
 export interface ClaimSentence {
-  /** The sentence as read (layout undone, ASCII punctuation: "，" is ","). */
+  /**
+   * The sentence as read (layout undone, ASCII punctuation: "，" is ","), digits grouped with commas
+   * joined ("3,416" is "3416"), so a comma always ends a clause.
+   */
   text: string;
+  /** The sentence as printed (grouping commas kept), for quoting. */
+  printed: string;
   /** The paragraph's text before this sentence (where the denominator of its shares is stated). */
   before: string;
   /** The input offset of the sentence's character at `i`. */
@@ -43,17 +48,37 @@ export function claimSentences(file: ReportFile, report: ExtractedReport): Claim
       continue;
     }
     const from = m.index;
-    const offset = (i: number) => inputOffset(mapped, view.at[Math.min(from + i, view.at.length - 1)] as number);
+    const { joined, kept } = withoutGroupingCommas(m[0]);
+    const offset = (i: number) => inputOffset(mapped, view.at[Math.min(from + (kept[i] ?? m[0].length), view.at.length - 1)] as number);
     const start = offset(0);
     if (start >= tableFrom && start < tableTo) continue;
     out.push({
-      text: m[0],
-      before: text.slice(paragraphFrom, from),
+      text: joined,
+      printed: m[0],
+      before: withoutGroupingCommas(text.slice(paragraphFrom, from)).joined,
       offset,
       place: (i) => where(offset(i)),
     });
   }
   return out;
+}
+
+/**
+ * The text without the commas that group a number's digits ("12,480条": a comma after one to three
+ * digits and before exactly three), with the position in `text` of each character kept.
+ */
+function withoutGroupingCommas(text: string): { joined: string; kept: number[] } {
+  const grouping = /(?<=(?:^|\D)\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
+  const kept: number[] = [];
+  let joined = "";
+  let from = 0;
+  for (const m of text.matchAll(grouping)) {
+    for (let i = from; i < m.index; i++) kept.push(i);
+    joined += text.slice(from, m.index);
+    from = m.index + 1;
+  }
+  for (let i = from; i < text.length; i++) kept.push(i);
+  return { joined: joined + text.slice(from), kept };
 }
 
 /**
@@ -80,7 +105,7 @@ const HEADING_MARK =
 
 /** The sentence as a finding quotes it: spaces collapsed (and dropped between two Chinese characters), ends trimmed. */
 export function quoted(s: ClaimSentence): string {
-  return s.text
+  return s.printed
     .replace(/\s+/g, " ")
     .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, "")
     .trim();
