@@ -1,4 +1,5 @@
 import { layoutOfYear } from "../catalogue/catalogue.js";
+import { say } from "../messages/catalogue.js";
 import type { Layout } from "../types.js";
 import { loosePattern } from "./report-lines.js";
 
@@ -19,19 +20,22 @@ export function detectLayout(text: string, year: number | null): { layout: Layou
   const n2021 = MARKS_2021.filter((re) => re.test(text)).length;
   const n2019 = MARKS_2019.filter((re) => re.test(text)).length;
   const tables = TABLES.some((re) => re.test(text));
-  if (n2021 > 0 && n2019 === 0) return { layout: "2021", reason: "2021 template column heads (本年制发件数, 本年收费金额, …)" };
-  if (n2019 > 0 && n2021 === 0) return { layout: "2019", reason: "2019 template column heads (本年新制作数量, 上一年项目数量, …)" };
+  if (n2021 > 0 && n2019 === 0) return { layout: "2021", reason: say("extract.layout_2021_heads") };
+  if (n2019 > 0 && n2021 === 0) return { layout: "2019", reason: say("extract.layout_2019_heads") };
   if (n2019 > 0 && n2021 > 0) {
     const layout: Layout = year !== null && year >= 2021 ? "2021" : n2021 >= n2019 ? "2021" : "2019";
-    return { layout, reason: `column heads of both the 2019 and the 2021 templates; ${layout} by ${year ?? "their count"}` };
+    return {
+      layout,
+      reason: year === null ? say("extract.layout_both_by_count", { layout }) : say("extract.layout_both_by_year", { layout, year }),
+    };
   }
   if (tables) {
     const layout: Layout = year !== null && year >= 2021 ? "2021" : "2019";
-    return { layout, reason: `table 三 rows without the 第二十条 column heads; ${layout} by the year` };
+    return { layout, reason: say("extract.layout_table_three_only", { layout }) };
   }
-  if (year === null) return { layout: "2008", reason: "no statistical tables in the text and no year" };
+  if (year === null) return { layout: "2008", reason: say("extract.layout_nothing") };
   const byYear = layoutOfYear(year);
   return byYear === "2008"
-    ? { layout: "2008", reason: "no 2019+ tables in the text; a 2008–2018 report by its year" }
-    : { layout: byYear, reason: `no statistical tables in the text; ${byYear} layout by the year (narrative figures only)` };
+    ? { layout: "2008", reason: say("extract.layout_2008_by_year") }
+    : { layout: byYear, reason: say("extract.layout_by_year", { layout: byYear }) };
 }

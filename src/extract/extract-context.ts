@@ -1,4 +1,5 @@
 import { findMetric } from "../catalogue/catalogue.js";
+import { say } from "../messages/catalogue.js";
 import type { Applicant, Layout, MetricId } from "../types.js";
 import type { ExtractedFigure, UnassignedNumber } from "./extracted-report.js";
 
@@ -25,12 +26,12 @@ export function newContext(text: string, layout: Layout): ExtractContext {
 /** Why a value cannot be the metric's figure (a fraction for a count, a negative amount), or null. */
 export function misfit(metricId: string, value: number): string | null {
   const def = findMetric(metricId);
-  if (def === undefined) return `no metric ${metricId}`;
-  if (!Number.isFinite(value)) return "not a number";
-  if (def.kind === "count" && (!Number.isInteger(value) || value < 0)) return `${metricId} counts whole items`;
-  if (def.kind === "delta" && !Number.isInteger(value)) return `${metricId} is a whole change`;
-  if (def.kind === "amount" && value < 0) return `${metricId} cannot be negative`;
-  if (def.kind === "rate" && (value < 0 || value > 100)) return `${metricId} is a percentage`;
+  if (def === undefined) return say("extract.misfit_no_metric", { metric: metricId });
+  if (!Number.isFinite(value)) return say("extract.misfit_not_number");
+  if (def.kind === "count" && (!Number.isInteger(value) || value < 0)) return say("extract.misfit_count", { metric: metricId });
+  if (def.kind === "delta" && !Number.isInteger(value)) return say("extract.misfit_delta", { metric: metricId });
+  if (def.kind === "amount" && value < 0) return say("extract.misfit_amount", { metric: metricId });
+  if (def.kind === "rate" && (value < 0 || value > 100)) return say("extract.misfit_rate", { metric: metricId });
   return null;
 }
 

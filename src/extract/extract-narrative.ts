@@ -1,4 +1,5 @@
 import { GROUPS } from "../catalogue/groups.js";
+import { say } from "../messages/catalogue.js";
 import { collapse, contextAround, type ExtractContext, inLayout, misfit } from "./extract-context.js";
 import type { ExtractedFigure } from "./extracted-report.js";
 import { AFTER_FIGURE, NARRATIVE_RULES } from "./narrative-rules.js";
@@ -55,7 +56,7 @@ export function extractNarrative(ctx: ExtractContext, view: NarrativeView, repor
             refuse(
               ctx,
               viewRange(view, s.from + numberFrom, s.from + numberTo),
-              `the sentence is about ${otherYear}, the report about ${reportYear}`,
+              say("extract.other_year_sentence", { year: otherYear, report_year: String(reportYear) }),
             );
             take(s.from + numberFrom, s.from + numberTo);
           }
@@ -232,10 +233,10 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
     const against = parts === undefined ? [] : list.filter((f) => (parts.all ? f.value !== parts.sum : f.value < parts.sum));
     if (parts !== undefined && against.length > 0) {
       const says = parts.all
-        ? `the table's parts of ${metric} add up to ${parts.sum}`
-        : `the table's stated parts of ${metric} add up to ${parts.sum} already`;
-      ctx.warnings.push(`the text states ${metric} as ${against[0]?.value} but ${says}; not kept`);
-      for (const f of list) unassign(ctx, f, `${says}, the text says ${f.value}`);
+        ? say("extract.parts_add_up", { metric, sum: parts.sum })
+        : say("extract.stated_parts_add_up", { metric, sum: parts.sum });
+      ctx.warnings.push(say("extract.text_vs_parts", { metric, value: String(against[0]?.value), says }));
+      for (const f of list) unassign(ctx, f, say("extract.text_vs_parts_reason", { says, value: f.value }));
       continue;
     }
     const table = tabled.get(metric);
@@ -243,8 +244,8 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
       const differ = list.filter((f) => f.value !== table.value);
       if (differ.length === 0) continue;
       const values = [...new Set(differ.map((f) => f.value))].join(", ");
-      ctx.warnings.push(`the text states ${metric} as ${values} but the table as ${table.value}; the table's figure is kept`);
-      for (const f of differ) unassign(ctx, f, `the table states ${metric} as ${table.value}, the text as ${f.value}`);
+      ctx.warnings.push(say("extract.text_vs_table", { metric, values, table: table.value }));
+      for (const f of differ) unassign(ctx, f, say("extract.text_vs_table_reason", { metric, table: table.value, value: f.value }));
       continue;
     }
     const first = list[0] as ExtractedFigure;
@@ -262,8 +263,8 @@ function keepConsistent(ctx: ExtractContext, found: readonly ExtractedFigure[]):
       continue;
     }
     const values = list.map((f) => f.value).join(" vs ");
-    ctx.warnings.push(`the text states ${metric} differently (${values}); none of them is kept`);
-    for (const f of list) unassign(ctx, f, `statements of ${metric} disagree (${values})`);
+    ctx.warnings.push(say("extract.text_disagrees", { metric, values }));
+    for (const f of list) unassign(ctx, f, say("extract.text_disagrees_reason", { metric, values }));
   }
 }
 

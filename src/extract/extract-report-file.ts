@@ -1,5 +1,7 @@
 import { basename } from "node:path";
+import { listText } from "../cli/list-text.js";
 import { UnusableInputError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import { type ExtractOptions, extractReport } from "./extract-report.js";
 import { type LocatedReport, locateFigures } from "./locate-figures.js";
 import { noFiguresMessage } from "./no-figures-message.js";
@@ -21,9 +23,7 @@ export function extractReportFile(file: ReportFile, opts: { html?: boolean; year
   if (report.figures.length === 0) throw new UnusableInputError(noFiguresMessage(report, file));
   const images = file.pdf?.imagePages ?? [];
   if (images.length > 0) {
-    report.warnings.push(
-      `page(s) ${images.join(", ")} of the PDF have no text layer (scanned images): figures on them were not read (extract --ocr reads them)`,
-    );
+    report.warnings.push(say("extract.image_pages", { pages: listText(images) }));
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { detectLayout } from "./detect-layout.js";
 import { detectScope } from "./detect-scope.js";
 import { detectTitle } from "./detect-title.js";
@@ -113,9 +114,9 @@ function readTables(ctx: ExtractContext, grids: readonly GridTable[]): Range[] {
       if (end >= 0) read.push({ start: region.start, end });
     } else ctx.warnings.push(missing);
   };
-  each("art20", regions.art20, extractTableTwoGrid, extractTableTwo, "no 第二十条 table (table 二) found");
-  each("t3", regions.t3, extractTableThreeGrid, extractTableThree, "no table 三 (收到和处理政府信息公开申请情况) found");
-  each("t4", regions.t4, extractTableFourGrid, extractTableFour, "no table 四 (行政复议、行政诉讼情况) found");
+  each("art20", regions.art20, extractTableTwoGrid, extractTableTwo, say("extract.no_table_two"));
+  each("t3", regions.t3, extractTableThreeGrid, extractTableThree, say("extract.no_table_three"));
+  each("t4", regions.t4, extractTableFourGrid, extractTableFour, say("extract.no_table_four"));
   return read;
 }
 
@@ -130,9 +131,7 @@ function noteConflicts(figures: readonly ExtractedFigure[], warnings: string[]):
   const text = figures.find((f) => f.metric === "requests_received" && f.applicant === null);
   const table = figures.find((f) => f.metric === "requests_new" && f.applicant === null);
   if (text && table && text.value !== table.value) {
-    warnings.push(
-      `the text says ${text.value} requests (requests_received) but table 三 says ${table.value} new requests (requests_new); both are kept for the audit`,
-    );
+    warnings.push(say("extract.requests_conflict", { text: text.value, table: table.value }));
   }
 }
 

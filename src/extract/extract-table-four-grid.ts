@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
 import { BLOCKS, emitTableFour, OUTCOMES } from "./extract-table-four.js";
 import { fitRowCells } from "./fit-row-cells.js";
@@ -47,21 +48,21 @@ export function extractTableFourGrid(ctx: ExtractContext, table: GridTable): voi
     if (k === undefined || cells[k] !== undefined) return false;
     const v = gridValue(ctx.text, c);
     if (v.kind === "words") {
-      refuseCell(ctx, v.start, v.end, `table 四 cell is not a number: ${collapse(v.text)}`);
+      refuseCell(ctx, v.start, v.end, say("extract.t4_not_number", { text: collapse(v.text) }));
       cells[k] = { raw: v.text, value: null, unit: "", start: v.end, end: v.end };
     } else cells[k] = v.token;
     return true;
   };
   if (byHeader !== null && single) {
-    for (const c of valueCells) if (!place(byHeader[c.col], c)) refuseLeftover(ctx, c, "table 四 cell under no column head");
+    for (const c of valueCells) if (!place(byHeader[c.col], c)) refuseLeftover(ctx, c, say("extract.t4_no_head"));
   } else if (single && valueCells.length === cells.length) {
-    ctx.warnings.push("table 四: the header could not be read for every column; the row of fifteen is read in template order");
+    ctx.warnings.push(say("extract.t4_template_order"));
     valueCells.forEach((c, k) => {
       place(k, c);
     });
   } else {
-    ctx.warnings.push("table 四: its columns cannot be told from the header and the row; its figures are left out");
-    for (const c of valueCells) refuseLeftover(ctx, c, "table 四 column not known");
+    ctx.warnings.push(say("extract.t4_columns_unknown"));
+    for (const c of valueCells) refuseLeftover(ctx, c, say("extract.t4_column_unknown"));
     return;
   }
   const none = (): CellToken => ({ raw: "", value: null, unit: "", start: row.end, end: row.end });
@@ -70,8 +71,7 @@ export function extractTableFourGrid(ctx: ExtractContext, table: GridTable): voi
     cells.map((c) => c ?? none()),
     { start: row.start, end: row.end },
   );
-  for (const r of table.rows.slice(firstData + 1))
-    for (const c of r.cells) refuseLeftover(ctx, c, "table 四: a number outside its row of 15");
+  for (const r of table.rows.slice(firstData + 1)) for (const c of r.cells) refuseLeftover(ctx, c, say("extract.t4_outside_row"));
 }
 
 /** The metric index (block × outcome) of each column, or null unless all fifteen are named once. */

@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { collapse, type ExtractContext, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
 import { type CellToken, isBlankCell } from "./split-table-row.js";
@@ -32,8 +33,8 @@ export function extractTableFour(ctx: ExtractContext, region: { start: number; e
     if (!r.cells.some((c) => !isBlankCell(c))) continue;
     const whole = cutOffEnd(r.cells, METRICS.length, r.endsText);
     if (whole === null) {
-      ctx.warnings.push("table 四: its row is cut off where the text ends (its last cell may be cut); its figures are left out");
-      for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, "table 四 row cut off where the text ends");
+      ctx.warnings.push(say("extract.t4_cut_off"));
+      for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, say("extract.t4_cut_off_reason"));
       continue;
     }
     rows.push({ ...r, cells: fitRowCells(whole, METRICS.length, isBlankCell) });
@@ -55,15 +56,16 @@ export function extractTableFour(ctx: ExtractContext, region: { start: number; e
   }
   if (taken === null) {
     const seen = rows.map((r) => r.cells.length).join(", ");
-    ctx.warnings.push(`table 四: no row of ${METRICS.length} numbers found${seen ? ` (rows of ${seen})` : ""}; its figures are left out`);
-    for (const r of rows)
-      for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, "table 四 row with the wrong count");
+    ctx.warnings.push(
+      seen ? say("extract.t4_no_row_seen", { count: METRICS.length, seen }) : say("extract.t4_no_row", { count: METRICS.length }),
+    );
+    for (const r of rows) for (const c of r.cells) if (c.value !== null) refuseCell(ctx, c.start, c.end, say("extract.t4_wrong_count"));
     return;
   }
   emitTableFour(ctx, taken.cells, taken);
   for (const r of rows) {
     for (const c of r.cells) {
-      if (c.value !== null && !taken.cells.includes(c)) refuseCell(ctx, c.start, c.end, "table 四: a number outside its row of 15");
+      if (c.value !== null && !taken.cells.includes(c)) refuseCell(ctx, c.start, c.end, say("extract.t4_outside_row"));
     }
   }
 }

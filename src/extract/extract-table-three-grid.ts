@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import type { Applicant } from "../types.js";
 import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
 import { readTableThreeRows, splitsOther } from "./extract-table-three.js";
@@ -42,9 +43,9 @@ export function extractTableThreeGrid(ctx: ExtractContext, table: GridTable): vo
   const columns = valueColumns(ctx.text, table.rows.slice(0, firstData));
   const data = table.rows.slice(firstData);
   if (columns === null) {
-    ctx.warnings.push("table 三: the header does not name the seven applicant columns (自然人 … 总计); its figures are left out");
+    ctx.warnings.push(say("extract.t3_no_header"));
     for (const r of data)
-      for (const c of r.cells) if (holdsNumber(ctx.text, c)) refuseCell(ctx, c.start, c.end, "table 三 column not known");
+      for (const c of r.cells) if (holdsNumber(ctx.text, c)) refuseCell(ctx, c.start, c.end, say("extract.t3_column_unknown"));
     return;
   }
   const first = Math.min(...columns);
@@ -87,11 +88,11 @@ function valueAt(ctx: ExtractContext, r: GridRow, col: number, columns: readonly
   if (spans) {
     // Listed once, from its first column.
     if (columns.find((c) => c >= cell.col) === col && (v.kind === "words" || v.token.value !== null))
-      refuseCell(ctx, cell.start, cell.end, "table 三 cell spans several applicant columns or rows");
+      refuseCell(ctx, cell.start, cell.end, say("extract.t3_cell_spans"));
     return none(cell.end);
   }
   if (v.kind === "words") {
-    refuseCell(ctx, v.start, v.end, `table 三 cell is not a number: ${collapse(v.text)}`);
+    refuseCell(ctx, v.start, v.end, say("extract.t3_not_number", { text: collapse(v.text) }));
     return none(v.end);
   }
   return v.token;

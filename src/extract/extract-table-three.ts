@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { APPLICANTS, type Applicant } from "../types.js";
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
@@ -28,12 +29,12 @@ export function extractTableThree(ctx: ExtractContext, region: { start: number; 
   for (const printed of tableRowsIn(ctx.text, region)) {
     const whole = cutOffEnd(printed.cells, COLUMNS.length, printed.endsText);
     if (whole === null) {
-      refuseRow(ctx, printed, `table 三 row cut off where the text ends (its last cell may be cut): ${shortLabel(printed)}`);
+      refuseRow(ctx, printed, say("extract.t3_cut_off", { label: shortLabel(printed) }));
       continue;
     }
     const row = { ...printed, cells: fitRowCells(whole, COLUMNS.length, isBlankCell) };
     if (row.cells.length === COLUMNS.length) rows.push(row);
-    else refuseRow(ctx, row, `table 三 row has ${row.cells.length} number(s), expected ${COLUMNS.length}: ${shortLabel(row)}`);
+    else refuseRow(ctx, row, say("extract.t3_count", { count: row.cells.length, expected: COLUMNS.length, label: shortLabel(row) }));
   }
   readTableThreeRows(ctx, rows, templates);
 }
@@ -52,7 +53,7 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
   rows.forEach((row, i) => {
     const t = pairs[i];
     if (t === undefined) {
-      refuseRow(ctx, row, `table 三 row not recognised: ${shortLabel(row)}`);
+      refuseRow(ctx, row, say("extract.t3_row_unknown", { label: shortLabel(row) }));
       return;
     }
     const label = sourceLabel(row, t);
@@ -61,7 +62,8 @@ export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRo
       ctx.consumed.push([cell.start, cell.end]);
       if (cell.value === null) return;
       const bad =
-        misfit(t.metric, cell.value) ?? (inLayout(t.metric, ctx.layout) ? null : `${t.metric} is not in the ${ctx.layout} layout`);
+        misfit(t.metric, cell.value) ??
+        (inLayout(t.metric, ctx.layout) ? null : say("extract.not_in_layout", { metric: t.metric, layout: ctx.layout }));
       if (bad !== null) {
         refuseCell(ctx, cell.start, cell.end, bad);
         return;
@@ -82,7 +84,7 @@ export function refuseRow(ctx: ExtractContext, row: LogicalRow, reason: string):
 
 export function shortLabel(row: LogicalRow): string {
   const own = collapse(row.ownLabel || row.label);
-  return own === "" ? "(no label)" : own.length > 40 ? `${own.slice(0, 40)}…` : own;
+  return own === "" ? say("extract.no_label") : own.length > 40 ? `${own.slice(0, 40)}…` : own;
 }
 
 const SUB_ROW_MARK = /(\d{1,2})\s*[.、]\s*(?=[\u3400-\u9fff“"])/gu;

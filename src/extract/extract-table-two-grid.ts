@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { collapse, type ExtractContext, refuseCell } from "./extract-context.js";
 import { emitTableTwoRow } from "./extract-table-two.js";
 import { fitRowCells } from "./fit-row-cells.js";
@@ -48,16 +49,12 @@ export function extractTableTwoGrid(ctx: ExtractContext, table: GridTable): void
     const tokens = readValues(ctx, valueCells, row.cells);
     const source = collapse(`第二十条 ${label} ${tokens.map((t) => t.raw).join(" ")}`);
     if (kind === undefined) {
-      refuse(ctx, tokens, `第二十条 row not recognised: ${label || "(no label)"}`);
+      refuse(ctx, tokens, say("extract.t2_row_unknown", { label: label || say("extract.no_label") }));
       continue;
     }
     const columns = columnsOf(valueCells, heads, template);
     if (columns === null) {
-      refuse(
-        ctx,
-        tokens,
-        `第二十条 ${label}: ${valueCells.length} value cell(s) for ${heads.length} head(s); which is which cannot be told`,
-      );
+      refuse(ctx, tokens, say("extract.t2_cells_heads", { label, cells: valueCells.length, heads: heads.length }));
       continue;
     }
     emitTableTwoRow(ctx, { kind, label, source, cells: tokens, columns, start: row.start, end: row.end });
@@ -73,7 +70,7 @@ function readValues(ctx: ExtractContext, valueCells: readonly GridCell[], own: r
     if (!own.includes(c)) return { raw: "", value: null, unit: "", start: c.end, end: c.end };
     const v = gridValue(ctx.text, c);
     if (v.kind === "token") return v.token;
-    refuseCell(ctx, v.start, v.end, `第二十条 cell is not a number: ${collapse(v.text)}`);
+    refuseCell(ctx, v.start, v.end, say("extract.t2_not_number", { text: collapse(v.text) }));
     return { raw: v.text, value: null, unit: "", start: v.start, end: v.end };
   });
 }

@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
 import { labelCore } from "./label-similarity.js";
@@ -39,7 +40,7 @@ function readRow(ctx: ExtractContext, row: TableLine, heads: string, pendingLabe
   const label = collapse(row.label || pendingLabel);
   const source = collapse(`第二十条 ${label} ${row.cells.map((c) => c.raw).join(" ")}`);
   if (kind === undefined) {
-    refuseAll(ctx, row, `第二十条 row not recognised: ${label || "(no label)"}`);
+    refuseAll(ctx, row, say("extract.t2_row_unknown", { label: label || say("extract.no_label") }));
     return;
   }
   const printed = headsInOrder(heads);
@@ -50,17 +51,13 @@ function readRow(ctx: ExtractContext, row: TableLine, heads: string, pendingLabe
     printed.length > 0 && (template.length === 0 || printed.length === template.length) ? printed : printed.length === 0 ? template : null;
   const whole = trusted !== null ? cutOffEnd(row.cells, trusted.length, row.endsText) : row.cells;
   if (whole === null) {
-    refuseAll(ctx, row, `第二十条 ${label}: cut off where the text ends (its last cell may be cut)`);
+    refuseAll(ctx, row, say("extract.t2_cut_off", { label }));
     return;
   }
   const cells = trusted !== null ? fitRowCells(whole, trusted.length, isBlankCell) : whole;
   const columns = trusted !== null && trusted.length === cells.length ? trusted : null;
   if (columns === null) {
-    refuseAll(
-      ctx,
-      row,
-      `第二十条 ${label}: ${row.cells.length} number(s) for ${printed.length || template.length} column(s); which is which cannot be told`,
-    );
+    refuseAll(ctx, row, say("extract.t2_count", { label, numbers: row.cells.length, columns: printed.length || template.length }));
     return;
   }
   const start = row.line.start + (row.line.text.length - row.line.text.trimStart().length);
@@ -97,12 +94,12 @@ export function emitTableTwoRow(ctx: ExtractContext, row: TableTwoRow): void {
     const metric = metricId(row.kind, column);
     const bad =
       metric === null
-        ? `第二十条 ${row.label} has no column ${column} in the catalogue`
+        ? say("extract.t2_no_column", { label: row.label, column })
         : !inLayout(metric, ctx.layout)
-          ? `${metric} is not in the ${ctx.layout} layout`
+          ? say("extract.not_in_layout", { metric, layout: ctx.layout })
           : misfit(metric, cell.value);
     if (metric === null || bad !== null) {
-      refuseCell(ctx, cell.start, cell.end, bad ?? "unknown column");
+      refuseCell(ctx, cell.start, cell.end, bad ?? say("extract.unknown_column"));
       return;
     }
     pushTableFigure(ctx, cell, {

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 import type { EntityId, Year } from "../types.js";
 import { entityIdFromFileName } from "./entity-id-from-file-name.js";
 
@@ -23,11 +24,11 @@ export function findReportTexts(folders: readonly string[]): ReportTexts {
   for (const folder of folders) {
     let names: string[];
     try {
-      if (!statSync(folder).isDirectory()) throw new UsageError(`--texts ${folder} is not a folder`);
+      if (!statSync(folder).isDirectory()) throw new UsageError(say("extract.texts_not_folder", { path: folder }));
       names = readdirSync(folder).sort();
     } catch (err) {
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`--texts ${folder}: the folder cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new UsageError(say("extract.texts_unreadable", { path: folder, code: (err as NodeJS.ErrnoException).code ?? "error" }));
     }
     for (const name of names) {
       if (!REPORT_EXTENSIONS.has(extname(name).toLowerCase())) continue;

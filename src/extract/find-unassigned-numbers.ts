@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import { contextAround } from "./extract-context.js";
 import type { UnassignedNumber } from "./extracted-report.js";
 import { mirrorArtefacts } from "./mirror-artefacts.js";
@@ -58,7 +59,7 @@ export function findUnassignedNumbers(text: string, consumed: readonly [number, 
     const digitsEnd = m[0].endsWith("%") ? end - 1 : end;
     if (inConsumed(start, digitsEnd) || inSkip(start, digitsEnd)) continue;
     if (/[A-Za-z_]/.test(text[start - 1] ?? "") || /[A-Za-z_]/.test(text[end] ?? "")) continue;
-    out.push({ text: m[0], start, end, context: contextAround(text, start, end), reason: "no rule takes this number" });
+    out.push({ text: m[0], start, end, context: contextAround(text, start, end), reason: say("extract.no_rule") });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * says what it counts. The catalogue decides in which layouts a metric exists; a rule for a metric the
  * layout lacks is not applied.
  */
+import { say } from "../messages/catalogue.js";
 
 /**
  * A number as printed in running text: 89370, 7730.28, or thousands grouped by commas or spaces. It
@@ -56,7 +57,9 @@ function channelOf(m: RegExpExecArray): { metric: string } | { refuse: string } 
   const words = m.groups?.ch ?? "";
   const named = channelsNamed(words);
   if (named.length === 1 && !OTHER_MEDIA.test(words)) return { metric: named[0] as string };
-  return { refuse: named.length === 0 ? `channel "${words}" is none of the template's` : `several channels named: "${words}"` };
+  return {
+    refuse: named.length === 0 ? say("extract.channel_unknown", { words }) : say("extract.channels_several", { words }),
+  };
 }
 
 /**
@@ -65,16 +68,16 @@ function channelOf(m: RegExpExecArray): { metric: string } | { refuse: string } 
  */
 function proactiveOf(_m: RegExpExecArray, clause: string): { metric: string } | { refuse: string } {
   const named = channelsNamed(clause);
-  if (OTHER_MEDIA.test(clause) && named.length > 0) return { refuse: `several channels named: "${clause}"` };
+  if (OTHER_MEDIA.test(clause) && named.length > 0) return { refuse: say("extract.channels_several", { words: clause }) };
   if (named.length === 0)
-    return OTHER_MEDIA.test(clause) ? { refuse: `a channel outside the template: "${clause}"` } : { metric: "proactive_items" };
+    return OTHER_MEDIA.test(clause) ? { refuse: say("extract.channel_outside", { words: clause }) } : { metric: "proactive_items" };
   if (named.length === 1) return { metric: named[0] as string };
-  return { refuse: `several channels named: "${clause}"` };
+  return { refuse: say("extract.channels_several", { words: clause }) };
 }
 
 /** "予以公开及部分公开6件": a count of two categories together is no category's figure. */
 function combined(): Picked {
-  return { refuse: "two result categories counted together" };
+  return { refuse: say("extract.results_together") };
 }
 
 /**
@@ -88,8 +91,8 @@ function outcomeOf(outcome: "upheld" | "corrected" | "other" | "pending", ids: "
   return (_m: RegExpExecArray, _clause: string, sentence: string): Picked => {
     const recon = sentence.lastIndexOf("行政复议");
     const suit = sentence.lastIndexOf("行政诉讼");
-    if (recon < 0 && suit < 0) return { refuse: "an outcome of neither 行政复议 nor 行政诉讼" };
-    if (/备案/.test(sentence)) return { refuse: "cases filed (备案) in the area, not this body's cases" };
+    if (recon < 0 && suit < 0) return { refuse: say("extract.outcome_neither") };
+    if (/备案/.test(sentence)) return { refuse: say("extract.cases_filed") };
     if (ids === "pre-2019") return { metric: `${recon > suit ? "reconsideration" : "litigation"}_${outcome}` };
     if (recon > suit) return { metric: `reconsideration.${outcome}` };
     const block = sentence.slice(suit);
@@ -106,7 +109,7 @@ function outcomeOf(outcome: "upheld" | "corrected" | "other" | "pending", ids: "
  */
 function caseTotal(metric: string) {
   return (_m: RegExpExecArray, _clause: string, sentence: string): Picked =>
-    /备案/.test(sentence) ? { refuse: "cases filed (备案) in the area, not this body's cases" } : { metric };
+    /备案/.test(sentence) ? { refuse: say("extract.cases_filed") } : { metric };
 }
 
 const re = (s: string) => new RegExp(s, "gdu");

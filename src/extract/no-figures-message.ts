@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import type { ExtractedReport } from "./extracted-report.js";
 import { findTableRegions } from "./find-table-regions.js";
 import { foldReportText } from "./fold-report-text.js";
@@ -22,68 +23,54 @@ const SENTENCE_END = /[。！？!?.;；)）」"”]\s*$/u;
  * statistics at all; each with what was looked for and what to do.
  */
 export function noFiguresMessage(report: ExtractedReport, file: ReportFile): string {
-  const lead = `${file.name}: no figure found`;
+  const name = file.name;
   const images = file.pdf?.imagePages ?? [];
-  if (images.length > 0) {
-    return (
-      `${lead}: page(s) ${pageList(images)} of ${file.pdf?.pages} have no text layer (scanned images), and the tables may be on them. ` +
-      "Read the PDF with OCR (extract --ocr), or find the report's text version"
-    );
-  }
-  if (file.kind === "docx" && (file.images ?? 0) > 0) {
-    return `${lead}: the Word document holds ${file.images} picture(s) and no table of figures in text; tables pasted as pictures can only be read with OCR`;
-  }
+  if (images.length > 0) return say("extract.none_scanned_pages", { name, pages: pageList(images), count: file.pdf?.pages ?? "?" });
+  if (file.kind === "docx" && (file.images ?? 0) > 0) return say("extract.none_docx_pictures", { name, count: file.images ?? 0 });
   const seen = readerText(file);
   const folded = foldReportText(seen.text);
   const place = placeFinder(file);
   const first = (offset: number) => {
     const p = placeText(place(inputOffset(seen, offset)));
-    return p === "" ? "" : ` (the first at ${p})`;
+    return p === "" ? "" : say("extract.none_first_at", { place: p });
   };
   const firstNumber = report.unassigned[0];
   const numbersNote =
     firstNumber === undefined
-      ? "the text holds no number a rule could take"
-      : `${report.unassigned.length} number(s) no rule took, the first ${JSON.stringify(firstNumber.text)}${at(place(firstNumber.start))} in "…${firstNumber.context}…"`;
+      ? say("extract.none_no_numbers")
+      : say("extract.none_numbers", {
+          count: report.unassigned.length,
+          first: JSON.stringify(firstNumber.text),
+          at: at(place(firstNumber.start)),
+          context: firstNumber.context,
+        });
   const trimmed = folded.trimEnd();
   const disclosure = DISCLOSURE.test(folded);
   const cutOff = disclosure && !LATER_SECTIONS.test(folded) && (trimmed.length < 4000 || !SENTENCE_END.test(trimmed));
-  const ends = `its text ends after ${trimmed.length} characters ("…${tail(trimmed)}")`;
+  const ends = say("extract.none_ends", { count: trimmed.length, tail: tail(trimmed) });
   const rows = numberRows(folded);
   if (rows !== null) {
-    const what = rows.oneCellLines ? "table cells one to a line, as a web page's table copied as text gives them" : "table rows of numbers";
-    return (
-      `${lead}: layout not recognised: the text has ${what}${first(rows.start)} but none is a row of the templates' tables ` +
-      `(looked for rows such as "一、本年新收政府信息公开申请数量" with seven numbers, "行政许可" with its count, under their headings); ${numbersNote}` +
-      (cutOff ? `. The text also looks cut off: ${ends}` : "") +
-      ". Report the layout if it is a real report's"
-    );
+    const what = rows.oneCellLines ? say("extract.none_cells_a_line") : say("extract.none_number_rows");
+    return say("extract.none_layout_unknown", {
+      name,
+      what,
+      first: first(rows.start),
+      numbers: numbersNote,
+      cut: cutOff ? say("extract.none_also_cut", { ends }) : "",
+    });
   }
   const regions = findTableRegions(folded);
   const heading = [regions.art20, regions.t3, regions.t4].find((r) => r !== null && isHeadingLine(folded, r.start)) ?? null;
   if (heading !== null && !cutOff) {
-    return (
-      `${lead}: the statistical tables are there${first(heading.start)} but hold no numbers as text: ` +
-      "their cells are blank, or the numbers are pictures (then only OCR can read them)"
-    );
+    return say("extract.none_tables_blank", { name, first: first(heading.start) });
   }
   if (cutOff) {
-    return (
-      `${lead}: the report looks cut off: ${ends}, before its statistical tables (二、三、四) and its later sections, ` +
-      "and no sentence before that states a figure the rules read. Give the whole report (the full web page or the PDF), not its opening"
-    );
+    return say("extract.none_cut_off", { name, ends });
   }
   if (!disclosure) {
-    return (
-      `${lead}: no statistics found, and this does not look like a government information disclosure annual report ` +
-      '(no "政府信息公开" anywhere, no tables 二/三/四); check that this is the right file'
-    );
+    return say("extract.none_not_a_report", { name });
   }
-  return (
-    `${lead}: no statistics found: no tables 二/三/四 of the 2019+ templates (looked for the headings "第二十条第(一)项", ` +
-    '"收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况") and no statement the running-text rules read ' +
-    `("主动公开政府信息…条", "收到…申请…件", "行政复议…件", …); ${numbersNote}`
-  );
+  return say("extract.none_no_statistics", { name, numbers: numbersNote });
 }
 
 /**
@@ -113,7 +100,7 @@ function readerText(file: ReportFile): MappedText {
 }
 function at(p: { page?: number; line?: number }): string {
   const s = placeText(p);
-  return s === "" ? "" : ` (${s})`;
+  return s === "" ? "" : say("extract.none_place", { place: s });
 }
 
 function tail(s: string): string {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { UsageError } from "../errors.js";
 import { decodeReportText } from "../io/decode-report-text.js";
+import { say } from "../messages/catalogue.js";
 import { readDocx } from "./docx/read-docx.js";
 import type { PdfLineSource } from "./pdf/layout-pdf-text.js";
 import { readPdf } from "./pdf/read-pdf.js";
@@ -44,7 +45,7 @@ export async function readReportFile(path: string): Promise<ReportFile> {
     return { text: html, format: "html", name, kind, images };
   }
   const text = decodeReportText(bytes, name).replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new UsageError(`${name} is empty (only blank space): expected the text of a report`);
+  if (text.trim() === "") throw new UsageError(say("extract.blank", { name }));
   const ext = extname(path).toLowerCase();
   return { text, format: ext === ".html" || ext === ".htm" ? "html" : "auto", name, kind };
 }
@@ -61,12 +62,12 @@ export function readReportBytes(path: string): Uint8Array {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(
       code === "ENOENT"
-        ? `no such report file: ${path}`
+        ? say("extract.no_such_file", { path })
         : code === "EISDIR"
-          ? `${path} is a folder; give one report file (or use --bulk)`
-          : `cannot read ${path}: ${(err as Error).message}`,
+          ? say("extract.is_folder", { path })
+          : say("extract.cannot_read", { path, message: (err as Error).message }),
     );
   }
-  if (bytes.length === 0) throw new UsageError(`${path === "-" ? "stdin" : path} is empty: expected the text of a report`);
+  if (bytes.length === 0) throw new UsageError(say("extract.empty", { name: path === "-" ? "stdin" : path }));
   return bytes;
 }

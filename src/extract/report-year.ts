@@ -1,3 +1,4 @@
+import { say } from "../messages/catalogue.js";
 import type { ReportTitle } from "./detect-title.js";
 import { entityIdFromFileName } from "./entity-id-from-file-name.js";
 
@@ -17,7 +18,10 @@ export function reportYear(
   const textYear = title.yearFrom === "title" || title.yearFrom === "period" ? title.year : null;
   const warning =
     fromName !== null && textYear !== null && fromName !== textYear
-      ? `the file name says ${fromName} but the report's ${title.yearFrom} says ${textYear}`
+      ? say(title.yearFrom === "title" ? "extract.year_name_vs_title" : "extract.year_name_vs_period", {
+          name_year: fromName,
+          year: textYear,
+        })
       : null;
   if (options.year !== undefined) return { year: options.year, yearFrom: "option", warning };
   if (textYear !== null) return { year: textYear, yearFrom: title.yearFrom, warning };

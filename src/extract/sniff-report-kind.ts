@@ -1,11 +1,9 @@
 import { extname } from "node:path";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 
 /** The kinds of report file the extractor reads. */
 export type ReportKind = "pdf" | "docx" | "text";
-
-const CONVERT_WORD =
-  "open it in Word or WPS and save it as .docx or PDF, or convert it with `libreoffice --headless --convert-to docx <file>`";
 
 /**
  * What a report file is, from its first bytes rather than its name (a download saved as .pdf can be a
@@ -20,24 +18,17 @@ export function sniffReportKind(bytes: Uint8Array, name: string): ReportKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes, name);
   const image = imageFormat(bytes);
   if (image !== null) {
-    throw new UsageError(
-      `${name}: this is a ${image} image, not a report's text: a photo or scan of a page holds no text to read. ` +
-        "Read it with OCR (extract --ocr), or find the report's text version (the web page, or the PDF published with it)",
-    );
+    throw new UsageError(say("extract.kind_image", { name, format: image }));
   }
   if (indexOfAscii(bytes.subarray(0, 16), "{\\rtf") === 0)
-    throw new UsageError(`${name}: this is an RTF document, which is not read; ${CONVERT_WORD}`);
+    throw new UsageError(say("extract.kind_rtf", { name, convert: say("extract.convert_word") }));
   if (ext === ".pdf") {
-    throw new UsageError(
-      `${name}: named .pdf but it is not a PDF (it starts with ${preview(bytes)}); the download may have saved an error page instead: download it again`,
-    );
+    throw new UsageError(say("extract.kind_fake_pdf", { name, start: preview(bytes) }));
   }
   if (ext === ".docx" || ext === ".doc" || ext === ".wps")
-    throw new UsageError(`${name}: named ${ext} but it is not a Word document (it starts with ${preview(bytes)})`);
+    throw new UsageError(say("extract.kind_fake_word", { name, ext, start: preview(bytes) }));
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
-    throw new UsageError(
-      `${name}: this is a binary file, not a report (it starts with ${preview(bytes)}); give the report as text, HTML, PDF or .docx`,
-    );
+    throw new UsageError(say("extract.kind_binary", { name, start: preview(bytes) }));
   }
   return "text";
 }
@@ -46,28 +37,21 @@ export function sniffReportKind(bytes: Uint8Array, name: string): ReportKind {
 function oleMessage(bytes: Uint8Array, name: string, ext: string): string {
   // The stream names sit in the file's directory as UTF-16LE.
   const has = (stream: string) => indexOfUtf16(bytes, stream) >= 0;
-  if (has("Workbook") || has("Book") || ext === ".xls" || ext === ".et")
-    return `${name}: this is an old Excel workbook (.xls), which is not read: the report's text is what the extractor reads. Save the report itself as .docx or PDF, or as text`;
-  if (has("PowerPoint Document") || ext === ".ppt" || ext === ".dps")
-    return `${name}: this is an old PowerPoint file (.ppt), which is not read; save it as PDF`;
-  const what = ext === ".wps" ? "a WPS document (.wps)" : "an old Word document (.doc, Word 97–2003)";
-  return `${name}: this is ${what}, which is not read; ${CONVERT_WORD}`;
+  if (has("Workbook") || has("Book") || ext === ".xls" || ext === ".et") return say("extract.kind_xls", { name });
+  if (has("PowerPoint Document") || ext === ".ppt" || ext === ".dps") return say("extract.kind_ppt", { name });
+  const what = ext === ".wps" ? say("extract.kind_wps_what") : say("extract.kind_doc_what");
+  return say("extract.kind_old_word", { name, what, convert: say("extract.convert_word") });
 }
 
 /** A zip: Word .docx (word/), or an Excel, PowerPoint or OpenDocument file, or any other archive. */
 function zipKind(bytes: Uint8Array, name: string): ReportKind {
   // Entry names are stored as plain bytes in the local and central headers.
   if (indexOfAscii(bytes, "word/document.xml") >= 0 || indexOfAscii(bytes, "word/") >= 0) return "docx";
-  if (indexOfAscii(bytes, "xl/workbook.xml") >= 0 || indexOfAscii(bytes, "xl/") >= 0)
-    return fail(
-      `${name}: this is an Excel workbook (.xlsx), which is not read: the extractor reads the report's text; give the report as PDF, .docx or text`,
-    );
-  if (indexOfAscii(bytes, "ppt/") >= 0) return fail(`${name}: this is a PowerPoint file (.pptx), which is not read; save it as PDF`);
-  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument.text") >= 0)
-    return fail(`${name}: this is an OpenDocument text (.odt), which is not read; save it as .docx or PDF`);
-  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument") >= 0)
-    return fail(`${name}: this is an OpenDocument file (spreadsheet or presentation), which is not read; save the report as PDF`);
-  return fail(`${name}: this is a zip archive, not a report; unpack it and give the report file inside`);
+  if (indexOfAscii(bytes, "xl/workbook.xml") >= 0 || indexOfAscii(bytes, "xl/") >= 0) return fail(say("extract.kind_xlsx", { name }));
+  if (indexOfAscii(bytes, "ppt/") >= 0) return fail(say("extract.kind_pptx", { name }));
+  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument.text") >= 0) return fail(say("extract.kind_odt", { name }));
+  if (indexOfAscii(bytes.subarray(0, 200), "application/vnd.oasis.opendocument") >= 0) return fail(say("extract.kind_odf", { name }));
+  return fail(say("extract.kind_zip", { name }));
 }
 
 function fail(message: string): never {

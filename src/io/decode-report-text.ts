@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { UsageError } from "../errors.js";
+import { say } from "../messages/catalogue.js";
 
 /** Where the first undecodable bytes of a file sit, for a message a person can act on. */
 interface BadBytes {
@@ -30,10 +31,7 @@ export function decodeReportText(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(
-      `${name}: the text is neither UTF-8 nor GB18030 (GBK): ${describe(bad)}. ` +
-        "Open it in an editor that shows its encoding and save it as UTF-8, or give the report as PDF or .docx",
-    );
+    throw new UsageError(say("extract.decode_neither", { name, first: describe(bad) }));
   }
 }
 
@@ -47,23 +45,18 @@ function strictUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name:
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(
-      `${name}: the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (cut short, or not text); save it again as UTF-8`,
-    );
+    throw new UsageError(say("extract.decode_bad_utf16", { name, encoding: encoding.toUpperCase() }));
   }
 }
 
 function brokenUtf8Message(name: string, bad: BadBytes): string {
-  return (
-    `${name}:${bad.line}:${bad.column}: the text is UTF-8 except for ${bad.count === 1 ? "one invalid byte sequence" : `${bad.count} invalid byte sequences`}; ` +
-    `${describe(bad)}. Read as another encoding the whole text would be garbled, so it was not read. ` +
-    "Hint: the file was probably cut, or joined from parts in two encodings; download it again, or open it in an editor and save it as UTF-8"
-  );
+  const at = { name, line: bad.line, column: bad.column, first: describe(bad) };
+  return bad.count === 1 ? say("extract.decode_broken_utf8_one", at) : say("extract.decode_broken_utf8", { ...at, count: bad.count });
 }
 
 function describe(bad: BadBytes): string {
   const hex = bad.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
-  return `the first is ${hex} at byte offset ${bad.offset} (line ${bad.line}, column ${bad.column})`;
+  return say("extract.decode_first_bad", { hex, offset: bad.offset, line: bad.line, column: bad.column });
 }
 
 /**

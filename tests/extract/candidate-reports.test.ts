@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/extract-report.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of the extractor's reasons and warnings.
+inEnglish();
 
 /**
  * Real report texts collected from official sites and mirrors, read in place. The expected figures were

@@ -42,7 +42,7 @@ describe("disclosure-trends extract", () => {
     expect(website).toMatch(/^channel_website,,44585,41\.4,,,printed,.*,chars (\d+)-(\d+)$/);
     const [, start, end] = /chars (\d+)-(\d+)$/.exec(website ?? "") ?? [];
     expect(readFileSync("reports/jiamusi-2017.txt", "utf8").slice(Number(start), Number(end))).toBe("44585");
-    expect(r.stderr).toContain("40 figure(s), 5 number(s) unassigned");
+    expect(r.stderr).toContain("40 个数字，5 个数字未归入指标");
     expect(r.stderr).toMatch(/jiamusi-2017\.txt:\d+:\d+: 15 /);
   });
 
@@ -73,8 +73,8 @@ describe("disclosure-trends extract", () => {
     expect(csv.stdout).toMatch(
       /^fee_amount,,7730\.28,,,,printed,"第二十条 行政事业性收费 7730\.28 \| 本年收费金额: 7730\.28 \(page 3, line 6\)",chars \d+-\d+$/m,
     );
-    expect(csv.stderr).toContain("huaian-hongze-2023.pdf: 5-page PDF; 洪泽区人民政府 2023, layout 2021");
-    expect(csv.stderr).toContain("189 figure(s)");
+    expect(csv.stderr).toContain("huaian-hongze-2023.pdf：5 页的 PDF；洪泽区人民政府 2023，2021 年模板");
+    expect(csv.stderr).toContain("189 个数字");
     const json = JSON.parse((await run(["extract", pdf, "--format", "json"])).stdout);
     expect(json.entity).toBe("huaian-hongze");
     expect(json.figures.find((f: { metric: string }) => f.metric === "fee_amount")).toMatchObject({ value: 7730.28, page: 3, line: 6 });
@@ -91,7 +91,7 @@ describe("disclosure-trends extract", () => {
     expect(r.stdout).toMatch(new RegExp(`^fee_amount,,7730\\.28,.*\\(report line ${line}\\),chars`, "m"));
     const json = JSON.parse((await run(["extract", path, "--format", "json", "--entity", "hongze", "--year", "2023"])).stdout);
     expect([json.entity, json.year, json.year_from]).toEqual(["hongze", 2023, "option"]);
-    expect((await run(["extract", path, "--entity", "Hong Ze"])).stderr).toContain('invalid --entity "Hong Ze"');
+    expect((await run(["extract", path, "--entity", "Hong Ze"])).stderr).toContain("无效的 --entity「Hong Ze」");
   });
 
   it("extract reads the text pages of a PDF and warns of the pages that are images only", async () => {
@@ -106,7 +106,7 @@ describe("disclosure-trends extract", () => {
       page: 1,
       line: 2,
     });
-    expect(r.stderr).toContain("warning: page(s) 2 of the PDF have no text layer (scanned images)");
+    expect(r.stderr).toContain("警告：PDF 的第 2 页没有文字层（扫描图片）");
   });
 
   it("extract exits 1 with the reason when no figure is found, and prints no empty dataset", async () => {
@@ -116,18 +116,18 @@ describe("disclosure-trends extract", () => {
     writeFileSync(cut, text.slice(0, text.indexOf("一、总体情况") + 30));
     const r = await run(["extract", cut]);
     expect([r.code, r.stdout]).toEqual([1, ""]);
-    expect(r.stderr).toContain("no figure found: the report looks cut off");
+    expect(r.stderr).toContain("没有找到数字：报告看来被截断了");
     expect(r.stderr).not.toContain("    at ");
   });
 
   it("extract reports a missing file or a bad --format as a usage error, without a stack trace", async () => {
     const missing = await run(["extract", "reports/nope.txt"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("no such report file: reports/nope.txt");
+    expect(missing.stderr).toContain("没有这个报告文件：reports/nope.txt");
     expect(missing.stderr).not.toContain("    at ");
     const bad = await run(["extract", "reports/jiamusi-2017.txt", "--format", "xml"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('unknown --format "xml"');
+    expect(bad.stderr).toContain("未知的 --format「xml」");
   });
 });
 
@@ -150,7 +150,7 @@ describe("disclosure-trends add-year", () => {
       "江苏省",
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("190 figure(s)");
+    expect(r.stdout).toContain("读出 190 个数字");
     expect(r.stdout).toContain("narrative_vs_table");
     const info = JSON.parse(readFileSync(join(datasets, "hongze", "entity.json"), "utf8"));
     expect(info).toEqual({
@@ -176,7 +176,7 @@ describe("disclosure-trends add-year", () => {
     writeFileSync(file, "metric,value\nproactive_items,1\n");
     const again = await run(args);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("already exists; pass --force");
+    expect(again.stderr).toContain("已存在；加 --force 可替换它");
     expect(readFileSync(file, "utf8")).toBe("metric,value\nproactive_items,1\n");
     expect((await run([...args, "--force"])).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("proactive_items,,89370,,2589,3,printed");
@@ -186,7 +186,7 @@ describe("disclosure-trends add-year", () => {
     const datasets = tmp();
     const r = await run(["add-year", "jiamusi", "2018", "--from-report", "reports/jiamusi-2017.txt", "--datasets", datasets]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("the report's title says 2017, not 2018");
+    expect(r.stderr).toContain("报告标题写的是 2017 年，不是 2018 年");
     expect(readdirSync(datasets)).toEqual([]);
   });
 
@@ -205,7 +205,7 @@ describe("disclosure-trends add-year", () => {
       datasets,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toContain("wrote " + join(datasets, "huaian-hongze", "entity.json"));
+    expect(r.stdout).not.toContain(`已为新机关写入 ${join(datasets, "huaian-hongze", "entity.json")}`);
     const loaded = await loadDatasets(datasets);
     expect(loaded.problems).toEqual([]);
     expect(loaded.table.years()).toEqual([2023, 2024]);
@@ -222,10 +222,10 @@ describe("disclosure-trends add-year", () => {
     const rows = r.stdout.trim().split("\n");
     expect(rows[0]).toBe("report,entity,year,layout,extracted,unassigned,findings,status");
     expect(rows.find((l) => l.startsWith("huaian-hongze-2023.txt"))).toMatch(
-      /^huaian-hongze-2023\.txt,huaian-hongze,2023,2021,189,0,\d+,wrote /,
+      /^huaian-hongze-2023\.txt,huaian-hongze,2023,2021,189,0,\d+,已写入 /,
     );
-    expect(rows.find((l) => l.startsWith("jiamusi-2017.txt"))).toMatch(/^jiamusi-2017\.txt,jiamusi,2017,2008,40,5,\d+,wrote /);
-    expect(rows.find((l) => l.startsWith("jiamusi-2016.txt"))).toContain("skipped: ");
+    expect(rows.find((l) => l.startsWith("jiamusi-2017.txt"))).toMatch(/^jiamusi-2017\.txt,jiamusi,2017,2008,40,5,\d+,已写入 /);
+    expect(rows.find((l) => l.startsWith("jiamusi-2016.txt"))).toContain("已跳过：");
     expect(existsSync(join(datasets, "jiamusi", "2016.csv"))).toBe(false);
     expect((await loadDatasets(datasets)).problems).toEqual([]);
   });
@@ -242,7 +242,7 @@ describe("disclosure-trends add-year", () => {
       datasets,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("190 figure(s)");
+    expect(r.stdout).toContain("读出 190 个数字");
     const loaded = await loadDatasets(datasets);
     expect(loaded.problems).toEqual([]);
     expect(loaded.table.get("huaian-hongze", 2024, "requests_new")).toBe(95);
@@ -276,22 +276,24 @@ describe("disclosure-trends add-year", () => {
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split("\n");
     expect(rows.find((l) => l.startsWith("huaian-hongze-2023.pdf"))).toMatch(
-      /^huaian-hongze-2023\.pdf,huaian-hongze,2023,2021,189,0,\d+,wrote /,
+      /^huaian-hongze-2023\.pdf,huaian-hongze,2023,2021,189,0,\d+,已写入 /,
     );
-    expect(rows.find((l) => l.startsWith("some-bureau-2022.docx"))).toMatch(/^some-bureau-2022\.docx,some-bureau,2022,2021,3,0,\d+,wrote /);
-    expect(rows.find((l) => l.startsWith("old-bureau-2019.doc"))).toMatch(/skipped: .*old Word document.*libreoffice/);
-    expect(rows.find((l) => l.startsWith("cut-bureau-2023.txt"))).toMatch(/skipped: .*no figure found: the report looks cut off/);
+    expect(rows.find((l) => l.startsWith("some-bureau-2022.docx"))).toMatch(
+      /^some-bureau-2022\.docx,some-bureau,2022,2021,3,0,\d+,已写入 /,
+    );
+    expect(rows.find((l) => l.startsWith("old-bureau-2019.doc"))).toMatch(/已跳过：.*旧版 Word 文档.*libreoffice/);
+    expect(rows.find((l) => l.startsWith("cut-bureau-2023.txt"))).toMatch(/已跳过：.*没有找到数字：报告看来被截断了/);
     expect(rows.find((l) => l.startsWith("damaged-bureau-2023.txt"))).toMatch(
-      /skipped: line 3, column 1: the text is UTF-8 except for one invalid byte sequence; the first is 0xC3 at byte offset \d+/,
+      /已跳过：第 3 行第 1 列：文字是 UTF-8，只有一处无效的字节序列；第一处是字节偏移 \d+ 处的 0xC3/,
     );
     expect(readdirSync(datasets).sort()).toEqual(["huaian-hongze", "some-bureau"]);
     expect((await loadDatasets(datasets)).problems).toEqual([]);
   });
 
   it("add-year without a report or with a bad entity id is a usage error", async () => {
-    expect((await run(["add-year", "jiamusi", "2017"])).stderr).toContain("usage: add-year");
+    expect((await run(["add-year", "jiamusi", "2017"])).stderr).toContain("用法：add-year");
     const bad = await run(["add-year", "Jia Mu Si", "2017", "--from-report", "reports/jiamusi-2017.txt"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('invalid entity id "Jia Mu Si"');
+    expect(bad.stderr).toContain("无效的机关代码「Jia Mu Si」");
   });
 });

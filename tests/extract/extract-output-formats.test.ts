@@ -27,9 +27,9 @@ describe("extract --out takes its format from the extension", () => {
   it("an extension it cannot write, or a --format that contradicts it, is an error and nothing is written", async () => {
     const docx = await run("extract", "reports/jiamusi-2017.txt", "--out", join(dir, "x.docx"));
     expect([docx.code, docx.stdout]).toEqual([2, ""]);
-    expect(docx.stderr).toContain("unknown extension .docx; extract writes .csv (a dataset file), .json or .xlsx");
+    expect(docx.stderr).toContain("未知的扩展名 .docx；extract 写 .csv（数据集文件）、.json 或 .xlsx");
     const clash = await run("extract", "reports/jiamusi-2017.txt", "--format", "json", "--out", join(dir, "x.csv"));
-    expect(clash.stderr).toContain("--format json contradicts --out");
+    expect(clash.stderr).toContain("--format json 与 --out");
     expect(clash.code).toBe(2);
     const json = await run("extract", "reports/jiamusi-2017.txt", "--out", join(dir, "x.json"));
     expect(json.code).toBe(0);

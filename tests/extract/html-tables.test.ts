@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/extract-report.js";
 import { cellsAcross, cellText, layoutGrid } from "../../src/extract/grid-table.js";
 import { htmlToText } from "../../src/extract/html-to-text.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of the extractor's reasons and warnings.
+inEnglish();
 
 const dir = "tests/extract/fixtures";
 const HTML_FIXTURES = ["html-2019-department", "html-2021-department"] as const;

@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { ocrPdf } from "../../src/extract/ocr/ocr-pdf.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of the extractor's reasons and warnings.
+inEnglish();
 
 // As if the optional packages were not installed: importing them fails as Node fails for a missing package.
 vi.mock("../../src/core/import-package.js", () => ({

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { measureAccuracy } from "../../src/extract/measure-accuracy.js";
-import { OCR_INSTALL_HINT } from "../../src/extract/ocr/ocr-engine.js";
+import { ocrInstallHint } from "../../src/extract/ocr/ocr-engine.js";
 import { ocrPdf } from "../../src/extract/ocr/ocr-pdf.js";
 import type { OcrReport } from "../../src/extract/ocr/ocr-report.js";
 import { APPLICANTS } from "../../src/types.js";
@@ -72,7 +72,7 @@ describe("ocrPdf on two table pages of the 洪泽区 2024 report", () => {
       try {
         require.resolve(name);
       } catch {
-        throw new Error(`${name} is not installed. ${OCR_INSTALL_HINT}`);
+        throw new Error(`${name} is not installed. ${ocrInstallHint()}`);
       }
     }
     report = await ocrPdf(new Uint8Array(readFileSync(PDF)), { pages: [3, 4], onProgress: (d, t) => progress.push([d, t]) });
@@ -89,7 +89,7 @@ describe("ocrPdf on two table pages of the 洪泽区 2024 report", () => {
 
   it("tells the 2021 layout from table 二's 行政事业性收费 row, which has one figure column", () => {
     expect(report.layout).toBe("2021");
-    expect(report.layoutReason).toBe("table 二's 行政事业性收费 row has one figure column (page 3)");
+    expect(report.layoutReason).toBe("表二的行政事业性收费行只有一个数字列（第 3 页）");
   });
 
   it("finds every identity adding up, marks table 二 unchecked, and warns of nothing", () => {

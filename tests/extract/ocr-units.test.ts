@@ -11,6 +11,10 @@ import { type PlacedFigure, placeOcrFigures, type ReadRow } from "../../src/extr
 import type { CellReading } from "../../src/extract/ocr/read-band.js";
 import { tableBands } from "../../src/extract/ocr/table-bands.js";
 import { readDatasetText } from "../../src/io/load-datasets.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 /** A white page with black lines drawn on it. */
 function page(width: number, height: number, lines: [number, number, number, number][]): GrayImage {
@@ -99,7 +103,7 @@ describe("placeOcrFigures", () => {
     const rows = Array.from({ length: 22 }, () => t3Row("", zeros));
     expect(placeOcrFigures(rows, "2021", warnings)).toEqual([]);
     expect(warnings).toEqual([
-      "table 三: 22 rows of seven figures were read; the 2021 template has 23 or 25, so which row is which cannot be told: its figures are left out",
+      "table 3: 22 rows of seven figures were read; the 2021 template has 23 or 25, so which row is which cannot be told: its figures are left out",
     ]);
   });
 
@@ -155,7 +159,7 @@ describe("placeOcrFigures", () => {
       "litigation_after_recon.upheld=5",
       ...["corrected", "other", "pending", "total"].map((o) => `litigation_after_recon.${o}=0`),
     ]);
-    expect(warnings).toEqual(["page 3, row “看不清”: figures of a table 二 row whose label names no 第二十条 item; left out"]);
+    expect(warnings).toEqual(["page 3, row “看不清”: figures of a table 2 row whose label names no 「第二十条」 item; left out"]);
   });
 });
 
@@ -189,7 +193,7 @@ describe("checkOcrIdentities", () => {
       warnings,
     );
     expect(warnings).toEqual([
-      "table 四 reconsideration does not add up: reconsideration.upheld + reconsideration.corrected + reconsideration.other + reconsideration.pending = 10 + 1 + 0 + 0 = 11, but reconsideration.total = 0",
+      "table 4 reconsideration does not add up: reconsideration.upheld + reconsideration.corrected + reconsideration.other + reconsideration.pending = 10 + 1 + 0 + 0 = 11, but reconsideration.total = 0",
     ]);
     expect(checked.map((f) => f.identity)).toEqual([
       ...Array(5).fill("broken"),
@@ -260,6 +264,6 @@ describe("OCR datasets and bad input", () => {
     await expect(ocrPdf(new TextEncoder().encode("not a pdf"))).rejects.toThrow(UsageError);
     await expect(ocrPdf(new TextEncoder().encode("not a pdf"))).rejects.toThrow(/^cannot open the PDF: .*expected a PDF file/);
     const pdf = new Uint8Array(readFileSync("../shared/reports/pdf/huaian-hongze-2024.pdf"));
-    await expect(ocrPdf(pdf, { pages: [9] })).rejects.toThrow("page 9 is not in the PDF: it has 5 pages (pages are numbered from 1)");
+    await expect(ocrPdf(pdf, { pages: [9] })).rejects.toThrow("page 9 is not in the PDF: it has 5 page(s) (pages are numbered from 1)");
   });
 });

@@ -8,7 +8,11 @@ import { extractReportFile } from "../../src/extract/extract-report-file.js";
 import type { ExtractedFigure } from "../../src/extract/extracted-report.js";
 import { readReportFile } from "../../src/extract/read-report-file.js";
 import { toDatasetCsv } from "../../src/extract/to-dataset-csv.js";
+import { inEnglish } from "../helpers/in-english.js";
 import { chinesePage, minimalPdf, SCANNED_PAGE, textPage } from "../helpers/minimal-pdf.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 const PDF = "../shared/reports/pdf";
 const dirs: string[] = [];

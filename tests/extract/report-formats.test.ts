@@ -8,6 +8,10 @@ import { extractReport } from "../../src/extract/extract-report.js";
 import { extractReportFile } from "../../src/extract/extract-report-file.js";
 import { readReportFile } from "../../src/extract/read-report-file.js";
 import { encodeGb18030 } from "../helpers/gb18030.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of messages.
+inEnglish();
 
 const HONGZE_2024 = "../shared/reports/huaian-hongze-2024.txt";
 const dirs: string[] = [];
@@ -187,7 +191,7 @@ describe("no figure found is an error that says why", () => {
     const text =
       "某局2020年政府信息公开工作年度报告\n一、总体情况\n我局认真做好政府信息公开工作。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
     const file = await readReportFile(tempFile("mou-ju-2020.txt", text));
-    expect(() => extractReportFile(file)).toThrow(/no figure found: no statistics found: no tables 二\/三\/四 .*looked for the headings/);
+    expect(() => extractReportFile(file)).toThrow(/no figure found: no statistics found: no tables 2\/3\/4 .*looked for the headings/);
   });
 
   it("a text that is no disclosure report at all", async () => {

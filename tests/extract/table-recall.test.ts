@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/extract-report.js";
 import { fitRowCells } from "../../src/extract/fit-row-cells.js";
 import { type ComparableFigure, expectedFigures, measureAccuracy } from "../../src/extract/measure-accuracy.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of the extractor's reasons and warnings.
+inEnglish();
 
 const dir = "tests/extract/fixtures";
 

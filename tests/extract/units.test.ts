@@ -9,6 +9,10 @@ import { htmlToText } from "../../src/extract/html-to-text.js";
 import { labelSimilarity } from "../../src/extract/label-similarity.js";
 import { measureAccuracy } from "../../src/extract/measure-accuracy.js";
 import { splitTableRow } from "../../src/extract/split-table-row.js";
+import { inEnglish } from "../helpers/in-english.js";
+
+// These tests check the English wording of the extractor's reasons and warnings.
+inEnglish();
 
 describe("detectTitle(text)", () => {
   it("detectTitle(text) reads a one-line title with the year first", () => {

@@ -9,6 +9,8 @@ import { datasetTable, toDatasetCsv } from "../../extract/to-dataset-csv.js";
 import { checkOutputs } from "../../io/check-outputs.js";
 import { say } from "../../messages/catalogue.js";
 import type { CliContext } from "../cli-context.js";
+import { addLangOption, parseLangOption } from "../command-options.js";
+import { orText } from "../list-text.js";
 import { writeOutput, writeTable } from "../output.js";
 import type { CommandModule } from "./command-module.js";
 
@@ -20,47 +22,53 @@ interface ExtractOptions {
   html?: boolean;
   ocr?: boolean;
   pages?: string;
+  lang?: string;
 }
 
 export const extractCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
-    program
-      .command("extract")
-      .description(say("table.help.extract"))
-      .addHelpText("after", say("table.help.extract.examples"))
-      .argument("<report>", say("table.help.extract.report"))
-      .option("--format <format>", say("table.help.extract.format"))
-      .option("--out <file>", say("table.help.extract.out"))
-      .option("--year <year>", say("table.help.extract.year"))
-      .option("--entity <id>", say("table.help.extract.entity"))
-      .option("--html", say("table.help.extract.html"))
-      .option("--ocr", say("table.help.extract.ocr"))
-      .option("--pages <list>", say("table.help.extract.pages"))
-      .action(async (path: string, opts: ExtractOptions) => {
-        const format = extractFormat(opts.format, opts.out);
-        if (opts.out !== undefined) checkOutputs([opts.out], [path]);
-        if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError("--pages is read with --ocr only");
-        if (opts.ocr === true) {
-          const { extractByOcr } = await import("../extract-by-ocr.js");
-          if (format === "xlsx") throw new UsageError("with --ocr the dataset is written as .csv or .json");
-          await extractByOcr(ctx, path, {
-            format,
-            ...(opts.out === undefined ? {} : { out: opts.out }),
-            ...(opts.pages === undefined ? {} : { pages: opts.pages }),
-          });
-          return;
-        }
-        const year = opts.year === undefined ? undefined : parseYearOption(opts.year);
-        if (opts.entity !== undefined && !ENTITY_ID_PATTERN.test(opts.entity))
-          throw new UsageError(`invalid --entity "${opts.entity}": use lower-case letters, digits and hyphens, e.g. huaian-hongze`);
-        const file = await readReportFile(path);
-        const report = extractReportFile(file, { html: opts.html === true, ...(year === undefined ? {} : { year }) });
-        const entity = opts.entity ?? (path === "-" ? null : entityIdFromFileName(path).entity);
-        if (format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name, entity), null, 2)}\n`, opts.out);
-        else if (format === "xlsx") await writeDatasetWorkbook(ctx, report, opts.out as string);
-        else writeOutput(ctx, toDatasetCsv(report), opts.out);
-        ctx.io.stderr(extractSummary(report, file));
-      });
+    addLangOption(
+      program
+        .command("extract")
+        .description(say("table.help.extract"))
+        .argument("<report>", say("table.help.extract.report"))
+        .option(
+          "--format <format>",
+          say("table.help.extract.format"),
+        )
+        .option("--out <file>", say("table.help.extract.out"))
+        .option("--year <year>", say("table.help.extract.year"))
+        .option("--entity <id>", say("table.help.extract.entity"))
+        .option("--html", say("table.help.extract.html"))
+        .option("--ocr", say("table.help.extract.ocr"))
+        .option("--pages <list>", say("table.help.extract.pages"))
+        .addHelpText("after", say("table.help.extract.examples")),
+    ).action(async (path: string, opts: ExtractOptions) => {
+      parseLangOption(opts.lang);
+      const format = extractFormat(opts.format, opts.out);
+      if (opts.out !== undefined) checkOutputs([opts.out], [path]);
+      if (opts.pages !== undefined && opts.ocr !== true) throw new UsageError(say("extract.pages_without_ocr"));
+      if (opts.ocr === true) {
+        const { extractByOcr } = await import("../extract-by-ocr.js");
+        if (format === "xlsx") throw new UsageError(say("extract.ocr_no_xlsx"));
+        await extractByOcr(ctx, path, {
+          format,
+          ...(opts.out === undefined ? {} : { out: opts.out }),
+          ...(opts.pages === undefined ? {} : { pages: opts.pages }),
+        });
+        return;
+      }
+      const year = opts.year === undefined ? undefined : parseYearOption(opts.year);
+      if (opts.entity !== undefined && !ENTITY_ID_PATTERN.test(opts.entity))
+        throw new UsageError(say("extract.entity_invalid", { value: opts.entity }));
+      const file = await readReportFile(path);
+      const report = extractReportFile(file, { html: opts.html === true, ...(year === undefined ? {} : { year }) });
+      const entity = opts.entity ?? (path === "-" ? null : entityIdFromFileName(path).entity);
+      if (format === "json") writeOutput(ctx, `${JSON.stringify(reportJson(report, file.name, entity), null, 2)}\n`, opts.out);
+      else if (format === "xlsx") await writeDatasetWorkbook(ctx, report, opts.out as string);
+      else writeOutput(ctx, toDatasetCsv(report), opts.out);
+      ctx.io.stderr(extractSummary(report, file));
+    });
   },
 };
 
@@ -73,18 +81,16 @@ const EXTRACT_FORMATS: readonly ExtractFormat[] = ["csv", "json", "xlsx"];
  */
 function extractFormat(format: string | undefined, out: string | undefined): ExtractFormat {
   if (format !== undefined && !EXTRACT_FORMATS.includes(format as ExtractFormat))
-    throw new UsageError(`unknown --format "${format}": expected csv, json or xlsx`);
+    throw new UsageError(say("cli.option_unknown_value", { option: "--format", value: format, expected: orText(EXTRACT_FORMATS) }));
   const toFile = out !== undefined && out !== "-" && !out.startsWith("/dev/");
   if (!toFile) {
-    if (format === "xlsx") throw new UsageError("an xlsx workbook is written to a file: add --out <file>.xlsx");
+    if (format === "xlsx") throw new UsageError(say("cli.xlsx_needs_file"));
     return (format as ExtractFormat | undefined) ?? "csv";
   }
   const ext = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
   if (ext === undefined || !EXTRACT_FORMATS.includes(ext as ExtractFormat))
-    throw new UsageError(
-      `--out ${out}: ${ext === undefined ? "no file extension" : `unknown extension .${ext}`}; extract writes .csv (a dataset file), .json or .xlsx`,
-    );
-  if (format !== undefined && format !== ext) throw new UsageError(`--format ${format} contradicts --out ${out}; give one of them`);
+    throw new UsageError(ext === undefined ? say("extract.out_no_extension", { out }) : say("extract.out_unknown_extension", { out, ext }));
+  if (format !== undefined && format !== ext) throw new UsageError(say("extract.format_contradicts_out", { format, out }));
   return ext as ExtractFormat;
 }
 
@@ -99,7 +105,7 @@ function writeDatasetWorkbook(ctx: CliContext, report: LocatedReport, out: strin
 }
 
 function parseYearOption(s: string): number {
-  if (!/^\d{4}$/.test(s.trim())) throw new UsageError(`invalid --year "${s}": expected a four-digit year such as 2017`);
+  if (!/^\d{4}$/.test(s.trim())) throw new UsageError(say("cli.year_invalid", { option: "--year", value: s }));
   return Number(s);
 }
 
@@ -126,13 +132,22 @@ export function reportJson(report: LocatedReport, name: string, entity: string |
  * of a PDF) and its context.
  */
 export function extractSummary(report: LocatedReport, file: ReportFile): string {
-  const pages = file.pdf ? `${file.pdf.pages}-page PDF; ` : file.kind === "docx" ? "Word document; " : "";
+  const kind = file.pdf ? say("extract.summary_pdf", { pages: file.pdf.pages }) : file.kind === "docx" ? say("extract.summary_docx") : "";
   const lines = [
-    `${file.name}: ${pages}${report.body ?? "(body not found)"} ${report.year ?? "(year not found)"}, layout ${report.layout} (${report.layoutReason}); ${report.figures.length} figure(s), ${report.unassigned.length} number(s) unassigned`,
+    say("extract.summary", {
+      name: file.name,
+      kind,
+      body: report.body ?? say("extract.summary_no_body"),
+      year: report.year ?? say("extract.summary_no_year"),
+      layout: report.layout,
+      reason: report.layoutReason,
+      figures: report.figures.length,
+      unassigned: report.unassigned.length,
+    }),
   ];
   const place = placeFinder(file);
   lines.push(scopeLine(report.scope, place));
-  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  for (const w of report.warnings) lines.push(say("cli.warning", { message: w }));
   for (const u of report.unassigned) lines.push(`  ${where(file, u.start, place(u.start))}: ${u.text}  …${u.context}…  (${u.reason})`);
   return `${lines.join("\n")}\n`;
 }

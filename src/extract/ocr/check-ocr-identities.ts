@@ -1,3 +1,4 @@
+import { say } from "../../messages/catalogue.js";
 import { APPLICANTS, type Applicant } from "../../types.js";
 import { BLOCKS, OUTCOMES } from "../extract-table-four.js";
 import { tableThreeRows } from "../table-three-rows.js";
@@ -48,7 +49,11 @@ export function checkOcrIdentities(placed: readonly PlacedFigure[], warnings: st
     }
     if (!holds)
       warnings.push(
-        `${identity.name} does not add up: ${spell(identity.left, value)} = ${left}, but ${spell(identity.right, value)} = ${right}`,
+        say("extract.ocr_identity_broken", {
+          name: identity.name,
+          left: `${spell(identity.left, value)} = ${left}`,
+          right: `${spell(identity.right, value)} = ${right}`,
+        }),
       );
   }
   const checked: OcrFigure[] = [];
@@ -58,7 +63,12 @@ export function checkOcrIdentities(placed: readonly PlacedFigure[], warnings: st
     // whose identity lacks a figure): it is left out rather than risked.
     if (identity === "unchecked" && f.confidence < SURE) {
       warnings.push(
-        `page ${f.page}: ${f.metric}${f.applicant ? `[${f.applicant}]` : ""} left out: read ${f.value} with confidence ${Math.round(f.confidence)}, and no identity checks it`,
+        say("extract.ocr_unsure", {
+          page: f.page,
+          metric: `${f.metric}${f.applicant ? `[${f.applicant}]` : ""}`,
+          value: f.value,
+          confidence: Math.round(f.confidence),
+        }),
       );
       continue;
     }
@@ -83,7 +93,7 @@ function identities(placed: readonly PlacedFigure[]): Identity[] {
   const rows = tableThreeRows(split);
   for (const row of rows) {
     out.push({
-      name: `table 三 ${row.metric}: the applicant columns against 总计`,
+      name: say("extract.ocr_identity_applicants", { metric: row.metric }),
       left: APPLICANTS.map((a) => term(row.metric, a)),
       right: [term(row.metric, null)],
     });
@@ -91,16 +101,20 @@ function identities(placed: readonly PlacedFigure[]): Identity[] {
   const results = rows.filter((r) => r.metric.startsWith("result_") && r.metric !== "result_total").map((r) => r.metric);
   for (const a of [...APPLICANTS, null]) {
     const col = a === null ? "总计" : a;
-    out.push({ name: `table 三 results (${col})`, left: results.map((m) => term(m, a)), right: [term("result_total", a)] });
     out.push({
-      name: `table 三 balance (${col})`,
+      name: say("extract.ocr_identity_results", { column: col }),
+      left: results.map((m) => term(m, a)),
+      right: [term("result_total", a)],
+    });
+    out.push({
+      name: say("extract.ocr_identity_balance", { column: col }),
       left: [term("requests_new", a), term("requests_carried_in", a)],
       right: [term("result_total", a), term("requests_carried_out", a)],
     });
   }
   for (const b of BLOCKS) {
     out.push({
-      name: `table 四 ${b}`,
+      name: say("extract.ocr_identity_four", { block: b }),
       left: OUTCOMES.filter((o) => o !== "total").map((o) => term(`${b}.${o}`, null)),
       right: [term(`${b}.total`, null)],
     });

@@ -1,5 +1,6 @@
 import { importPackage } from "../../core/import-package.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 
 type Tesseract = typeof import("tesseract.js");
 
@@ -24,9 +25,10 @@ export interface OcrEngine {
   terminate(): Promise<void>;
 }
 
-export const OCR_INSTALL_HINT =
-  "OCR needs the optional packages tesseract.js 7.0.0 and @tesseract.js-data/chi_sim 1.0.0 (the Simplified Chinese model, read offline): " +
-  "install them with `npm install tesseract.js@7.0.0 @tesseract.js-data/chi_sim@1.0.0`";
+/** What to install for OCR, in the current language. */
+export function ocrInstallHint(): string {
+  return say("extract.ocr_install");
+}
 
 /**
  * Starts tesseract.js with the chi_sim model of @tesseract.js-data/chi_sim, read from the package's own
@@ -41,7 +43,7 @@ export async function startOcrEngine(): Promise<OcrEngine> {
     const model = await importPackage<{ default?: { langPath: string }; langPath?: string }>("@tesseract.js-data/chi_sim");
     langPath = (model.default?.langPath ?? model.langPath) as string;
   } catch (err) {
-    throw new UsageError(`${OCR_INSTALL_HINT} (${(err as Error).message.split("\n")[0]})`);
+    throw new UsageError(say("extract.ocr_missing", { hint: ocrInstallHint(), message: (err as Error).message.split("\n")[0] ?? "" }));
   }
   const createWorker = tesseract.createWorker ?? (tesseract as unknown as { default: Tesseract }).default.createWorker;
   const worker = await createWorker("chi_sim", 1, { langPath, gzip: true, cacheMethod: "none" });

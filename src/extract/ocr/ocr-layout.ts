@@ -1,3 +1,4 @@
+import { say } from "../../messages/catalogue.js";
 import type { Layout } from "../../types.js";
 import { rowKind } from "../table-two-columns.js";
 import type { ReadRow } from "./place-ocr-figures.js";
@@ -9,7 +10,7 @@ import { FIGURE } from "./read-band.js";
  * amount, in 2021; two in 2019). Without either row, 2021, the current template, is assumed and said.
  */
 export function ocrLayout(rows: readonly ReadRow[], given: Layout | undefined): { layout: Layout; reason: string } {
-  if (given !== undefined) return { layout: given, reason: "given" };
+  if (given !== undefined) return { layout: given, reason: say("extract.ocr_layout_given") };
   for (const row of rows) {
     if (row.cells.length < 2 || row.cells.length > 4) continue;
     const kind = rowKind(row.cells[0]?.text ?? "");
@@ -18,10 +19,10 @@ export function ocrLayout(rows: readonly ReadRow[], given: Layout | undefined): 
     if (kind === "licensing" || kind === "fee") {
       const n = figures.length;
       const name = kind === "licensing" ? "行政许可" : "行政事业性收费";
-      if (n === 1) return { layout: "2021", reason: `table 二's ${name} row has one figure column (page ${row.page})` };
+      if (n === 1) return { layout: "2021", reason: say("extract.ocr_layout_one_column", { name, page: row.page }) };
       if ((kind === "licensing" && n === 3) || (kind === "fee" && n === 2))
-        return { layout: "2019", reason: `table 二's ${name} row has ${n} figure columns (page ${row.page})` };
+        return { layout: "2019", reason: say("extract.ocr_layout_columns", { name, count: n, page: row.page }) };
     }
   }
-  return { layout: "2021", reason: "table 二's 行政许可 and 行政事业性收费 rows were not read: the current (2021) template is assumed" };
+  return { layout: "2021", reason: say("extract.ocr_layout_assumed") };
 }

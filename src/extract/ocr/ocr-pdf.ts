@@ -1,4 +1,6 @@
+import { listText } from "../../cli/list-text.js";
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import type { Layout } from "../../types.js";
 import { checkOcrIdentities } from "./check-ocr-identities.js";
 import { deskew } from "./deskew.js";
@@ -59,7 +61,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions = {}): Promi
   const warnings: string[] = [];
   const { layout, reason } = ocrLayout(rows, options.layout);
   const figures = checkOcrIdentities(placeOcrFigures(rows, layout, warnings), warnings);
-  if (figures.length === 0) warnings.push(`no table figure was read on page(s) ${pages.join(", ")}`);
+  if (figures.length === 0) warnings.push(say("extract.ocr_nothing_read", { pages: listText(pages) }));
   return { layout, layoutReason: reason, figures, warnings, pages, straightened, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -67,14 +69,13 @@ async function openPdf(bytes: Uint8Array) {
   try {
     return await openPdfImages(bytes);
   } catch (err) {
-    throw new UsageError(`cannot open the PDF: ${(err as Error).message}; expected a PDF file (it starts with %PDF-)`);
+    throw new UsageError(say("extract.ocr_cannot_open", { message: (err as Error).message }));
   }
 }
 
 function choosePages(wanted: readonly number[] | undefined, count: number): number[] {
   if (wanted === undefined || wanted.length === 0) return Array.from({ length: count }, (_, i) => i + 1);
   const bad = wanted.find((p) => !Number.isInteger(p) || p < 1 || p > count);
-  if (bad !== undefined)
-    throw new UsageError(`page ${bad} is not in the PDF: it has ${count} page${count === 1 ? "" : "s"} (pages are numbered from 1)`);
+  if (bad !== undefined) throw new UsageError(say("extract.ocr_page_missing", { page: bad, count }));
   return [...new Set(wanted)].sort((a, b) => a - b);
 }

@@ -1,3 +1,4 @@
+import { say } from "../../messages/catalogue.js";
 import type { Applicant, Layout } from "../../types.js";
 import { APPLICANTS } from "../../types.js";
 import { misfit } from "../extract-context.js";
@@ -55,27 +56,31 @@ function labelOf(cells: readonly CellReading[]): string {
 }
 
 function where(row: ReadRow, label: string): string {
-  return `page ${row.page}, row ${label ? `“${label.length > 30 ? `${label.slice(0, 30)}…` : label}”` : "(no label read)"}`;
+  const shown = label ? (label.length > 30 ? `${label.slice(0, 30)}…` : label) : null;
+  return shown === null
+    ? say("extract.ocr_at_row_unlabelled", { page: row.page })
+    : say("extract.ocr_at_row", { page: row.page, label: shown });
 }
 
 /** One cell's figure, or null with a warning when it was not read for sure or cannot be the metric's. */
 function figureOf(cell: CellReading, metric: string, at: string, warnings: string[]): number | null {
   if (cell.blank) return null;
   if (!FIGURE.test(cell.text)) {
-    warnings.push(`${at}: ${metric} left out: ${cell.doubt ?? `read ${JSON.stringify(cell.text)}`}, not a figure for sure`);
+    const read = cell.doubt ?? say("extract.ocr_read", { text: JSON.stringify(cell.text) });
+    warnings.push(say("extract.ocr_not_sure", { at, metric, read }));
     return null;
   }
   const value = Number(cell.text);
   const bad = misfit(metric, value);
   if (bad !== null) {
-    warnings.push(`${at}: ${metric} left out: read ${cell.text}, but ${bad}`);
+    warnings.push(say("extract.ocr_misfit", { at, metric, text: cell.text, why: bad }));
     return null;
   }
   return value;
 }
 
 function placeTableFour(row: ReadRow, out: PlacedFigure[], warnings: string[]): void {
-  const at = `page ${row.page}, table 四`;
+  const at = say("extract.ocr_at_table_four", { page: row.page });
   const figures = row.cells.map((c) => c.text || "·").join(" ");
   row.cells.forEach((cell, k) => {
     const metric = `${BLOCKS[Math.floor(k / OUTCOMES.length)]}.${OUTCOMES[k % OUTCOMES.length]}`;
@@ -90,13 +95,13 @@ function placeTableTwo(row: ReadRow, layout: Layout, out: PlacedFigure[], warnin
   const kind = rowKind(label);
   const at = where(row, label);
   if (kind === undefined) {
-    warnings.push(`${at}: figures of a table 二 row whose label names no 第二十条 item; left out`);
+    warnings.push(say("extract.ocr_t2_unknown_row", { at }));
     return;
   }
   const columns: readonly Column[] = TEMPLATE_COLUMNS[layout][kind] ?? [];
   const cells = row.cells.slice(1);
   if (columns.length !== cells.length) {
-    warnings.push(`${at}: ${cells.length} figure cell(s), the ${layout} template has ${columns.length} for this item; left out`);
+    warnings.push(say("extract.ocr_t2_count", { at, cells: cells.length, layout, columns: columns.length }));
     return;
   }
   const source = `第二十条 ${label} ${cells.map((c) => c.text || "·").join(" ")}`;
@@ -117,7 +122,7 @@ function placeTableThree(rows: readonly ReadRow[], layout: Layout, out: PlacedFi
   const templates = rows.length === 25 && layout === "2021" ? tableThreeRows(true) : rows.length === 23 ? tableThreeRows(false) : null;
   if (templates === null) {
     warnings.push(
-      `table 三: ${rows.length} rows of seven figures were read; the ${layout} template has ${layout === "2021" ? "23 or 25" : "23"}, so which row is which cannot be told: its figures are left out`,
+      say("extract.ocr_t3_rows", { rows: rows.length, layout, expected: layout === "2021" ? say("extract.ocr_23_or_25") : "23" }),
     );
     return;
   }
@@ -131,9 +136,7 @@ function placeTableThree(rows: readonly ReadRow[], layout: Layout, out: PlacedFi
       (o) => o !== t && labelSimilarity(label, o.key) >= CLEARLY && !(o.requireIndex && !label.includes(String(o.index))),
     );
     if (other !== undefined) {
-      warnings.push(
-        `table 三: ${where(row, label)} is row ${i + 1} of the template (${t.metric}) by its place, but its label reads as ${other.metric}: the rows are not where the template puts them, so table 三 is left out`,
-      );
+      warnings.push(say("extract.ocr_t3_misplaced", { at: where(row, label), row: i + 1, metric: t.metric, other: other.metric }));
       return;
     }
   }

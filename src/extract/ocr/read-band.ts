@@ -1,3 +1,4 @@
+import { say } from "../../messages/catalogue.js";
 import { INK } from "./find-table-cells.js";
 import { type Box, cropGray, darkPixels, type GrayImage, inkRows, scaleGray, toPgm } from "./gray-image.js";
 import type { OcrEngine, OcrWord } from "./ocr-engine.js";
@@ -66,13 +67,13 @@ export async function readBand(image: GrayImage, band: CellBand, dpi: number, en
     if (isFigure) {
       if (text === r.text) r.confidence = Math.max(r.confidence, confidence);
       else {
-        r.doubt = `read ${r.text} then ${text || "nothing"}`;
+        r.doubt = say("extract.ocr_read_twice", { first: r.text, second: text || say("extract.ocr_nothing") });
         r.text = "";
       }
     } else if (FIGURE.test(text) && confidence >= SURE) {
       r.text = text;
       r.confidence = confidence;
-    } else r.doubt = `read ${JSON.stringify(r.text)} then ${text || "nothing"}`;
+    } else r.doubt = say("extract.ocr_read_twice", { first: JSON.stringify(r.text), second: text || say("extract.ocr_nothing") });
   }
   return readings;
 }

@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors.js";
+import { say } from "../../messages/catalogue.js";
 import { dropRunningHeads } from "./drop-running-heads.js";
 import { layoutPdfText, type PdfText } from "./layout-pdf-text.js";
 import { pageLines } from "./page-lines.js";
@@ -21,7 +22,7 @@ export interface PdfReport extends PdfText {
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReport> {
   const pages = (await readPdfPages(bytes, name)).map(uprightPage);
-  if (pages.length === 0) throw new UsageError(`${name}: the PDF has no pages`);
+  if (pages.length === 0) throw new UsageError(say("extract.pdf_no_pages", { name }));
   const imagePages = pages.filter((p) => visibleChars(p.runs) < SCANNED_PAGE_CHARS).map((p) => p.number);
   if (imagePages.length === pages.length) throw new UsageError(scanMessage(name, pages.length));
   return { ...layoutPdfText(dropRunningHeads(pages, pages.map(pageLines))), imagePages };
@@ -35,8 +36,5 @@ function visibleChars(runs: readonly { str: string }[]): number {
 
 /** What to say about a PDF whose pages are images only. */
 export function scanMessage(name: string, pages: number): string {
-  return (
-    `${name}: this PDF has no text layer: it looks like a scanned document (${pages} page(s) of images, no text to read). ` +
-    "Read it with OCR (extract --ocr), or find the report's text version (the web page, or a PDF saved from Word/WPS)"
-  );
+  return say("extract.pdf_scanned", { name, pages });
 }
