@@ -32,10 +32,7 @@ export const extractCommand: CommandModule = {
         .command("extract")
         .description(say("table.help.extract"))
         .argument("<report>", say("table.help.extract.report"))
-        .option(
-          "--format <format>",
-          say("table.help.extract.format"),
-        )
+        .option("--format <format>", say("table.help.extract.format"))
         .option("--out <file>", say("table.help.extract.out"))
         .option("--year <year>", say("table.help.extract.year"))
         .option("--entity <id>", say("table.help.extract.entity"))
