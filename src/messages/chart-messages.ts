@@ -68,6 +68,12 @@ export const CHART_MESSAGES = defineMessages({
   },
   "chart.total_not_stated": { zh: "，总数未说明", en: ", total not stated" },
 
+  // ---- charts and tables shown in a notebook (src/notebook)
+  "chart.notebook_chart": { zh: "图表：{title}", en: "chart: {title}" },
+  "chart.untitled": { zh: "无标题", en: "untitled" },
+  "chart.notebook_more_row": { zh: "… 另有 {more} 行（共 {all} 行）", en: "… {more} more row ({all} in all)" },
+  "chart.notebook_more_rows": { zh: "… 另有 {more} 行（共 {all} 行）", en: "… {more} more rows ({all} in all)" },
+
   // ---- rows a chart cannot draw honestly (refuse-rows.ts)
   "chart.refuse_repeated": {
     zh: "{chart}：{body} 的 {metric} 在 {year} 年有两个数值；一条线每年只有一个数值。请只取一个申请人列（总计的数字，或 trend(table, {metric, applicant})）",

@@ -9,6 +9,7 @@
  */
 import { Buffer } from "node:buffer";
 import type { TopLevelSpec } from "vega-lite";
+import { say } from "../messages/catalogue.js";
 import { toPng } from "../render/to-png.js";
 import { NotebookOutput } from "./notebook-output.js";
 
@@ -31,15 +32,15 @@ export async function showChart(spec: TopLevelSpec, options: ShowChartOptions = 
   return new NotebookOutput({
     [VEGA_LITE_V5_MIME]: vegaLiteForJupyter(spec),
     "image/png": Buffer.from(png).toString("base64"),
-    "text/plain": `chart: ${chartTitle(spec)}`,
+    "text/plain": say("chart.notebook_chart", { title: chartTitle(spec) }),
   });
 }
 
-/** The chart's title text (a string, the `text` of a title object, or lines joined), or "untitled". */
+/** The chart's title text (a string, the `text` of a title object, or lines joined), or "无标题" ("untitled"). */
 export function chartTitle(spec: TopLevelSpec): string {
   const title = (spec as { title?: unknown }).title;
   const text = typeof title === "object" && title !== null && !Array.isArray(title) ? (title as { text?: unknown }).text : title;
   if (typeof text === "string" && text !== "") return text;
   if (Array.isArray(text) && text.length > 0) return text.join(" ");
-  return "untitled";
+  return say("chart.untitled");
 }

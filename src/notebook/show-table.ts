@@ -10,6 +10,7 @@ import type { Cell, TableData } from "../format/table-data.js";
 import { toTextTable } from "../format/text-table.js";
 import type { DataFrame } from "../frame/danfo.js";
 import { frameToRows } from "../frame/rows-to-frame.js";
+import { say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
 import { NotebookOutput } from "./notebook-output.js";
 
@@ -30,7 +31,8 @@ export function showTable(rows: Rows, options: ShowTableOptions = {}): NotebookO
   const maxRows = options.maxRows ?? 50;
   const shown: TableData = { columns: data.columns, rows: data.rows.slice(0, maxRows) };
   const more = data.rows.length - shown.rows.length;
-  const moreLine = more > 0 ? `… ${more} more row${more === 1 ? "" : "s"} (${data.rows.length} in all)` : "";
+  const moreLine =
+    more > 0 ? say(more === 1 ? "chart.notebook_more_row" : "chart.notebook_more_rows", { more, all: data.rows.length }) : "";
   return new NotebookOutput({
     "text/html": htmlTable(shown) + (moreLine ? `<p>${escapeHtml(moreLine)}</p>` : ""),
     "text/plain": toTextTable(shown) + (moreLine ? `${moreLine}\n` : ""),

@@ -18,7 +18,7 @@ describe("showChart(spec)", () => {
     const out = await showChart(spec, { scale: 1 });
     const bundle = out[JUPYTER_DISPLAY]();
     expect(Object.keys(bundle).sort()).toEqual([VEGA_LITE_V5_MIME, "image/png", "text/plain"].sort());
-    expect(bundle["text/plain"]).toBe("chart: 主动公开政府信息");
+    expect(bundle["text/plain"]).toBe("图表：主动公开政府信息");
     const png = Buffer.from(bundle["image/png"] as string, "base64");
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     // A real picture, not an empty canvas: the width is the chart's (520 + padding and axes) at scale 1.
@@ -65,6 +65,6 @@ describe("chartTitle(spec)", () => {
     expect(chartTitle({ ...base, title: "渠道" } as TopLevelSpec)).toBe("渠道");
     expect(chartTitle({ ...base, title: { text: "渠道", subtitle: "2017" } } as TopLevelSpec)).toBe("渠道");
     expect(chartTitle({ ...base, title: { text: ["第一行", "第二行"] } } as TopLevelSpec)).toBe("第一行 第二行");
-    expect(chartTitle(base)).toBe("untitled");
+    expect(chartTitle(base)).toBe("无标题");
   });
 });

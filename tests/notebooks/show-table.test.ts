@@ -43,7 +43,7 @@ describe("showTable(rows)", () => {
     const rows = Array.from({ length: 7 }, (_, i) => ({ i }));
     const b = bundleOf(showTable(rows, { maxRows: 5 }));
     expect(b["text/html"].match(/<tr>/g)?.length).toBe(6); // header + 5
-    expect(b["text/plain"]).toContain("… 2 more rows (7 in all)");
+    expect(b["text/plain"]).toContain("… 另有 2 行（共 7 行）");
   });
 
   it("showTable(frame) takes a Danfo DataFrame and keeps its numbers exact", () => {
