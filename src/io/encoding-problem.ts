@@ -45,7 +45,7 @@ export function encodingProblem(bytes: Uint8Array, file: string, line: number): 
       say("io.encoding.what"),
       say("io.encoding.expected"),
       say("io.encoding.bad_utf16"),
-      say("io.encoding.hint", { encoding: "UTF-16" }),
+      say("io.encoding.hint"),
     );
   }
   const utf8 = firstBadUtf8(bytes);
@@ -57,7 +57,7 @@ export function encodingProblem(bytes: Uint8Array, file: string, line: number): 
       say("io.encoding.what"),
       say("io.encoding.expected"),
       say("io.encoding.unknown"),
-      say("io.encoding.hint", { encoding: "UTF-8" }),
+      say("io.encoding.hint"),
     );
   }
   const gb = bom ? null : firstBadGb18030(bytes);
@@ -69,7 +69,7 @@ export function encodingProblem(bytes: Uint8Array, file: string, line: number): 
       say("io.encoding.what"),
       say("io.encoding.expected"),
       say("io.encoding.late_gb18030", { line }),
-      say("io.encoding.hint", { encoding: "GB18030" }),
+      say("io.encoding.hint"),
     );
   }
   // The encoding with fewer undecodable places is the one the file was saved in (UTF-8 on a tie: plain
@@ -87,7 +87,7 @@ export function encodingProblem(bytes: Uint8Array, file: string, line: number): 
     bad.count > 1
       ? say("io.encoding.at.found_more", { byte, n: bad.count - 1, encoding: name })
       : say("io.encoding.at.found", { byte, encoding: name }),
-    say("io.encoding.hint", { encoding: name }),
+    say("io.encoding.hint"),
   );
 }
 

@@ -185,7 +185,7 @@ export async function readDatasetBatches(
             say("io.encoding.what"),
             say("io.encoding.expected"),
             say("io.encoding.not", { encoding: err.encoding.toUpperCase() }),
-            say("io.encoding.hint", { encoding: "UTF-8" }),
+            say("io.encoding.hint"),
           )),
       fieldIndex: -1,
     };

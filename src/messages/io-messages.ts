@@ -348,8 +348,8 @@ export const IO_MESSAGES = defineMessages({
   },
   "io.encoding.not": { zh: "不是 {encoding} 的字节", en: "bytes that are not {encoding}" },
   "io.encoding.hint": {
-    zh: "把文件另存为 UTF-8 CSV（Excel：另存为“CSV UTF-8（逗号分隔）”）；同一文件不要混用编码；文件的其余部分是 {encoding}",
-    en: 'save the file again as UTF-8 CSV (Excel: Save As "CSV UTF-8 (Comma delimited)"); do not mix encodings in one file; the rest of it is {encoding}',
+    zh: "把文件另存为 UTF-8 CSV（Excel：另存为“CSV UTF-8（逗号分隔）”）；同一文件不要混用编码",
+    en: 'save the file again as UTF-8 CSV (Excel: Save As "CSV UTF-8 (Comma delimited)"); do not mix encodings in one file',
   },
   "io.encoding.at.what": {
     zh: "第 {line} 行第 {column} 列：字节 {byte} 不是 {encoding}",
