@@ -144,6 +144,21 @@ export const REPORT_MESSAGES = defineMessages({
     en: "{label}: the report prints {printed}, {check} gives {computed}",
   },
 
+  // ---- page names (report-page-names.ts)
+  "report.page_body": { zh: "机关「{id}」（{name}）", en: 'the body "{id}" ({name})' },
+  "report.page_bad_id": {
+    zh: "无法为{body}命名报告页面：机关 id 只能由小写 ASCII 字母、数字和“-”组成（如“huaian-hongze”）；请重命名它的文件夹和 entity.json 中的 id",
+    en: 'cannot name the report page of {body}: an entity id must be lower-case ASCII letters, digits and "-" (like "huaian-hongze"); rename its folder and the id in its entity.json',
+  },
+  "report.page_reserved": {
+    zh: "{body}的报告页面会覆盖报告自身的 {page}：请给该机关另起一个 id",
+    en: "the report page of {body} would overwrite the report's {page}: give the body another id",
+  },
+  "report.page_shared": {
+    zh: "{first}和{second}会写入同一个页面 {page}：请给其中一个另起 id",
+    en: "{first} and {second} would be written to one page, {page}: give one of them another id",
+  },
+
   // ---- the chart command's selection (chart-for-kind.ts)
   "report.chart_kind_unknown": {
     zh: "未知的图表类型「{kind}」：应为 {kinds} 之一",

@@ -6,6 +6,7 @@
  */
 import { UsageError } from "../errors.js";
 import { ENTITY_ID_PATTERN } from "../extract/entity-id-from-file-name.js";
+import { say } from "../messages/catalogue.js";
 
 /** Page names taken by the report itself. */
 const RESERVED = new Set(["index"]);
@@ -21,19 +22,17 @@ export function reportPageNames(bodies: readonly NamedBody[]): Map<string, strin
   const owner = new Map<string, NamedBody>();
   for (const b of bodies) {
     if (!ENTITY_ID_PATTERN.test(b.entity)) {
-      throw new UsageError(
-        `cannot name the report page of ${describe(b)}: an entity id must be lower-case ASCII letters, digits and "-" (like "huaian-hongze"); rename its folder and the id in its entity.json`,
-      );
+      throw new UsageError(say("report.page_bad_id", { body: describe(b) }));
     }
     const name = b.entity;
     // File systems that ignore case would also put "Index" over "index": compare lower-cased.
     const key = name.toLowerCase();
     if (RESERVED.has(key)) {
-      throw new UsageError(`the report page of ${describe(b)} would overwrite the report's ${key}.html: give the body another id`);
+      throw new UsageError(say("report.page_reserved", { body: describe(b), page: `${key}.html` }));
     }
     const first = owner.get(key);
     if (first !== undefined) {
-      throw new UsageError(`${describe(first)} and ${describe(b)} would be written to one page, ${name}.html: give one of them another id`);
+      throw new UsageError(say("report.page_shared", { first: describe(first), second: describe(b), page: `${name}.html` }));
     }
     owner.set(key, b);
     names.set(b.entity, name);
@@ -42,5 +41,5 @@ export function reportPageNames(bodies: readonly NamedBody[]): Map<string, strin
 }
 
 function describe(b: NamedBody): string {
-  return `the body "${b.entity}" (${b.name_zh})`;
+  return say("report.page_body", { id: b.entity, name: b.name_zh });
 }

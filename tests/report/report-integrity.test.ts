@@ -56,7 +56,7 @@ describe("writeReport(table, dir) and the output folder", () => {
 describe("reportPageNames(bodies)", () => {
   it("a body whose id is not lower-case ASCII is an error naming it, before anything is written", async () => {
     expect(() => reportPageNames([{ entity: "佳木斯", name_zh: "佳木斯市" }])).toThrow(
-      /the body "佳木斯" \(佳木斯市\): an entity id must be lower-case ASCII letters, digits and "-"/,
+      /无法为机关「佳木斯」（佳木斯市）命名报告页面：机关 id 只能由小写 ASCII 字母、数字和“-”组成/,
     );
     expect(() => reportPageNames([{ entity: "a.b", name_zh: "甲" }])).toThrow(UsageError);
   });
@@ -65,7 +65,7 @@ describe("reportPageNames(bodies)", () => {
     const root = datasets("index", { index: "jiamusi", "hainan-amr-himpa": "hainan-amr-himpa" });
     const out = join(tmp, "index-out");
     await expect(writeReport(await loadDatasetsOrThrow(root), out)).rejects.toThrow(
-      /the body "index" \(佳木斯市\) would overwrite the report's index\.html/,
+      /机关「index」（佳木斯市）的报告页面会覆盖报告自身的 index\.html/,
     );
     expect(readdirSync(tmp).some((n) => n.startsWith(".index-out."))).toBe(false);
   });
@@ -76,6 +76,6 @@ describe("reportPageNames(bodies)", () => {
         { entity: "jiamusi", name_zh: "佳木斯市" },
         { entity: "jiamusi", name_zh: "佳木斯市政府" },
       ]),
-    ).toThrow(/the body "jiamusi" \(佳木斯市\) and the body "jiamusi" \(佳木斯市政府\) would be written to one page, jiamusi\.html/);
+    ).toThrow(/机关「jiamusi」（佳木斯市）和机关「jiamusi」（佳木斯市政府）会写入同一个页面 jiamusi\.html/);
   });
 });
