@@ -69,11 +69,11 @@ export const CLAIM_MESSAGES = defineMessages({
   // ── growth ───────────────────────────────────────────────────────────────
   "claim.growth.percent": {
     zh: "{subject}：({value} − {prior}) ÷ {prior} = {computed}%，报告称{direction} {printed}%：{verdict}{rounded}{priorFrom}",
-    en: "{subject}: ({value} − {prior}) ÷ {prior} = {computed}%, the report says {direction} {printed}%: {verdict}{rounded}{priorFrom}",
+    en: "「{subject}」: ({value} − {prior}) ÷ {prior} = {computed}%, the report says {direction} {printed}%: {verdict}{rounded}{priorFrom}",
   },
   "claim.growth.change": {
     zh: "{subject}：{value} − {prior} = {computed}，报告称{direction} {printed}：{verdict}{priorFrom}",
-    en: "{subject}: {value} − {prior} = {computed}, the report says {direction} {printed}: {verdict}{priorFrom}",
+    en: "「{subject}」: {value} − {prior} = {computed}, the report says {direction} {printed}: {verdict}{priorFrom}",
   },
   "claim.growth.up": { zh: "增长", en: "up" },
   "claim.growth.down": { zh: "下降", en: "down" },
@@ -92,11 +92,11 @@ export const CLAIM_MESSAGES = defineMessages({
   },
   "claim.growth.no_prior": {
     zh: "{subject}：{direction} {printed}{unit} 无法核对：句中没有 {year} 年的数字，数据集中也没有 {year} 年的{metrics}。",
-    en: "{subject}: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure and the datasets hold no {year} figure of {metrics}.",
+    en: "「{subject}」: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure and the datasets hold no {year} figure of {metrics}.",
   },
   "claim.growth.unknown_item": {
     zh: "{subject}：{direction} {printed}{unit} 无法核对：句中没有 {year} 年的数字，{value} 也对不上本报告的任何统计项，无法从数据集中取上一年的数字。",
-    en: "{subject}: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure, and {value} is no catalogue figure of this report, so the datasets cannot give the prior year's.",
+    en: "「{subject}」: {direction} {printed}{unit} could not be checked: the sentence states no {year} figure, and {value} is no catalogue figure of this report, so the datasets cannot give the prior year's.",
   },
   "claim.scope_changed": {
     zh: "无法核对：{year} 年的报告统计的是{from}，{reportYear} 年的是{to}，两年的数字不可直接比较。",
@@ -105,7 +105,7 @@ export const CLAIM_MESSAGES = defineMessages({
   // ── ratios ───────────────────────────────────────────────────────────────
   "claim.ratio.arithmetic": {
     zh: "{subject}：{value} ÷ {prior} = {computed} 倍，报告称是 {year} 年的 {printed} 倍：{verdict}{rounded}{others}",
-    en: "{subject}: {value} ÷ {prior} = {computed} times, the report says {printed} times the {year} figure: {verdict}{rounded}{others}",
+    en: "「{subject}」: {value} ÷ {prior} = {computed} times, the report says {printed} times the {year} figure: {verdict}{rounded}{others}",
   },
   "claim.ratio.rounded": { zh: "（按报告的精度应为 {rounded} 倍）", en: " ({rounded} at the printed precision)" },
   "claim.ratio.others": {
