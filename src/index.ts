@@ -4,7 +4,7 @@
  */
 
 export { type AuditOptions, type AuditReport, audit, auditReport } from "./audit/audit.js";
-export { CHECK_IDS, type CheckId, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
+export { CHECK_IDS, type CheckId, checkDescription, type Finding, type FindingFigure, type Severity } from "./audit/finding.js";
 export { judgePrinted, type PrintedJudgement, type PrintedVerdict } from "./audit/printed-precision.js";
 export { findMetric, getMetric, layoutOfYear, metricLabel } from "./catalogue/catalogue.js";
 export { CROSSWALK, type CrosswalkEntry, type CrosswalkFit } from "./catalogue/crosswalk.js";
