@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { commanderErrorText } from "./commander-error-text.js";
 
 // require(), not import: see csv-chunks.ts (CommonJS packages are scanned for export names on import).
 const { Command, CommanderError } = createRequire(import.meta.url)("commander") as typeof import("commander");
@@ -53,7 +54,12 @@ async function runCommandLine(argv: readonly string[], io: CliIO): Promise<numbe
     .description(say("table.help.program"))
     .addHelpText("after", say("table.help.program.examples"))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // Commander words a mistaken command line in English: said again in the chosen language.
+      outputError: (s, write) => write(commanderErrorText(s)),
+    })
     .showHelpAfterError(say("general.see_help"));
   try {
     for (const command of await commandsFor(argv)) command.register(program, ctx);

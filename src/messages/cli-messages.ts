@@ -16,6 +16,20 @@ export const CLI_MESSAGES = defineMessages({
   "cli.wrote": { zh: "已写入 {path}", en: "wrote {path}" },
   "cli.usage_hint": { zh: "用法：{usage}", en: "usage: {usage}" },
 
+  // ---- commander's own mistakes of a command line (commander-error-text.ts)
+  "cli.commander_missing_argument": { zh: "缺少必需的参数 {name}", en: "missing required argument '{name}'" },
+  "cli.commander_option_argument_missing": { zh: "选项 {option} 缺少取值", en: "option '{option}' argument missing" },
+  "cli.commander_required_option": { zh: "缺少必需的选项 {option}", en: "required option '{option}' not specified" },
+  "cli.commander_unknown_option": { zh: "未知的选项 {option}", en: "unknown option '{option}'" },
+  "cli.commander_unknown_command": { zh: "未知的命令 {command}", en: "unknown command '{command}'" },
+  "cli.commander_too_many_arguments": {
+    zh: "参数太多：应为 {expected} 个，实为 {got} 个",
+    en: "too many arguments: expected {expected} but got {got}",
+  },
+  "cli.commander_invalid_argument": { zh: "选项 {option} 的取值「{value}」无效", en: "option '{option}' argument '{value}' is invalid" },
+  "cli.commander_conflict": { zh: "{option} 不能与 {other} 同时使用", en: "{option} cannot be used with {other}" },
+  "cli.commander_did_you_mean": { zh: "（是否想用 {names}？）", en: "(Did you mean {names}?)" },
+
   // ---- options shared by the commands (command-options.ts)
   "cli.lang_unknown": { zh: "未知的 --lang「{value}」：应为 zh 或 en", en: 'unknown --lang "{value}": expected zh or en' },
   "cli.digits_invalid": {
