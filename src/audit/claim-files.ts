@@ -47,6 +47,12 @@ export function claimSummary(c: ClaimCounts): string {
   return say("claim.summary", { claims: c.claims, checked: c.checked, matched: c.matched, flagged: c.flagged, unchecked: c.unchecked });
 }
 
+/** Verdicts of the checks the options ask for (all without --check). */
+function askedFor(verdicts: readonly ClaimVerdict[], options: AuditOptions): ClaimVerdict[] {
+  const checks = options.checks?.length ? new Set<string>(options.checks) : null;
+  return verdicts.filter((v) => checks === null || checks.has(v.check));
+}
+
 /** Findings kept by the options' check and severity filters. */
 function kept(findings: Finding[], options: AuditOptions): Finding[] {
   const checks = options.checks?.length ? new Set<string>(options.checks) : null;
@@ -86,9 +92,9 @@ export async function auditReportFile(
   return {
     findings,
     reports: 1,
-    checks_run: figures.checks_run + countVerdicts(claims.verdicts).checked,
+    checks_run: figures.checks_run + countVerdicts(askedFor(claims.verdicts, options)).checked,
     checks_not_run: findings.filter((f) => !f.ran).length,
-    claims: countVerdicts(claims.verdicts),
+    claims: countVerdicts(askedFor(claims.verdicts, options)),
     verdicts: claims.verdicts,
   };
 }
@@ -117,7 +123,7 @@ export async function auditTextClaims(
     const read = await readClaimReport(path, { year: r.year });
     const audit = auditClaims(read, { entity: r.entity, entity_name: r.entity_name, year: r.year, file: basename(path) }, ctx);
     findings.push(...kept(audit.findings, options));
-    verdicts.push(...audit.verdicts);
+    verdicts.push(...askedFor(audit.verdicts, options));
   }
   if (reports === 0) throw new UsageError(say("claim.texts_none", { folders: folders.join(say("general.list_separator")) }));
   return { findings, verdicts, reports };

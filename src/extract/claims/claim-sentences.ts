@@ -14,7 +14,7 @@ export interface ClaimSentence {
    * joined ("3,416" is "3416"), so a comma always ends a clause.
    */
   text: string;
-  /** The sentence as printed (grouping commas kept), for quoting. */
+  /** The sentence as printed (full-width punctuation, grouping commas), for quoting. */
   printed: string;
   /** The paragraph's text before this sentence (where the denominator of its shares is stated). */
   before: string;
@@ -54,11 +54,25 @@ export function claimSentences(file: ReportFile, report: ExtractedReport): Claim
     if (start >= tableFrom && start < tableTo) continue;
     out.push({
       text: joined,
-      printed: m[0],
+      printed: asPrinted(m[0], from, view.at, folded, mapped.text),
       before: withoutGroupingCommas(text.slice(paragraphFrom, from)).joined,
       offset,
       place: (i) => where(offset(i)),
     });
+  }
+  return out;
+}
+
+/**
+ * A piece of the view as the report prints it: each character the view copied from the folded text
+ * is given back as the input has it ("，" not ","), anything the view put in (a space) is kept.
+ */
+function asPrinted(piece: string, from: number, at: readonly number[], folded: string, input: string): string {
+  let out = "";
+  for (let i = 0; i < piece.length; i++) {
+    const ch = piece[i] as string;
+    const k = at[from + i];
+    out += k !== undefined && folded[k] === ch ? (input[k] as string) : ch;
   }
   return out;
 }

@@ -98,7 +98,7 @@ describe("growth claims", () => {
   it("reads a number grouped with commas whole, and quotes the sentence as printed", () => {
     const [g] = only(claimsOf("一、总体情况。全区主动公开政府信息12,480条，比上年减少320条。", 2015), "growth");
     expect(g).toMatchObject({ value: 12480, change: -320, subject: "全区主动公开政府信息12480条" });
-    expect(g?.sentence).toBe("全区主动公开政府信息12,480条,比上年减少320条。");
+    expect(g?.sentence).toBe("全区主动公开政府信息12,480条，比上年减少320条。");
   });
 
   it("leaves out percentage points and an approximate figure's value", () => {
