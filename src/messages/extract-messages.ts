@@ -113,6 +113,10 @@ export const EXTRACT_MESSAGES = defineMessages({
     zh: "{name}：无法读取的 PDF（{message}）；请检查文件是否下载完整",
     en: "{name}: not a readable PDF ({message}); check that the download is complete",
   },
+  "extract.pdf_page_unreadable": {
+    zh: "{name}：无法读取 PDF 的第 {page} 页（{why}）；请检查文件是否下载完整",
+    en: "{name}: page {page} of the PDF cannot be read ({why}); check that the download is complete",
+  },
   "extract.docx_unreadable": {
     zh: "{name}：无法读取的 Word 文档（{message}）；请用 Word 或 WPS 打开后重新另存为 .docx",
     en: "{name}: not a readable Word document ({message}); open it in Word or WPS and save it again as .docx",

@@ -74,7 +74,7 @@ async function readPage(doc: PdfDocument, n: number, name: string) {
     return { page, content: await page.getTextContent() };
   } catch (err) {
     const why = err instanceof Error && err.message !== "" ? err.message : err instanceof Error ? err.name : String(err);
-    throw new UsageError(`${name}: page ${n} of the PDF cannot be read (${why}); check that the download is complete`);
+    throw new UsageError(say("extract.pdf_page_unreadable", { name, page: n, why }));
   }
 }
 
