@@ -160,6 +160,8 @@ describe("disclosure-trends add-year", () => {
       level: "district",
       province: "江苏省",
       parent: null,
+      // The report says 区政府办代表区政府受理政府信息公开申请 17 件: the office's own requests.
+      scope: { "2024": "办公室" },
     });
     const loaded = await loadDatasets(datasets);
     expect(loaded.problems).toEqual([]);
