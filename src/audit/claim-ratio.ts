@@ -49,7 +49,7 @@ export function checkRatioClaim(ctx: ClaimContext, c: RatioClaim): ClaimVerdict 
   const j = judgePrinted(c.ratio, computed);
   let others = "";
   if (j.verdict !== "agrees") {
-    const theirs = otherFigures(c, prior).map((v) => `${num(v)} ÷ ${num(prior)} = ${fixed(v / prior, 2)}`);
+    const theirs = otherFigures(c, prior, ctx.report.year).map((v) => `${num(v)} ÷ ${num(prior)} = ${fixed(v / prior, 2)}`);
     if (theirs.length > 0) others = say("claim.ratio.others", { prior: num(prior), ratios: theirs.join(say("general.list_separator")) });
   }
   return {
@@ -74,18 +74,16 @@ export function checkRatioClaim(ctx: ClaimContext, c: RatioClaim): ClaimVerdict 
   };
 }
 
-/** The sentence's counts other than the claim's value and the prior year's figure (or another year's). */
-function otherFigures(c: RatioClaim, prior: number): number[] {
+/** The sentence's counts of the report's year other than the claim's value and the prior year's figure. */
+function otherFigures(c: RatioClaim, prior: number, reportYear: number): number[] {
   const re = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年度?的?)?(?<!\\d)(\\d+)(?:${COUNT_UNIT})`, "g");
+  // The sentence as printed: spaces dropped, digits grouped with commas joined ("12,480条").
+  const sentence = c.sentence.replace(/\s+/g, "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   const out: number[] = [];
-  for (const m of c.sentence.replace(/\s+/g, "").matchAll(re)) {
+  for (const m of sentence.matchAll(re)) {
     const v = Number(m[2]);
-    if (m[1] !== undefined && Number(m[1]) !== ctxYear(c)) continue;
+    if (m[1] !== undefined && Number(m[1]) !== reportYear) continue;
     if (v !== c.value && v !== prior && !out.includes(v)) out.push(v);
   }
   return out;
-}
-
-function ctxYear(c: RatioClaim): number {
-  return c.priorYear + 1;
 }

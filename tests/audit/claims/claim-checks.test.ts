@@ -28,14 +28,19 @@ function figure(metric: string, value: number, applicant: ExtractedFigure["appli
   };
 }
 
-/** A 2023 report with these table figures, and prior years' figures keyed "metric|year". */
-function context(figures: ExtractedFigure[], prior: Record<string, number> = {}, priorYear: Map<string, number> | null = null) {
+/** A report (of 2023 unless said) with these table figures, and prior years' figures keyed "metric|year". */
+function context(
+  figures: ExtractedFigure[],
+  prior: Record<string, number> = {},
+  priorYear: Map<string, number> | null = null,
+  year = 2023,
+) {
   const report: ClaimReport = {
     entity: "x",
     entity_name: "某区",
-    year: 2023,
-    layout: "2021",
-    file: "x-2023.txt",
+    year,
+    layout: year < 2019 ? "2008" : "2021",
+    file: `x-${year}.txt`,
     paged: false,
     figures,
   };
@@ -209,7 +214,7 @@ describe("claim_ratio", () => {
       priorYear: 2013,
       prior: 1128,
     };
-    const v = checkClaim(context([]), claim);
+    const v = checkClaim(context([], {}, null, 2014), claim);
     expect(v).toMatchObject({ outcome: "flagged", severity: "error" });
     // 2401/1128 = 2.1285 → 2.1 at one decimal; 1887/1128 = 1.67; 514/1128 = 0.46.
     expect(v.message).toContain("2401 ÷ 1128 = 2.13 倍，报告称是 2013 年的 1.5 倍：不符（按报告的精度应为 2.1 倍）");
