@@ -141,7 +141,10 @@ export class ClaimContext {
       year: this.report.year,
       value: v.printed,
       source: c?.sentence ?? null,
-      file: this.report.paged && c?.page !== undefined ? `${this.report.file}#page=${c.page}` : this.report.file,
+      // A place is file:line (a PDF's file#page=N:line); a verdict with no line (a table compared with
+      // last year's, a Word report) has none to point at: its entity and year say which report.
+      file:
+        c?.line === undefined ? null : this.report.paged && c.page !== undefined ? `${this.report.file}#page=${c.page}` : this.report.file,
       line: c?.line ?? null,
     };
     return finding(this.asReport, v.check, v.severity, at, {

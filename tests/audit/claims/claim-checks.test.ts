@@ -294,3 +294,22 @@ describe("claim_identical_table", () => {
     expect(checkIdenticalTable(context(changed.slice(0, 19), {}, before))).toBeNull();
   });
 });
+
+describe("findings of claims", () => {
+  it("quote the sentence and point at file:line, a PDF's page as file#page=N, nothing for a claim-less verdict", () => {
+    const ctx = context([figure("requests_carried_out", 2)]);
+    const pdf = new ClaimContext({ ...ctx.report, file: "x-2023.pdf", paged: true }, null);
+    const claim: Claim = { kind: "timeliness", sentence: "均在法定期限内予以答复。", start: 0, page: 2, line: 9, namesDeferred: false };
+    const f = pdf.toFinding(checkClaim(pdf, claim));
+    expect(f).toMatchObject({
+      check: "claim_timeliness",
+      file: "x-2023.pdf#page=2",
+      line: 9,
+      source: "均在法定期限内予以答复。",
+      ran: true,
+    });
+    expect(f.message.startsWith("某区 2023")).toBe(true);
+    const table = ctx.toFinding({ ...checkClaim(ctx, claim), claim: null });
+    expect(table).toMatchObject({ file: null, line: null, source: null });
+  });
+});
