@@ -10,7 +10,8 @@ const TOTAL = new RegExp(`(?<word>合计|共计|总计)(?:为|达到|达|是)?:?
  * A total with the parts the sentence lists before it, in the same unit: "…1887条,…514条,总计2401条".
  * A figure of another year ("由2013年的1128条") is no part of this year's total, nor is an aside in
  * parentheses ("(含规范性文件2件)"). A total with fewer than two parts before it, or after a list that says
- * it is incomplete ("…3件等,共计12件"), is not a claim about parts.
+ * it is incomplete ("…3件等,共计12件") or that holds a figure as large as the total ("答复64件,办结总计64件"),
+ * is not a claim about parts.
  */
 export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClaim[] {
   const out: TotalClaim[] = [];
@@ -31,6 +32,8 @@ export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClai
     }
     // "A 5件、B 3件等,共计12件": a list that says it is not complete is no claim about its parts.
     if (parts.length < 2 || /等|其他|其余|以及/.test(head.slice(lastEnd))) continue;
+    // A figure as large as the total is no part of it: the figures before are not a list of parts.
+    if (parts.some((p) => p >= Number(g.n))) continue;
     out.push({
       kind: "total",
       sentence: quoted(s),

@@ -128,6 +128,7 @@ describe("total claims", () => {
 
   it("takes no total without two parts, nor an aside in parentheses as a part", () => {
     expect(only(claimsOf("全市在运维政务新媒体共计95个。"), "total")).toEqual([]);
+    expect(only(claimsOf("收到申请60件，答复64件，办结总计64件。"), "total")).toEqual([]);
     expect(only(claimsOf("主动公开公文93件（含规范性文件2件），合计93件。"), "total")).toEqual([]);
     expect(only(claimsOf("公开规划计划5件、财政预决算3件等，共计12件。"), "total")).toEqual([]);
   });
@@ -161,6 +162,8 @@ describe("sentences about another year", () => {
       "2023年，我镇主动公开政府信息230条。",
       "2022年至2023年，累计公开政府信息453条。",
       "2022年年度报告中提出的3个问题已全部整改。",
+      "2021年出台的3项制度继续执行。",
+      "2022年，我镇获评先进单位2个。",
     ];
     for (const sentence of normal) expect(only(claimsOf(sentence), "other_year"), sentence).toEqual([]);
   });
