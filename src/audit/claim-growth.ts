@@ -3,7 +3,8 @@
  * figure: the one the sentence states ("由2013年的1128条"), else the datasets' figure of the same item.
  * Which item the text's figure is, is found from the report's own figures: the catalogue figure (or
  * the sum new + carried-in requests, which reports call 收办) that has the printed value this year. A
- * figure that matches none of them, or a prior year not in the datasets, cannot be checked.
+ * figure that matches none of them, or a prior year not in the datasets, cannot be checked. The prior
+ * figure is the same item's, unless only a neighbouring item's (收到 and 收办) agrees with the claim.
  */
 import { metricLabel } from "../catalogue/catalogue.js";
 import type { GrowthClaim } from "../extract/claims/claim.js";
@@ -31,6 +32,18 @@ export function subjectItem(ctx: ClaimContext, subject: string, value: number): 
     }
   }
   return null;
+}
+
+/** Every item a growth of the subject's words may be about (申请: received, new, new + carried in, answered). */
+function subjectItems(subject: string): string[][] {
+  return SUBJECTS.filter((s) => s.words.test(subject)).flatMap((s) => s.items);
+}
+
+/** True when the printed growth agrees with the growth on this prior figure. */
+function agreesWith(c: GrowthClaim, prior: number): boolean {
+  const value = c.value as number;
+  if (c.percent !== null) return judgePrinted(c.percent, ((value - prior) / prior) * 100).verdict === "agrees";
+  return value - prior === c.change;
 }
 
 /** The datasets' figure of an item (a sum of metrics) in a year, or null when a part is missing. */
@@ -83,9 +96,16 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
         message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
       };
     }
-    prior = datasetItem(ctx, item, c.priorYear, c.change !== null);
-    if (prior !== null)
-      priorFrom = say("claim.growth.prior_from_dataset", { year: c.priorYear, prior: num(prior), metrics: itemLabel(item) });
+    // The report may have grown on last year's figure of a neighbouring item (收到 against last year's
+    // 收办): when the same item's figure disagrees and a neighbour's agrees, the claim agrees with that.
+    const tried = [item, ...subjectItems(c.subject).filter((other) => other.join() !== item.join())];
+    const priors = tried.map((it) => ({ it, value: datasetItem(ctx, it, c.priorYear, c.change !== null) }));
+    const usable = priors.filter((p): p is { it: string[]; value: number } => p.value !== null && p.value !== 0);
+    const chosen =
+      usable[0]?.it === item && agreesWith(c, usable[0].value) ? usable[0] : (usable.find((p) => agreesWith(c, p.value)) ?? usable[0]);
+    prior = chosen?.value ?? null;
+    if (chosen !== undefined)
+      priorFrom = say("claim.growth.prior_from_dataset", { year: c.priorYear, prior: num(chosen.value), metrics: itemLabel(chosen.it) });
   }
   const metrics = item ?? [];
   if (prior === null || prior === 0) {

@@ -187,6 +187,17 @@ describe("claim_growth", () => {
     expect(checkClaim(context([]), { ...base, change: -10 })).toMatchObject({ outcome: "flagged", severity: "error", computed: -12 });
   });
 
+  it("agrees when last year's figure of a neighbouring item gives the growth, else uses the same item's", () => {
+    // This year new = 60. Last year: new 55, received (the text's count) 50. (60 − 50) / 50 = 20%; (60 − 55) / 55 = 9.09%.
+    const ctx = context([figure("requests_new", 60)], { "requests_new|2022": 55, "requests_received|2022": 50 });
+    const twenty = checkClaim(ctx, { ...growth(60, 20), subject: "收到申请60件" });
+    expect(twenty.outcome).toBe("matched");
+    expect(twenty.message).toContain("(60 − 50) ÷ 50 = 20.00%");
+    const wrong = checkClaim(ctx, { ...growth(60, 12), subject: "收到申请60件" });
+    expect(wrong).toMatchObject({ outcome: "flagged", severity: "error" });
+    expect(wrong.message).toContain("(60 − 55) ÷ 55 = 9.09%");
+  });
+
   it("does not compare across a change of scope between the two years", () => {
     const ctx = context(thisYear, priorYears);
     Object.defineProperty(ctx, "scopeChange", { value: () => ({ from_year: 2022, to_year: 2023, from: "全市", to: "办公室" }) });
