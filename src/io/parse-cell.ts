@@ -33,6 +33,12 @@ const MAGNITUDE_SUFFIX = /^([+-]?\d+(?:\.\d+)?)\s*(十|百|千|万|亿)(.*)$/;
 const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
 /** Digits with a comma that is not a thousands separator in groups of three: 1,5 or 1,00 or 1.234,5. */
 const DECIMAL_COMMA = /^[+-]?[\d.,]*\d,\d+$/;
+/**
+ * A number followed by a word, as /^[+-]?[\d.,]+\s*\S+$/ says it: that pattern tried every split of a
+ * long run of digits between its two repeats (quadratic: a cell of 5 MB of digits and a word took
+ * minutes); here each character has one place to go.
+ */
+const UNIT_AFTER_NUMBER = /^[+-]?[\d.,](?:[\d.,]*\s+\S+|\S+)$/;
 
 /** The cell with widths folded and outer spaces trimmed. */
 export function cleanCell(raw: string): string {
@@ -130,7 +136,7 @@ function notANumber(s: string, unit: string): CellResult {
       hint: say("io.cell.unit.hint_full", { full }),
     };
   }
-  if (/^[+-]?[\d.,]+\s*\S+$/.test(s)) {
+  if (UNIT_AFTER_NUMBER.test(s)) {
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",

@@ -70,6 +70,8 @@ export async function readDatasetBatches(
     found.push(p);
     log.add(p);
   };
+  /** Whether the next problem is shown in full (else only counted). */
+  const shown = () => log.problems.length < log.cap;
   const start = builder.length;
   const guard = new DuplicateGuard();
   let columns: Columns | null = null;
@@ -118,7 +120,7 @@ export async function readDatasetBatches(
       );
       return true;
     }
-    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report);
+    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report, shown);
     if (row === null) return true;
     const first = guard.check(builder.entityCode(row.entity), row.year, row.metric, row.applicant, line);
     if (first >= 0) duplicate(line, row.metric, row.applicant, first);

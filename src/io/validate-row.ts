@@ -15,13 +15,26 @@ import { type CellResult, cleanCell, isNotStated, parseChange, parseFigure, pars
 import type { DatasetFileTarget } from "./read-dataset-file.js";
 import type { Columns, Report } from "./read-header.js";
 
-/** Returns the row's values, or null after reporting each problem it has. */
-export function validateRow(fields: string[], line: number, col: Columns, target: DatasetFileTarget, report: Report): RowInput | null {
+/**
+ * Returns the row's values, or null after reporting each problem it has. `shown` says whether the
+ * next problem is shown in full (else it is only counted, and its texts are not built).
+ */
+export function validateRow(
+  fields: string[],
+  line: number,
+  col: Columns,
+  target: DatasetFileTarget,
+  report: Report,
+  shown: () => boolean = () => true,
+): RowInput | null {
   const cell = (name: string): string => (col[name] === undefined ? "" : cleanCell(fields[col[name] as number] as string));
   const at = (name: string): number => col[name] ?? -1;
   let bad = false;
-  const fail = (name: string, code: ProblemCode, what: string, expected: string, got: string, hint: string) => {
-    report(code, line, at(name), what, expected, got, hint);
+  // The texts are built only for a problem shown in full: past the problem cap a file of a million
+  // bad rows spent its time wording messages nobody would see.
+  const fail = (name: string, code: ProblemCode, texts: () => readonly [string, string, string, string]) => {
+    if (shown()) report(code, line, at(name), ...texts());
+    else report(code, line, at(name), "", "", "", "");
     bad = true;
   };
 
@@ -30,104 +43,92 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   const entityCell = cell("entity");
   if (entityCell !== "") {
     if (entity !== null && entityCell !== entity) {
-      fail(
-        "entity",
-        "E_ENTITY_MISMATCH",
+      const folder = entity;
+      fail("entity", "E_ENTITY_MISMATCH", () => [
         say("io.row.entity_mismatch.what"),
-        say("io.row.entity_mismatch.expected", { entity }),
+        say("io.row.entity_mismatch.expected", { entity: folder }),
         quoted(entityCell),
         say("io.row.entity_mismatch.hint"),
-      );
+      ]);
     } else entity = entityCell;
   }
   if (entity === null) {
-    fail(
-      "entity",
-      "E_MISSING_COLUMN",
+    fail("entity", "E_MISSING_COLUMN", () => [
       say("io.row.no_entity.what"),
       say("io.row.no_entity.expected"),
       say("io.row.blank_cell"),
       say("io.row.no_entity.hint"),
-    );
+    ]);
   } else if (!target.knownEntities.has(entity)) {
-    // The set itself, not a copy per row: the hint search remembers its answers per set.
-    const near = closestStrings(entity, target.knownEntities, 2);
-    fail(
-      "entity",
-      "E_UNKNOWN_ENTITY",
-      say("io.row.unknown_entity.what", { entity: quoted(entity) }),
-      say("io.row.unknown_entity.expected"),
-      quoted(entity),
-      near.length
-        ? say("io.row.unknown_entity.hint_near", { near: near.join(say("general.list_separator")) })
-        : say("io.row.unknown_entity.hint"),
-    );
+    fail("entity", "E_UNKNOWN_ENTITY", () => {
+      // The set itself, not a copy per row: the hint search remembers its answers per set.
+      const near = closestStrings(entity, target.knownEntities, 2);
+      return [
+        say("io.row.unknown_entity.what", { entity: quoted(entity) }),
+        say("io.row.unknown_entity.expected"),
+        quoted(entity),
+        near.length
+          ? say("io.row.unknown_entity.hint_near", { near: near.join(say("general.list_separator")) })
+          : say("io.row.unknown_entity.hint"),
+      ];
+    });
   }
   let year = target.year;
   const yearCell = cell("year");
   if (yearCell !== "") {
     const y = Number(yearCell);
-    if (target.year !== null && y !== target.year) {
-      fail(
-        "year",
-        "E_YEAR_MISMATCH",
+    const named = target.year;
+    if (named !== null && y !== named) {
+      fail("year", "E_YEAR_MISMATCH", () => [
         say("io.row.year_mismatch.what"),
-        say("io.row.year_mismatch.expected", { year: target.year }),
+        say("io.row.year_mismatch.expected", { year: named }),
         quoted(yearCell),
         say("io.row.year_mismatch.hint"),
-      );
+      ]);
     } else if (!Number.isInteger(y)) {
-      fail(
-        "year",
-        "E_NOT_A_NUMBER",
+      fail("year", "E_NOT_A_NUMBER", () => [
         say("io.row.bad_year.what"),
         say("io.row.bad_year.expected"),
         quoted(yearCell),
         say("io.row.bad_year.hint"),
-      );
+      ]);
     } else if (!isReportYear(y)) {
-      fail(
-        "year",
-        "E_YEAR_RANGE",
+      fail("year", "E_YEAR_RANGE", () => [
         say("io.row.year_range.what"),
         say("io.year_range.expected", { min: YEAR_MIN, max: YEAR_MAX }),
         quoted(yearCell),
         say("io.row.bad_year.hint"),
-      );
+      ]);
     } else year = y;
   }
   if (year === null && yearCell === "") {
-    fail(
-      "year",
-      "E_MISSING_COLUMN",
+    fail("year", "E_MISSING_COLUMN", () => [
       say("io.row.no_year.what"),
       say("io.row.no_year.expected"),
       say("io.row.blank_cell"),
       say("io.row.no_year.hint"),
-    );
+    ]);
   }
 
   const metricId = cell("metric");
   const code = metricCode(metricId);
   if (code < 0 && hasControlChar(metricId)) {
-    fail(
-      "metric",
-      "E_CONTROL_CHAR",
+    fail("metric", "E_CONTROL_CHAR", () => [
       say("io.row.control.what"),
       say("io.row.metric.expected"),
       quoted(metricId),
       say("io.row.control.hint"),
-    );
+    ]);
   } else if (code < 0) {
-    const near = closestMetricIds(metricId);
-    fail(
-      "metric",
-      "E_UNKNOWN_METRIC",
-      say("io.row.unknown_metric.what", { metric: quoted(metricId) }),
-      say("io.row.metric.expected"),
-      quoted(metricId),
-      near.length ? say("io.row.unknown_metric.hint_near", { near: near.join(", ") }) : say("io.row.unknown_metric.hint"),
-    );
+    fail("metric", "E_UNKNOWN_METRIC", () => {
+      const near = closestMetricIds(metricId);
+      return [
+        say("io.row.unknown_metric.what", { metric: quoted(metricId) }),
+        say("io.row.metric.expected"),
+        quoted(metricId),
+        near.length ? say("io.row.unknown_metric.hint_near", { near: near.join(", ") }) : say("io.row.unknown_metric.hint"),
+      ];
+    });
   }
   const def = code >= 0 ? metricAt(code) : undefined;
 
@@ -136,23 +137,19 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   if (applicantCell !== "" && applicantCell !== "total") {
     applicant = (APPLICANTS as readonly string[]).indexOf(applicantCell);
     if (applicant < 0) {
-      fail(
-        "applicant",
-        "E_BAD_APPLICANT",
+      fail("applicant", "E_BAD_APPLICANT", () => [
         say("io.row.unknown_applicant.what", { applicant: quoted(applicantCell) }),
         say("io.row.unknown_applicant.expected", { applicants: APPLICANTS.join(", ") }),
         quoted(applicantCell),
         say("io.row.unknown_applicant.hint"),
-      );
+      ]);
     } else if (def && !def.by_applicant) {
-      fail(
-        "applicant",
-        "E_BAD_APPLICANT",
+      fail("applicant", "E_BAD_APPLICANT", () => [
         say("io.row.no_applicant_split.what", { metric: def.id }),
         say("io.row.no_applicant_split.expected"),
         quoted(applicantCell),
         say("io.row.no_applicant_split.hint"),
-      );
+      ]);
     }
   }
 
@@ -161,7 +158,12 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     if (isNotStated(s)) return Number.NaN;
     const r = parse(s);
     if (r.ok) return r.value;
-    fail(name, r.code, say("io.row.invalid_cell.what", { column: name }), r.expected, quoted((fields[at(name)] ?? "").trim()), r.hint);
+    fail(name, r.code, () => [
+      say("io.row.invalid_cell.what", { column: name }),
+      r.expected,
+      quoted((fields[at(name)] ?? "").trim()),
+      r.hint,
+    ]);
     return Number.NaN;
   };
   const value = def ? number("value", (s) => parseFigure(s, def.kind, def.unit)) : Number.NaN;
@@ -175,14 +177,12 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   // ocr: printed in the report and read from its page image (extract --ocr); checked as printed.
   else if (basisCell === "ocr") basis = "ocr";
   else if (basisCell !== "" && basisCell !== "printed") {
-    fail(
-      "basis",
-      "E_BAD_BASIS",
+    fail("basis", "E_BAD_BASIS", () => [
       say("io.row.bad_basis.what"),
       say("io.row.bad_basis.expected"),
       quoted(basisCell),
       say("io.row.bad_basis.hint"),
-    );
+    ]);
   }
 
   if (bad || !def || entity === null || year === null) return null;
