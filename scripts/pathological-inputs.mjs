@@ -137,7 +137,7 @@ export function writePathological(root, name, bytes) {
   return path;
 }
 
-/** Runs `validate <file> --format json` in a fresh process: seconds, peak MB, bytes printed, exit code. */
+/** Runs `validate <file> --format json` in a fresh process: seconds (wall and CPU), peak MB, bytes printed, exit code. */
 export function runValidate(cliPath, file, preload, timeoutSeconds = 120) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["--require", preload, cliPath, "validate", file, "--format", "json"], {
@@ -148,13 +148,17 @@ export function runValidate(cliPath, file, preload, timeoutSeconds = 120) {
   });
   const seconds = (performance.now() - t0) / 1000;
   let peakMB = Number.NaN;
+  let cpuSeconds = Number.NaN;
   try {
-    peakMB = Number(readText(`${file}.rss`)) / 1024;
+    const [rss, cpu] = readText(`${file}.rss`).split(" ");
+    peakMB = Number(rss) / 1024;
+    cpuSeconds = Number(cpu) / 1e6;
   } catch {
     // The child died before it could write its peak: shown as "?".
   }
   return {
     seconds,
+    cpuSeconds,
     peakMB,
     stdoutBytes: r.stdout.length,
     stderrBytes: r.stderr.length,
@@ -168,12 +172,12 @@ function readText(path) {
   return readFileSync(path, "utf8").trim();
 }
 
-/** A preload that writes the process's peak resident memory (KiB) to $DT_PATHOLOGICAL_RSS as it exits. */
+/** A preload that writes the process's peak resident memory (KiB) and CPU time (µs) to $DT_PATHOLOGICAL_RSS as it exits. */
 export function writePreload(root) {
   const path = join(root, "peak-rss.cjs");
   writeFileSync(
     path,
-    `process.on("exit", () => { const f = process.env.DT_PATHOLOGICAL_RSS; if (f) require("node:fs").writeFileSync(f, String(process.resourceUsage().maxRSS)); });\n`,
+    `process.on("exit", () => { const f = process.env.DT_PATHOLOGICAL_RSS; const u = process.resourceUsage(); if (f) require("node:fs").writeFileSync(f, [u.maxRSS, u.userCPUTime + u.systemCPUTime].join(" ")); });\n`,
   );
   return path;
 }
@@ -187,7 +191,8 @@ if (isMain) {
     console.log(
       `pathological inputs: ${values.mb} MB each, validate --format json; ${new Date().toISOString().slice(0, 10)}, node ${process.version}`,
     );
-    console.log("file                  size MB   wall s   peak MB   stdout bytes   stderr bytes   exit");
+    // CPU seconds beside the wall time: on a busy machine the wall time says more of the machine.
+    console.log("file                  size MB   wall s    cpu s   peak MB   stdout bytes   stderr bytes   exit");
     for (const name of names) {
       if (!PATHOLOGICAL[name]) throw new Error(`unknown file ${name}: one of ${Object.keys(PATHOLOGICAL).join(", ")}`);
       const file = writePathological(root, name, size);
@@ -195,7 +200,7 @@ if (isMain) {
       const fileMB = statSync(file).size / MB;
       const exit = r.signal ?? String(r.status);
       console.log(
-        `${name.padEnd(20)} ${fileMB.toFixed(1).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${(Number.isNaN(r.peakMB) ? "?" : r.peakMB.toFixed(0)).padStart(9)} ${String(r.stdoutBytes).padStart(14)} ${String(r.stderrBytes).padStart(14)}   ${exit}`,
+        `${name.padEnd(20)} ${fileMB.toFixed(1).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${(Number.isNaN(r.cpuSeconds) ? "?" : r.cpuSeconds.toFixed(2)).padStart(8)} ${(Number.isNaN(r.peakMB) ? "?" : r.peakMB.toFixed(0)).padStart(9)} ${String(r.stdoutBytes).padStart(14)} ${String(r.stderrBytes).padStart(14)}   ${exit}`,
       );
       if (r.status !== 0 && r.status !== 1) console.log(`  ${r.stderr.toString("utf8").slice(-400).replace(/\n/g, "\n  ")}`);
       rmSync(join(root, name), { recursive: true, force: true });
