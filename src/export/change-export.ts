@@ -1,4 +1,5 @@
 import { type ChangeTable, COMPARABILITY_CODES } from "../compute/change-table.js";
+import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import { numberColumn, textColumn } from "./column-data.js";
 import type { ExportColumnHead, ExportTable } from "./export-table.js";
 import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
@@ -7,6 +8,7 @@ import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
 export function changeExport(c: ChangeTable): ExportTable {
   const t = c.table;
   const at = pairRows(c.toRow, c.fromRow, c.length);
+  const scopes = scopeColumns(c, at);
   return {
     length: c.length,
     columns: [
@@ -20,8 +22,41 @@ export function changeExport(c: ChangeTable): ExportTable {
       numberColumn("change", "DOUBLE", c.change),
       numberColumn("change_pct", "DOUBLE", c.changePct),
       textColumn("comparability", c.comparability, COMPARABILITY_CODES),
+      textColumn("scope_from", scopes.from, scopes.texts),
+      textColumn("scope_to", scopes.to, scopes.texts),
     ],
   };
+}
+
+/**
+ * The two years' scopes of each pair whose body's scope changed between them (entity.json's `scope`,
+ * scopeChangeBetween: the definition comparability reads), as codes into `texts`; 0 (blank) otherwise.
+ */
+function scopeColumns(c: ChangeTable, at: Int32Array): { from: Int32Array; to: Int32Array; texts: (string | null)[] } {
+  const t = c.table;
+  const from = new Int32Array(c.length);
+  const to = new Int32Array(c.length);
+  const texts: (string | null)[] = [null];
+  const codeOf = new Map<string, number>();
+  const code = (s: string) => {
+    let k = codeOf.get(s);
+    if (k === undefined) {
+      k = texts.length;
+      texts.push(s);
+      codeOf.set(s, k);
+    }
+    return k;
+  };
+  for (let i = 0; i < c.length; i++) {
+    const scopes = entityScopes(t, t.entityAt(at[i] as number));
+    // Most bodies state no scope: nothing to look up.
+    if (scopes.size === 0) continue;
+    const change = scopeChangeBetween(scopes, c.fromYear[i] as number, c.toYear[i] as number);
+    if (change === null) continue;
+    from[i] = code(change.from);
+    to[i] = code(change.to);
+  }
+  return { from, to, texts };
 }
 
 /**
@@ -50,4 +85,6 @@ export const CHANGE_COLUMNS: readonly ExportColumnHead[] = [
   { name: "change", type: "DOUBLE" },
   { name: "change_pct", type: "DOUBLE" },
   { name: "comparability", type: "VARCHAR" },
+  { name: "scope_from", type: "VARCHAR" },
+  { name: "scope_to", type: "VARCHAR" },
 ];
