@@ -76,7 +76,7 @@ describe("no silent empty answers", () => {
     expect(r.stderr).toContain("数据中没有 2015 年的报告（已有的报告年份：2018、2019、2020）");
   });
 
-  it("compare of a metric no body states exits 1, and says a 2018 dataset cannot hold a 2019-only metric", async () => {
+  it("compare of a metric no body states exits 2, and says a 2018 dataset cannot hold a 2019-only metric", async () => {
     const none = await run("compare", root, "--from", "2019", "--to", "2020", "--metric", "result_granted");
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("2019 年和 2020 年都没有填报 result_granted 的数字");
@@ -93,25 +93,25 @@ describe("no silent empty answers", () => {
     expect(one.stderr).toContain("以下机关只有一年可比：jia（没有 2018 年的报告）");
   });
 
-  it("trend of a metric no body states exits 1 and says where the metric exists", async () => {
+  it("trend of a metric no body states exits 2 (a usage mistake) and says where the metric exists", async () => {
     const r = await run("trend", root, "--metric", "rules_in_force");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("所有机关都没有填报 rules_in_force：它属于2021 年及以后的报告");
   });
 
-  it("peers exits 1 for a year no body reports, and for a figure no peer states", async () => {
+  it("peers exits 2 for a year no body reports, and for a figure no peer states", async () => {
     const year = await run("peers", root, "--year", "2022", "--metric", "result_denied");
-    expect(year.code).toBe(1);
+    expect(year.code).toBe(2);
     expect(year.stderr).toContain("没有 2022 年的报告");
     const figure = await run("peers", root, "--year", "2019", "--metric", "result_granted");
-    expect(figure.code).toBe(1);
+    expect(figure.code).toBe(2);
     expect(figure.stderr).toContain("jia没有 2019 年的 result_granted 数字：其 2019 年报告没有填报 result_granted");
     expect(figure.stderr).toContain("没有同级机关在 2019 年填报 result_granted");
   });
 
-  it("breakdown of a year not in the data exits 1", async () => {
+  it("breakdown of a year not in the data exits 2", async () => {
     const r = await run("breakdown", root, "--year", "2017");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("没有 2017 年的报告");
   });
 });

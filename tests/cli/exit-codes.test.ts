@@ -39,6 +39,10 @@ const root0 = process.getuid?.() === 0;
 
 describe("exit 3: the system refuses the write", () => {
   it("a full disk (ENOSPC) for export and extract outputs (chart and report refuse a device by its name), and the device stays a device", () => {
+    // A program that renamed a file over /dev/full leaves a regular file there for every later run.
+    expect(statSync("/dev/full").isCharacterDevice(), "/dev/full is not the full device: restore it (mknod -m 666 /dev/full c 1 7)").toBe(
+      true,
+    );
     expectIoFailure(
       cli("export", "datasets/jiamusi", "--what", "observations", "--format", "csv", "--out", "/dev/full"),
       "/dev/full",

@@ -158,8 +158,9 @@ describe("ExportThreads (worker threads, from dist/)", () => {
           threads,
         ];
         const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 30_000 });
-        expect(r.status, `${threads} thread(s): ${r.stderr}`).toBe(1);
-        expect(r.stderr).toContain("cannot write /proc/no-such-folder: no such file or folder (ENOENT)");
+        expect(r.status, `${threads} thread(s): ${r.stderr}`).toBe(3);
+        expect(r.stderr).toContain("无法写入 /proc/no-such-folder");
+        expect(r.stderr).toContain("ENOENT");
       }
     }
   });
