@@ -4,6 +4,17 @@
  * when looking for a claim's subject, since they hold parts, not the figure the claim is about.
  */
 
+/**
+ * How far before a claim its figures are looked for: a claim's subject and parts are within a few
+ * clauses of it, and the bound keeps a long sentence of many claims linear.
+ */
+export const CLAIM_REACH = 300;
+
+/** The text up to `at`, no more than CLAIM_REACH characters of it. */
+export function reachBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - CLAIM_REACH), at);
+}
+
 /** The units of counted things a report states figures in. */
 export const COUNT_UNIT = "人次|件|条|个|次|场|篇|期|项|家|宗|起|人";
 

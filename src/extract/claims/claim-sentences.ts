@@ -6,6 +6,7 @@ import { inputOffset, type MappedText } from "../mapped-text.js";
 import { narrativeView } from "../narrative-view.js";
 import type { ReportFile } from "../read-report-file.js";
 import type { ClaimPlace } from "./claim.js";
+import { CLAIM_REACH } from "./claim-numbers.js";
 
 /** A sentence of a report's running text, with what a claim found in it needs to say where it is. */
 export interface ClaimSentence {
@@ -16,7 +17,10 @@ export interface ClaimSentence {
   text: string;
   /** The sentence as printed (full-width punctuation, grouping commas), for quoting. */
   printed: string;
-  /** The paragraph's text before this sentence (where the denominator of its shares is stated). */
+  /**
+   * The paragraph's text before this sentence, its last CLAIM_REACH characters (where the denominator
+   * of its shares is stated).
+   */
   before: string;
   /** The input offset of the sentence's character at `i`. */
   offset(i: number): number;
@@ -55,7 +59,7 @@ export function claimSentences(file: ReportFile, report: ExtractedReport): Claim
     out.push({
       text: joined,
       printed: asPrinted(m[0], from, view.at, folded, mapped.text),
-      before: withoutGroupingCommas(text.slice(paragraphFrom, from)).joined,
+      before: withoutGroupingCommas(text.slice(Math.max(paragraphFrom, from - CLAIM_REACH), from)).joined,
       offset,
       place: (i) => where(offset(i)),
     });
@@ -82,7 +86,8 @@ function asPrinted(piece: string, from: number, at: readonly number[], folded: s
  * digits and before exactly three), with the position in `text` of each character kept.
  */
 function withoutGroupingCommas(text: string): { joined: string; kept: number[] } {
-  const grouping = /(?<=(?:^|\D)\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
+  // Each comma looks back over at most four characters, so a long run of groups stays linear.
+  const grouping = /(?<=(?:^|\D)\d{1,3}),(?=\d{3}(?!\d))/g;
   const kept: number[] = [];
   let joined = "";
   let from = 0;
@@ -119,8 +124,15 @@ const HEADING_MARK =
 
 /** The sentence as a finding quotes it: spaces collapsed (and dropped between two Chinese characters), ends trimmed. */
 export function quoted(s: ClaimSentence): string {
-  return s.printed
+  // Made once a sentence: a long sentence may make many claims.
+  const known = quotes.get(s);
+  if (known !== undefined) return known;
+  const quote = s.printed
     .replace(/\s+/g, " ")
     .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, "")
     .trim();
+  quotes.set(s, quote);
+  return quote;
 }
+
+const quotes = new WeakMap<ClaimSentence, string>();

@@ -1,5 +1,5 @@
 import type { GrowthClaim } from "./claim.js";
-import { COUNT_UNIT, figureOfYear, subjectBefore } from "./claim-numbers.js";
+import { COUNT_UNIT, figureOfYear, reachBefore, subjectBefore } from "./claim-numbers.js";
 import type { ClaimSentence } from "./claim-sentences.js";
 import { quoted } from "./claim-sentences.js";
 
@@ -26,7 +26,7 @@ export function findGrowthClaims(s: ClaimSentence, reportYear: number): GrowthCl
     const fall = (dir: string | undefined) => (/下降|减少|降低|降幅|减幅/.test(dir ?? "") ? -1 : 1);
     const n = fall(g.dir) * Number(g.n);
     const priorYear = g.py === undefined ? reportYear - 1 : Number(g.py);
-    const subject = subjectBefore(s.text.slice(0, m.index), priorYear);
+    const subject = subjectBefore(reachBefore(s.text, m.index), priorYear);
     const claim: GrowthClaim = {
       kind: "growth",
       sentence: quoted(s),
@@ -37,7 +37,7 @@ export function findGrowthClaims(s: ClaimSentence, reportYear: number): GrowthCl
       percent: unit === "%" ? n : null,
       change: unit === "%" ? null : n,
       priorYear,
-      prior: figureOfYear(s.text, priorYear, priorYear === reportYear - 1),
+      prior: figureOfYear(reachBefore(s.text, m.index + m[0].length), priorYear, priorYear === reportYear - 1),
     };
     out.push(claim);
     const then = unit === "%" ? null : THEN_PERCENT.exec(s.text.slice(m.index + m[0].length));

@@ -1,5 +1,5 @@
 import type { RatioClaim } from "./claim.js";
-import { figureOfYear, subjectBefore } from "./claim-numbers.js";
+import { figureOfYear, reachBefore, subjectBefore } from "./claim-numbers.js";
 import type { ClaimSentence } from "./claim-sentences.js";
 import { quoted } from "./claim-sentences.js";
 
@@ -13,7 +13,7 @@ export function findRatioClaims(s: ClaimSentence, reportYear: number): RatioClai
   for (let m = RATIO.exec(s.text); m !== null; m = RATIO.exec(s.text)) {
     const g = m.groups as Record<string, string | undefined>;
     const priorYear = g.py === undefined ? reportYear - 1 : Number(g.py);
-    const subject = subjectBefore(s.text.slice(0, m.index), priorYear);
+    const subject = subjectBefore(reachBefore(s.text, m.index), priorYear);
     out.push({
       kind: "ratio",
       sentence: quoted(s),
@@ -23,7 +23,7 @@ export function findRatioClaims(s: ClaimSentence, reportYear: number): RatioClai
       subject: subject?.subject ?? "",
       ratio: Number(g.r),
       priorYear,
-      prior: figureOfYear(s.text, priorYear, priorYear === reportYear - 1),
+      prior: figureOfYear(reachBefore(s.text, m.index + m[0].length), priorYear, priorYear === reportYear - 1),
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { ShareClaim } from "./claim.js";
+import { reachBefore } from "./claim-numbers.js";
 import type { ClaimSentence } from "./claim-sentences.js";
 import { quoted } from "./claim-sentences.js";
 import { outcomeMetrics } from "./outcome-categories.js";
@@ -38,8 +39,8 @@ export function findShareClaims(s: ClaimSentence, layout: string): ShareClaim[] 
       metrics,
       count: Number(g.n),
       share,
-      denominator: lastCount(ANSWERED, s.before + s.text.slice(0, m.index)),
-      received: lastCount(RECEIVED, s.before + s.text.slice(0, m.index)),
+      denominator: lastCount(ANSWERED, s.before + reachBefore(s.text, m.index)),
+      received: lastCount(RECEIVED, s.before + reachBefore(s.text, m.index)),
     });
   }
   return out;

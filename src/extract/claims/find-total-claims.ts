@@ -1,5 +1,5 @@
 import type { TotalClaim } from "./claim.js";
-import { COUNT_UNIT, withoutParentheses } from "./claim-numbers.js";
+import { CLAIM_REACH, COUNT_UNIT, reachBefore, withoutParentheses } from "./claim-numbers.js";
 import type { ClaimSentence } from "./claim-sentences.js";
 import { quoted } from "./claim-sentences.js";
 
@@ -18,11 +18,14 @@ export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClai
   if (!/合计|共计|总计/.test(s.text)) return out;
   const text = withoutParentheses(s.text);
   TOTAL.lastIndex = 0;
+  // The parts of a total come after the total before it.
+  let previousEnd = 0;
   for (let m = TOTAL.exec(text); m !== null; m = TOTAL.exec(text)) {
     const g = m.groups as Record<string, string>;
     const unit = g.unit as string;
     const parts: number[] = [];
-    const head = text.slice(0, m.index);
+    const head = reachBefore(text, m.index).slice(Math.max(0, previousEnd - Math.max(0, m.index - CLAIM_REACH)));
+    previousEnd = m.index + m[0].length;
     const re = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年度?(?:的|同期|为)?\\s*)?(?<!\\d)(\\d+)${unit}(?!次)`, "g");
     let lastEnd = 0;
     for (let p = re.exec(head); p !== null; p = re.exec(head)) {
@@ -32,8 +35,11 @@ export function findTotalClaims(s: ClaimSentence, reportYear: number): TotalClai
     }
     // "A 5件、B 3件等,共计12件": a list that says it is not complete is no claim about its parts.
     if (parts.length < 2 || /等|其他|其余|以及/.test(head.slice(lastEnd))) continue;
-    // A figure as large as the total is no part of it: the figures before are not a list of parts.
-    if (parts.some((p) => p >= Number(g.n))) continue;
+    // Unless its last figures add up to it, a total after a figure as large as itself follows no list
+    // of its parts ("答复64件,办结总计64件").
+    const total = Number(g.n);
+    const addsUp = parts.some((_, from) => from <= parts.length - 2 && parts.slice(from).reduce((a, b) => a + b, 0) === total);
+    if (!addsUp && parts.some((p) => p >= total)) continue;
     out.push({
       kind: "total",
       sentence: quoted(s),

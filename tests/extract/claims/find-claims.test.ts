@@ -178,3 +178,21 @@ describe("places", () => {
     ]);
   });
 });
+
+describe("time", () => {
+  it("stays linear on a long sentence of many claims and on long runs of grouped digits", () => {
+    const clause = "收到申请1件,同比增长1%,A 2件、B 3件,合计5件,予以公开1件(1%),";
+    const time = (n: number) => {
+      const body = `${clause.repeat(n)}1,000`.concat(",000".repeat(n), "条。");
+      const t0 = performance.now();
+      const claims = claimsOf(body);
+      expect(claims.length).toBeGreaterThanOrEqual(3 * n);
+      return performance.now() - t0;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(4000);
+    // Four times the text: well under sixteen times the time (a quadratic cost would be about that).
+    expect(large).toBeLessThan(small * 8 + 200);
+  }, 60_000);
+});
