@@ -161,6 +161,10 @@ export const CLAIM_MESSAGES = defineMessages({
     en: "this year's table figures equal the {prior} dataset's on {same} of {shared} shared items ({share}%): not a copy.",
   },
   // ── the audit of a report file ───────────────────────────────────────────
+  "claim.help.path": {
+    zh: "一个数据集文件夹或包含多个数据集文件夹的文件夹（datasets/），或一份报告文件（.txt、.html、.pdf、.docx）",
+    en: "a dataset folder or a folder of them (datasets/), or one report file (.txt, .html, .pdf, .docx)",
+  },
   "claim.help.datasets": {
     zh: "审核单个报告文件时，从这个数据集目录取上一年的数字（核对同比增长、倍数和照抄的表格）",
     en: "when auditing one report file, the datasets folder with the prior years (for growths, multiples and copied tables)",

@@ -30,7 +30,7 @@ export const auditCommand: CommandModule = {
       program
         .command("audit")
         .description(say("table.help.audit"))
-        .argument("<path>", say("table.help.option.path"))
+        .argument("<path>", say("claim.help.path"))
         .option("--entity <ids...>", say("table.help.option.entities"))
         .option("--year <years...>", say("table.help.option.years_filter"))
         .option("--metric <ids...>", say("table.help.option.metric_filter"))
