@@ -3,6 +3,7 @@ import { APPLICANTS, type Applicant } from "../types.js";
 import { collapse, type ExtractContext, inLayout, misfit, pushTableFigure, refuseCell } from "./extract-context.js";
 import { fitRowCells } from "./fit-row-cells.js";
 import { labelSimilarity } from "./label-similarity.js";
+import { placeTableThreeFragments } from "./place-table-three-fragments.js";
 import { loosePattern } from "./report-lines.js";
 import { isBlankCell } from "./split-table-row.js";
 import { cutOffEnd } from "./table-lines.js";
@@ -49,14 +50,16 @@ export function splitsOther(tableText: string): boolean {
  * null value) their template rows and writes their figures; a row no template row matches is listed.
  */
 export function readTableThreeRows(ctx: ExtractContext, rows: readonly LogicalRow[], templates: readonly TableThreeRow[]): void {
-  const pairs = align(rows, templates);
+  const byLabel = align(rows, templates);
+  const pairs = placeTableThreeFragments(rows, byLabel, templates);
   rows.forEach((row, i) => {
     const t = pairs[i];
     if (t === undefined) {
       refuseRow(ctx, row, say("extract.t3_row_unknown", { label: shortLabel(row) }));
       return;
     }
-    const label = sourceLabel(row, t);
+    // A fragment placed by the table's identities has no printed words of its own: its template row names it.
+    const label = byLabel[i] === undefined ? t.key : sourceLabel(row, t);
     const source = collapse(`${label} ${row.cells.map((c) => c.raw).join(" ")}`);
     row.cells.forEach((cell, c) => {
       ctx.consumed.push([cell.start, cell.end]);
