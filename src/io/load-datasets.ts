@@ -11,7 +11,7 @@ import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
 import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
 import { refineEncodingProblems } from "./encoding-problem.js";
-import { fileChangeProblem, fileStamp } from "./file-change-guard.js";
+import { type FileStamp, fileChangeProblem, fileStamp } from "./file-change-guard.js";
 import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles, isWorkbookPath } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
@@ -98,6 +98,7 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
   const totalBytes = sizes.reduce((sum, n) => sum + n, 0);
   const sizing = new LoadSizing(totalBytes);
   let bytesBefore = 0;
+  const stamps: { path: string; file: string; stamp: FileStamp | null }[] = [];
   for (const [fileIndex, f] of layout.files.entries()) {
     const file = displayPath(f.path);
     // Progress over the whole load, not per file: a folder of a million small files moves one bar.
@@ -106,8 +107,8 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       options.onProgress &&
       ((p: CsvReadProgress) => options.onProgress?.({ bytesRead: before + p.bytesRead, totalBytes, file, fileIndex, fileCount }));
     const target = { file, entity: f.entity, year: f.year, knownEntities: known };
-    // Stamped before the read and compared after: a file rewritten meanwhile is a problem, not data.
-    const stamp = fileStamp(f.path);
+    // Stamped before the read and compared once the whole load is done (see below).
+    stamps.push({ path: f.path, file, stamp: fileStamp(f.path) });
     // Workbooks and wide tables: their readers are loaded only when such a file is read.
     if (isWorkbookPath(f.path)) {
       const { readWorkbookDatasets } = await import("./xlsx/read-workbook-datasets.js");
@@ -118,14 +119,12 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
         infos.push(info);
       };
       await readWorkbookDatasets(f.path, { ...target, entityInfo: infos, addEntity }, builder, log);
-      checkUnchanged(f.path, file, stamp, log);
       bytesBefore += sizes[fileIndex] as number;
       continue;
     }
     if (f.entity === null && isWideCsv(f.path)) {
       const { readWideCsv } = await import("./sheet/read-wide-csv.js");
       await readWideCsv(f.path, { file, knownEntities: known, entityInfo: infos }, builder, log);
-      checkUnchanged(f.path, file, stamp, log);
       bytesBefore += sizes[fileIndex] as number;
       continue;
     }
@@ -140,8 +139,14 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       refineEncodingProblems(found, f.path);
       attachFrames(found, f.path);
     }
-    checkUnchanged(f.path, file, stamp, log);
     bytesBefore += sizes[fileIndex] as number;
+  }
+  // Every file is compared with its stamp after the last file is read, not just after its own read: a
+  // program rewriting a file row by row leaves it unchanged for the millisecond one read takes, but
+  // hardly for the whole load. A file changed meanwhile is a problem, so no command computes on it.
+  for (const s of stamps) {
+    const changed = fileChangeProblem(s.path, s.file, s.stamp);
+    if (changed !== null) log.add(changed);
   }
   return {
     table: builder.build(),
@@ -150,11 +155,6 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
     files: layout.files.map((f) => displayPath(f.path)),
     notes: log.notes,
   };
-}
-
-function checkUnchanged(path: string, file: string, stamp: ReturnType<typeof fileStamp>, log: ProblemLog): void {
-  const changed = fileChangeProblem(path, file, stamp);
-  if (changed !== null) log.add(changed);
 }
 
 /** A long corpus CSV (entity and year in columns), UTF-8, of a size worth a second thread. */

@@ -26,6 +26,21 @@ describe("a file that changes while it is read is a problem, not data", () => {
     expect(r.problems[0]?.found).toMatch(/\d+/);
   });
 
+  it("reports a file rewritten after its own read but before the load is done", async () => {
+    const root = tempDatasets({ "jiamusi/2016.csv": GOOD, "jiamusi/2017.csv": GOOD });
+    let touched = false;
+    const r = await loadDatasets(root, {
+      onProgress: (p) => {
+        // 2016.csv was read first; while 2017.csv is read, a program rewrites 2016.csv row by row.
+        if (!touched && p.file.endsWith("2017.csv")) {
+          touched = true;
+          truncateSync(join(root, "jiamusi", "2016.csv"), 0);
+        }
+      },
+    });
+    expect(r.problems.map((p) => [p.code, p.file.replace(/.*jiamusi[/\\]/, "")])).toEqual([["E_FILE_CHANGED", "2016.csv"]]);
+  });
+
   it("reports a file cut short during the read", async () => {
     const root = tempDatasets({ "jiamusi/2017.csv": GOOD });
     const path = join(root, "jiamusi", "2017.csv");
