@@ -2,6 +2,8 @@
  * The dataset format: `datasets/<entity>/<year>.csv`, one file per body and year, long rows of
  * (metric, value) with what the report printed beside each figure and where it came from, plus
  * `datasets/<entity>/entity.json` with the body's metadata. Adding a year is adding one file.
+ * A blank line, or a row whose fields are all empty (a spreadsheet's blank row saved as commas), holds
+ * no figure: it is skipped with a note, never read as a metric named "".
  */
 
 export interface ColumnSpec {
