@@ -189,7 +189,7 @@ describe("ExportThreads (worker threads, from dist/)", () => {
       runBuilt("export", corpus, "--what", ...kinds, "--out", ...kinds.map((k) => join(dir, `${threads}-${k}.csv`)), "--threads", threads);
     const two = cli("2");
     expect(two.status).toBe(0);
-    expect(two.stderr).toContain("wrote 440,000 yoy rows");
+    expect(two.stderr).toContain("：yoy 440,000 行");
     expect(cli("1").status).toBe(0);
     for (const k of kinds) expect(readFileSync(join(dir, `2-${k}.csv`), "utf8")).toBe(readFileSync(join(dir, `1-${k}.csv`), "utf8"));
   });
@@ -248,10 +248,10 @@ describe("ExportThreads (worker threads, from dist/)", () => {
   it("--threads and --group are checked before anything is read", () => {
     const r = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--threads", "0");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('invalid --threads "0"');
+    expect(r.stderr).toContain("无效的 --threads「0」");
     const g = runBuilt("export", "datasets", "--what", "shares", "--out", "x.csv", "--group", "proactive_chanels");
     expect(g.status).toBe(2);
-    expect(g.stderr).toContain('unknown --group "proactive_chanels"; did you mean proactive_channels');
+    expect(g.stderr).toContain("未知的 --group「proactive_chanels」；是否想用 proactive_channels");
     expect(existsSync("x.csv")).toBe(false);
   });
 });

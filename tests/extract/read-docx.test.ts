@@ -119,7 +119,7 @@ describe("reading a Word .docx report", () => {
   it("the blank template gives no figure, and says why", async () => {
     const file = await readReportFile(TEMPLATE);
     expect(() => extractReportFile(file, { year: 2023 })).toThrow(
-      /template-2021-layout\.docx: no figure found: the statistical tables are there but hold no numbers as text: their cells are blank/,
+      /template-2021-layout\.docx：没有找到数字：统计表在.*但表中没有文字形式的数字：单元格是空的/,
     );
   });
 
