@@ -97,7 +97,7 @@ export async function readDatasetBatches(
     }
     if (columns === null) {
       const before = found.length;
-      columns = readHeader(fields, line, report);
+      columns = readHeader(fields, line, report, shown);
       headerFaults = found.length - before;
       if (columns === null) return false;
       width = fields.length;

@@ -29,15 +29,21 @@ export type Columns = Record<string, number>;
 /**
  * Checks the header line, reporting each problem; returns the positions of the columns it recognised,
  * or null when a required column is missing. An unknown or repeated column is reported but does not
- * stop the rows from being read by the others, so their problems show in the same run.
+ * stop the rows from being read by the others, so their problems show in the same run. `shown` says
+ * whether the next problem is shown in full (else it is only counted, and its texts are not built).
  */
-export function readHeader(fields: string[], line: number, report: Report): Columns | null {
+export function readHeader(fields: string[], line: number, report: Report, shown: () => boolean = () => true): Columns | null {
   const columns: Columns = {};
   fields.forEach((raw, i) => {
     const name = cleanCell(raw)
       .replace(/^\uFEFF/, "")
       .toLowerCase();
-    if (!COLUMN_NAMES.includes(name)) {
+    const known = COLUMN_NAMES.includes(name);
+    if ((!known || name in columns) && !shown()) {
+      // Past the problem cap only the code is reported (and counted): a header of a million unknown
+      // names spent seconds wording messages nobody would see.
+      report(known ? "E_DUPLICATE_COLUMN" : "E_UNKNOWN_COLUMN", line, i, "", "", "", "");
+    } else if (!known) {
       const hint = () => {
         const near = closestStrings(name, COLUMN_NAMES, 2);
         return near.length
@@ -59,9 +65,9 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
         "E_DUPLICATE_COLUMN",
         line,
         i,
-        say("io.header.duplicate.what", { name }),
+        say("io.header.duplicate.what", { name: clipText(name, HEADER_ECHO_CHARS) }),
         say("io.header.duplicate.expected"),
-        say("io.header.duplicate.found", { name }),
+        say("io.header.duplicate.found", { name: clipText(name, HEADER_ECHO_CHARS) }),
         say("io.header.duplicate.hint"),
       );
     } else columns[name] = i;
