@@ -35,7 +35,8 @@ const SIZES = {
   "5m": { entities: 10000, years: 10, metrics: 50 },
   "50m": { entities: 100000, years: 10, metrics: 50 },
 };
-const sizes = values.sizes.split(",").filter(Boolean);
+// Case aside: 5M and 5m are the same size.
+const sizes = values.sizes.toLowerCase().split(",").filter(Boolean);
 if (values["with-50m"] && !sizes.includes("50m")) sizes.push("50m");
 const runs = Math.max(1, Number(values.runs));
 const cli = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
