@@ -39,7 +39,7 @@ export function boundedDistance(a: string, b: string, bound: number): number {
     for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const d = Math.min((prev[j] as number) + 1, (curr[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      const c = d > over ? over : d;
+      const c = Math.min(d, over);
       curr[j] = c;
       if (c < rowMin) rowMin = c;
     }

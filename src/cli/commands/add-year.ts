@@ -80,10 +80,7 @@ export const addYearCommand: CommandModule = {
         .argument("[entity]", say("table.help.add_year.entity"))
         .argument("[year]", say("table.help.add_year.year"))
         .option("--from-report <file>", say("table.help.add_year.from_report"))
-        .option(
-          "--bulk <folder>",
-          say("table.help.add_year.bulk"),
-        )
+        .option("--bulk <folder>", say("table.help.add_year.bulk"))
         .option("--entity <id>", say("table.help.add_year.bulk_entity"))
         .option("--datasets <dir>", say("table.help.add_year.datasets"), "datasets")
         .option("--force", say("table.help.add_year.force"))

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { UsageError } from "../../errors.js";
 import { findReportTexts } from "../../extract/find-report-texts.js";
 import { checkOutputs } from "../../io/check-outputs.js";
 import { say } from "../../messages/catalogue.js";
