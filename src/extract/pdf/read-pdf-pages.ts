@@ -1,11 +1,9 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { importPackage } from "../../core/import-package.js";
 import { UsageError } from "../../errors.js";
 import { say } from "../../messages/catalogue.js";
+import { loadPdfjs, type PdfJs } from "./load-pdfjs.js";
 import type { GlyphRun, PdfPage } from "./pdf-page.js";
-
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /**
  * The text layer of every page of a PDF, read with pdf.js (loaded on first use: most commands never
@@ -13,7 +11,7 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
  * password-protected file is a UsageError naming it.
  */
 export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PdfPage[]> {
-  const pdfjs = await importPackage<PdfJs>("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await loadPdfjs();
   // Chinese PDFs often use fonts without their own character map but a standard one (UniGB-UCS2-H):
   // pdf.js reads those, and the standard fonts, from its own package, so nothing is fetched.
   const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
