@@ -26,7 +26,7 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
     }
   }
   if (content === undefined) return;
-  const lines = content.split(/\r\n|\n|\r/);
+  const lines = someLines(content, new Set(withLine.flatMap((p) => [p.line - 1, p.line - 2])));
   for (const p of withLine) {
     const src = lines[p.line - 1];
     if (src === undefined) continue;
@@ -37,6 +37,27 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
     p.message = p.message.replace(/^[^:]*(?::\d+){1,2}(?=: )/, () => where);
     p.frame = codeFrame(lines, p.line, column);
   }
+}
+
+/**
+ * The lines of `content` (split at \r\n, \n or \r) whose 0-based numbers are `wanted`, at their places
+ * in a sparse array: a file of 50 million line breaks split whole made an array of 50 million strings
+ * for the two lines of its one problem.
+ */
+export function someLines(content: string, wanted: ReadonlySet<number>): string[] {
+  const lines: string[] = [];
+  const last = Math.max(-1, ...wanted);
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= content.length && n <= last; i++) {
+    const c = i < content.length ? content.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (wanted.has(n)) lines[n] = content.slice(start, i);
+    if (c === 13 && content.charCodeAt(i + 1) === 10) i++;
+    n++;
+    start = i + 1;
+  }
+  return lines;
 }
 
 /** The 1-based character column where field `index` starts in a CSV line (quote-aware). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldColumn } from "../../src/io/code-frame.js";
+import { fieldColumn, someLines } from "../../src/io/code-frame.js";
 import { echoText, quoted } from "../../src/io/echo-text.js";
 import { clipText } from "../../src/text/clip-text.js";
 
@@ -45,5 +45,22 @@ describe("fieldColumn on a long line", () => {
   it("finds a field after megabytes without spreading the line", () => {
     const line = `${"佳".repeat(mb)},2`;
     expect(fieldColumn(line, 1)).toBe(mb + 2);
+  });
+});
+
+describe("someLines", () => {
+  it("gives the wanted lines of \\r\\n, \\n and \\r breaks, as a split would, and no others", () => {
+    const got = someLines("a\r\nb\rc\n\nd", new Set([1, 3, 4, 9, -1]));
+    expect(got[1]).toBe("b");
+    expect(got[3]).toBe("");
+    expect(got[4]).toBe("d");
+    expect(got[0]).toBeUndefined();
+    expect(got[2]).toBeUndefined();
+    expect(got[9]).toBeUndefined();
+  });
+
+  it("finds a line after millions of line breaks without an array of them", () => {
+    const text = `${"\n".repeat(mb)}last`;
+    expect(someLines(text, new Set([mb]))[mb]).toBe("last");
   });
 });
