@@ -47,7 +47,7 @@ describe("temporary files beside an output", () => {
     writeFileSync(stale, "half-written");
     const r = await run("export", "datasets/jiamusi", "--what", "yoy", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`removed 1 temporary file(s) an interrupted export left beside ${out}`);
+    expect(r.stderr).toContain(`已删除 1 个中断的导出留在 ${out} 旁的临时文件`);
     expect(existsSync(stale)).toBe(false);
     expect(readdirSync(dir)).toEqual(["yoy.csv"]);
   });
