@@ -4,7 +4,7 @@
  */
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTable } from "../core/observation-table.js";
-import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
+import { scopeChangeBetween, scopesByEntityCode } from "../coverage/scope-by-year.js";
 import { ChangeTableBuilder, COMPARABILITY_CODES } from "./change-table.js";
 import { comparability, withScope } from "./comparability.js";
 import { gapWarning, siblingYearFile, type WarningLog } from "./compute-warning.js";
@@ -20,6 +20,8 @@ export class PairContext {
   private readonly fits = new Map<number, number>();
   /** Per entity code and year pair: whether the body's scope changed (1) or not (0). */
   private readonly scopeChanged = new Map<number, number>();
+  /** Scopes by entity code; null when no body states one, so pairs skip the lookup. */
+  private readonly scopes: (ReadonlyMap<number, string> | null)[] | null;
 
   constructor(
     readonly table: ObservationTable,
@@ -27,6 +29,7 @@ export class PairContext {
     capacity: number,
   ) {
     this.out = new ChangeTableBuilder(table, capacity);
+    this.scopes = scopesByEntityCode(table);
   }
 
   /**
@@ -66,10 +69,11 @@ export class PairContext {
   }
 
   private changedScope(entity: number, fromYear: number, toYear: number): boolean {
+    const scopes = this.scopes?.[entity] ?? null;
+    if (scopes === null) return false;
     const key = (entity * 8192 + fromYear) * 8192 + toYear;
     let changed = this.scopeChanged.get(key);
     if (changed === undefined) {
-      const scopes = entityScopes(this.table, this.table.entityNames[entity] as string);
       changed = withScope("comparable", scopeChangeBetween(scopes, fromYear, toYear)) === "scope_changed" ? 1 : 0;
       this.scopeChanged.set(key, changed);
     }

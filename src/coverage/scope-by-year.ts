@@ -137,3 +137,18 @@ export function entityScopes(table: ObservationTable, entity: string): ReadonlyM
   }
   return scopes;
 }
+
+/**
+ * Every body's scopes by entity code, for loops over rows: null when no body of the table states a
+ * scope by year (most corpora), so such loops skip the lookup altogether.
+ */
+export function scopesByEntityCode(table: ObservationTable): (ReadonlyMap<number, string> | null)[] | null {
+  let any = false;
+  const out = table.entityNames.map((name) => {
+    const scopes = entityScopes(table, name);
+    if (scopes.size === 0) return null;
+    any = true;
+    return scopes;
+  });
+  return any ? out : null;
+}

@@ -1,5 +1,5 @@
 import { type ChangeTable, COMPARABILITY_CODES } from "../compute/change-table.js";
-import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
+import { scopeChangeBetween, scopesByEntityCode } from "../coverage/scope-by-year.js";
 import { numberColumn, textColumn } from "./column-data.js";
 import type { ExportColumnHead, ExportTable } from "./export-table.js";
 import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
@@ -38,6 +38,8 @@ function scopeColumns(c: ChangeTable, at: Int32Array): { from: Int32Array; to: I
   const to = new Int32Array(c.length);
   const texts: (string | null)[] = [null];
   const codeOf = new Map<string, number>();
+  const byEntity = scopesByEntityCode(t);
+  if (byEntity === null) return { from, to, texts };
   const code = (s: string) => {
     let k = codeOf.get(s);
     if (k === undefined) {
@@ -48,9 +50,9 @@ function scopeColumns(c: ChangeTable, at: Int32Array): { from: Int32Array; to: I
     return k;
   };
   for (let i = 0; i < c.length; i++) {
-    const scopes = entityScopes(t, t.entityAt(at[i] as number));
+    const scopes = byEntity[t.entity[at[i] as number] as number];
     // Most bodies state no scope: nothing to look up.
-    if (scopes.size === 0) continue;
+    if (scopes === null || scopes === undefined) continue;
     const change = scopeChangeBetween(scopes, c.fromYear[i] as number, c.toYear[i] as number);
     if (change === null) continue;
     from[i] = code(change.from);
