@@ -8,6 +8,8 @@ export interface TableColumn {
   align?: "left" | "right";
   /** How a number is shown in terminal and Markdown tables; CSV and JSON keep the exact number. */
   format?: (x: number) => string;
+  /** How a text cell (a code such as `no_prior`) reads in terminal and Markdown tables; files keep the code. */
+  text?: (s: string) => string;
   /**
    * Left out of terminal tables unless --all-columns or --columns asks for it, so the default table fits
    * a terminal; files (CSV, JSON, xlsx, Markdown) keep it.
@@ -24,5 +26,5 @@ export interface TableData {
 export function displayCell(col: TableColumn, value: Cell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return col.format ? col.format(value) : String(value);
-  return value;
+  return col.text ? col.text(value) : value;
 }

@@ -4,6 +4,7 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { cellLabel, entityName } from "../labels.js";
+import { basisLabel, comparabilityLabel } from "./code-labels.js";
 import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
@@ -33,11 +34,11 @@ export function compareTable(table: ObservationTable, rows: readonly ChangeRow[]
       { key: "to_value", title: String(to), align: "right" as const },
       { key: "change", title: t("change"), align: "right" as const, format: signedFormat },
       { key: "change_pct", title: t("change_pct"), align: "right" as const, format: percentFormat(o.digits, true) },
-      { key: "comparability", title: t("comparability") },
+      { key: "comparability", title: t("comparability"), text: comparabilityLabel },
       // Which scopes a scope_changed row compares (全区→办公室), when any row has one.
       // Extra in the terminal: comparability already says scope_changed, and the table must fit 100 columns.
       ...(rows.some((r) => r.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang), extra: true }] : []),
-      ...(withDerived ? [{ key: "basis", title: t("basis") }] : []),
+      ...(withDerived ? [{ key: "basis", title: t("basis"), text: basisLabel }] : []),
       ...(withDerived && yearColumns ? [{ key: "derivation", title: t("derivation") }] : []),
     ],
     rows: rows.map((r) => ({

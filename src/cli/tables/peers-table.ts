@@ -4,6 +4,7 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { entityName } from "../labels.js";
+import { basisLabel, comparabilityLabel } from "./code-labels.js";
 import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
@@ -24,10 +25,10 @@ export function peersTable(table: ObservationTable, rows: readonly PeerRow[], o:
       { key: "prior_value", title: t("prior_value"), align: "right" },
       { key: "change", title: t("change"), align: "right", format: signedFormat },
       { key: "change_pct", title: t("change_pct"), align: "right", format: percentFormat(o.digits, true) },
-      { key: "comparability", title: t("comparability") },
+      { key: "comparability", title: t("comparability"), text: comparabilityLabel },
       ...(rows.some((r) => r.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang) }] : []),
       { key: "prior_metrics", title: t("prior_metrics"), extra: true },
-      ...(rows.some((r) => r.basis === "derived") ? [{ key: "basis", title: t("basis") }] : []),
+      ...(rows.some((r) => r.basis === "derived") ? [{ key: "basis", title: t("basis"), text: basisLabel }] : []),
     ],
     rows: rows.map((r) => ({
       rank: r.rank,

@@ -4,6 +4,7 @@ import type { TableData } from "../../format/table-data.js";
 import { say } from "../../messages/catalogue.js";
 import { type ParsedOutput, roundPct } from "../command-options.js";
 import { entityName } from "../labels.js";
+import { basisLabel, comparabilityLabel } from "./code-labels.js";
 import { columnTitle } from "./column-title.js";
 import { percentFormat, signedFormat } from "./number-formats.js";
 import { scopeChangeText } from "./scope-change-text.js";
@@ -20,9 +21,9 @@ export function trendTable(table: ObservationTable, points: readonly TrendPoint[
       { key: "change", title: t("change"), align: "right", format: signedFormat },
       { key: "change_pct", title: t("change_pct"), align: "right", format: percentFormat(o.digits, true) },
       { key: "index", title: t("index"), align: "right", format: (x) => (o.digits === null ? String(x) : x.toFixed(1)) },
-      { key: "comparability", title: t("comparability", "trend_comparability") },
+      { key: "comparability", title: t("comparability", "trend_comparability"), text: comparabilityLabel },
       ...(points.some((p) => p.scope_from !== null) ? [{ key: "scope", title: say("scope.column", {}, o.lang) }] : []),
-      { key: "basis", title: t("basis") },
+      { key: "basis", title: t("basis"), text: basisLabel },
       { key: "source_metrics", title: t("source_metrics"), extra: true },
     ],
     rows: points.map((p) => ({
@@ -54,7 +55,7 @@ export function trendSummaryTable(table: ObservationTable, series: readonly Tren
       { key: "last_value", title: t("last_value"), align: "right" },
       { key: "cagr_pct", title: t("cagr_pct"), align: "right", format: percentFormat(o.digits, true) },
       { key: "base_year", title: t("base_year"), align: "right", extra: true },
-      { key: "comparability", title: t("comparability") },
+      { key: "comparability", title: t("comparability"), text: comparabilityLabel },
     ],
     rows: series.map((s) => ({
       entity: s.entity,
