@@ -12,6 +12,7 @@ import { unitLabel } from "../charts/unit-label.js";
 import { BREAKDOWN_SPECS } from "../compute/breakdown-specs.js";
 import type { ChangeRow } from "../compute/change-table.js";
 import { scopeChanges } from "../coverage/scope-by-year.js";
+import { sourcePlaceText } from "../format/source-place.js";
 import type { TableData } from "../format/table-data.js";
 import { type MessageKey, say } from "../messages/catalogue.js";
 import { escapeHtml } from "../render/html-escape.js";
@@ -232,9 +233,9 @@ function findingsTable(findings: readonly Finding[], lang: ChartLang): string {
   const t = (k: MessageKey) => say(k, undefined, lang);
   const rows = findings.map((f) => {
     const where = f.file === null ? "" : `${f.file}${f.line === null ? "" : `:${f.line}`}`;
-    const quote = f.source === null ? "" : `<blockquote>${escapeHtml(f.source)}</blockquote>`;
+    const quote = f.source === null ? "" : `<blockquote>${escapeHtml(sourcePlaceText(f.source, lang))}</blockquote>`;
     // A one-line reading of the finding first; the audit's own message, with the full arithmetic, underneath.
-    const what = `${escapeHtml(findingSummary(f, lang))}<div class="note">${escapeHtml(f.message)}</div>`;
+    const what = `${escapeHtml(findingSummary(f, lang))}<div class="note">${escapeHtml(sourcePlaceText(f.message, lang))}</div>`;
     const check = `${escapeHtml(checkLabel(f.check, lang))}<div class="note">${escapeHtml(f.check)}</div>`;
     return `<tr><td class="sev-${f.severity}">${escapeHtml(t(`report.${f.severity}`))}</td><td class="num">${f.year}</td><td>${check}</td><td>${what}${quote}</td><td>${escapeHtml(where)}</td></tr>`;
   });

@@ -1,6 +1,8 @@
 import type { Finding } from "../../audit/finding.js";
+import { sourcePlaceText } from "../../format/source-place.js";
 import type { TableData } from "../../format/table-data.js";
 import { TERMINAL_WIDTH, wrapText } from "../../format/text-table.js";
+import { say } from "../../messages/catalogue.js";
 import { currentLang, type Lang } from "../../messages/lang.js";
 import { columnTitle } from "./column-title.js";
 
@@ -21,7 +23,7 @@ export function auditTable(findings: readonly Finding[], lang: Lang = currentLan
       { key: "difference", title: t("difference"), align: "right" },
       { key: "location", title: t("location"), extra: true },
       { key: "message", title: t("message") },
-      { key: "source", title: t("source"), extra: true },
+      { key: "source", title: t("source"), extra: true, text: sourcePlaceText },
     ],
     rows: findings.map((f) => ({
       severity: f.severity,
@@ -56,8 +58,8 @@ export function auditBlocks(t: TableData): string {
     .map((r) => {
       const message = String(r.message ?? "");
       const source = r.source === null || r.source === undefined ? "" : String(r.source);
-      const lines = [`${r.severity}[${r.check}] ${r.location ?? ""}`.trimEnd(), ...indented(message)];
-      if (source && !message.includes(source)) lines.push(...indented(`source: ${source}`));
+      const lines = [`${r.severity}[${r.check}] ${r.location ?? ""}`.trimEnd(), ...indented(sourcePlaceText(message))];
+      if (source && !message.includes(source)) lines.push(...indented(say("table.source_label", { source: sourcePlaceText(source) })));
       return lines.join("\n");
     })
     .join("\n\n");
