@@ -6,7 +6,10 @@
 
 import { type ComputeWarning, outsideLayout } from "../compute/compute-warning.js";
 import { say } from "../messages/catalogue.js";
+import { currentLang } from "../messages/lang.js";
+import type { Applicant } from "../types.js";
 import type { CliContext } from "./cli-context.js";
+import { cellLabel } from "./labels.js";
 import { listText } from "./list-text.js";
 
 export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning[], verbose: boolean): void {
@@ -31,7 +34,8 @@ export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning
       ctx.io.stderr(`${say("cli.warning", { message: w.message })}\n`);
       continue;
     }
-    const names = g.map((x) => (x.applicant === null ? x.metric : `${x.metric} (${x.applicant})`));
+    // Chinese readers get the catalogue's labels (通过政府网站公开), English readers the ids the datasets use.
+    const names = g.map((x) => cellLabelOrId(x.metric, x.applicant));
     const metrics = listText(names.length > 6 ? [...names.slice(0, 6), "…"] : names);
     const at = { entity: w.entity_name, count: g.length, missing_year: w.missing_year, year: w.year, metrics };
     const line =
@@ -48,4 +52,9 @@ export function printWarnings(ctx: CliContext, warnings: readonly ComputeWarning
     ctx.io.stderr(`${say("cli.warning", { message: line })}\n`);
   }
   ctx.io.stderr(`${warnings.length === 1 ? say("cli.warnings_count_one") : say("cli.warnings_count", { count: warnings.length })}\n`);
+}
+
+function cellLabelOrId(metric: string, applicant: Applicant | null): string {
+  if (currentLang() === "zh") return cellLabel(metric, applicant, "zh");
+  return applicant === null ? metric : `${metric} (${applicant})`;
 }

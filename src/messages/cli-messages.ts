@@ -256,7 +256,7 @@ export const CLI_MESSAGES = defineMessages({
   "cli.breakdown_nothing_group": { zh: "分组 {group} ", en: "{group} group" },
   "cli.breakdown_nothing_year": { zh: "（{year} 年）", en: " in {year}" },
   "cli.breakdown_head": {
-    zh: "「占各部分之和 %」除以该组各部分之和；「占总数 %」除以报告给出的总数（一项计入多个部分时两者不同）。",
+    zh: "「占分项合计」除以该组各分项之和；「占总数」除以报告给出的总数（一项计入多个分项时两者不同）。",
     en: "% of Σ parts divides by the sum of the group's parts; % of whole by the declared whole (they differ when one item counts in several parts).",
   },
   "cli.coverage_years_and_expect": {
