@@ -4,9 +4,11 @@
  * it to stderr) and also returns its warnings with the result.
  */
 
-import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
+import { APPLICANT_LABELS } from "../catalogue/applicant-labels.js";
+import { findMetric, layoutOfYear, metricLabel } from "../catalogue/catalogue.js";
 import { CROSSWALK } from "../catalogue/crosswalk.js";
 import { say } from "../messages/catalogue.js";
+import { currentLang } from "../messages/lang.js";
 import type { Applicant, EntityId, Layout, MetricId, Year } from "../types.js";
 
 export type ComputeWarningCode =
@@ -71,13 +73,24 @@ export function siblingYearFile(file: string, year: Year): string | null {
   return /(^|[\\/])\d{4}\.csv$/i.test(file) ? file.replace(/\d{4}(\.csv)$/i, `${year}$1`) : null;
 }
 
+/**
+ * A figure as a warning names it: the id the dataset file needs, and in Chinese the catalogue's label
+ * before it (「通过政府网站公开」（channel_website）), so the reader knows the figure and the row to write.
+ */
+function figureName(metric: MetricId, applicant: Applicant | null): string {
+  const id = applicant === null ? metric : `${metric} (${applicant})`;
+  if (currentLang() !== "zh") return id;
+  const label = metricLabel(metric, "zh") + (applicant === null ? "" : ` · ${APPLICANT_LABELS[applicant]?.zh ?? applicant}`);
+  return `「${label}」（${id}）`;
+}
+
 /** Builds the warning for a growth (or index) that is null because of a missing or zero figure. */
 export function gapWarning(
   code: ComputeWarningCode,
   at: { entity: EntityId; entity_name: string; metric: MetricId; applicant: Applicant | null; year: Year; missing_year: Year },
   file: string | null,
 ): ComputeWarning {
-  const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
+  const what = figureName(at.metric, at.applicant);
   const words = { entity: at.entity_name, what, missing_year: at.missing_year, year: at.year };
   let message: string;
   if (code === "W_ZERO_PRIOR") {
@@ -98,7 +111,7 @@ export function notStatedWarning(
   at: { entity: EntityId; entity_name: string; metric: MetricId; applicant: Applicant | null; year: Year },
   hasReport: boolean,
 ): ComputeWarning {
-  const what = at.applicant === null ? at.metric : `${at.metric} (${at.applicant})`;
+  const what = figureName(at.metric, at.applicant);
   const words = { what, year: at.year };
   const why = hasReport ? say("cli.w_not_stated_in_report", words) : say("cli.w_not_stated_no_report", words);
   const fix =

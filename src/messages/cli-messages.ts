@@ -120,33 +120,33 @@ export const CLI_MESSAGES = defineMessages({
 
   // ---- compute warnings (compute-warning.ts) and how the CLI folds them (print-warnings.ts)
   "cli.w_zero_prior": {
-    zh: "{entity}的 {what} 在 {missing_year} 年为 0，{year} 年的增长率为空（从 0 起算的增长率没有定义）。绝对变化仍照常给出。",
+    zh: "{entity}的{what}在 {missing_year} 年为 0，{year} 年的增长率为空（从 0 起算的增长率没有定义）。绝对变化仍照常给出。",
     en: "{entity} has {what} = 0 in {missing_year}; its {year} percent growth is null (growth from 0 is undefined). The absolute change is still given.",
   },
   "cli.w_no_base": {
-    zh: "{entity}没有可用的 {missing_year} 年 {what} 数值（缺失、未填报或为 0），{year} 年的指数为空。请另选基期年份。",
+    zh: "{entity}没有可用的 {missing_year} 年{what}数值（缺失、未填报或为 0），{year} 年的指数为空。请另选基期年份。",
     en: "{entity} has no usable {missing_year} value for {what} (absent, not stated or 0); its {year} index is null. Choose another base year.",
   },
   "cli.w_no_prior": {
-    zh: "{entity}没有 {missing_year} 年的 {what} 数值，{year} 年的增长率为空。{fix}",
+    zh: "{entity}没有 {missing_year} 年的{what}数值，{year} 年的增长率为空。{fix}",
     en: "{entity} has no {missing_year} value for {what}; its {year} growth is null. {fix}",
   },
   "cli.w_no_prior_fix_entity": {
-    zh: "请在{entity}的数据集中补充 {missing_year} 年 {what} 一行。",
+    zh: "请在{entity}的数据集中补充 {missing_year} 年的{what}一行。",
     en: "Add a {missing_year} row for {what} to {entity}'s dataset.",
   },
   "cli.w_no_prior_fix_file": {
-    zh: "请补充 {file}，写入 {what} 一行（或填上它的数值）。",
+    zh: "请补充 {file}，写入{what}一行（或填上它的数值）。",
     en: "Add {file} with a {what} row (or fill its value).",
   },
   "cli.w_not_stated": {
-    zh: "{entity}没有 {year} 年的 {what} 数字：{why}。{fix}",
+    zh: "{entity}没有 {year} 年的{what}数字：{why}。{fix}",
     en: "{entity} has no {year} figure for {what}: {why}. {fix}",
   },
-  "cli.w_not_stated_in_report": { zh: "其 {year} 年报告没有填报 {what}", en: "its {year} report does not state {what}" },
+  "cli.w_not_stated_in_report": { zh: "其 {year} 年报告没有填报{what}", en: "its {year} report does not state {what}" },
   "cli.w_not_stated_no_report": { zh: "数据中没有其 {year} 年的报告", en: "there is no {year} report of it in the data" },
   "cli.w_not_stated_fix_row": {
-    zh: "如报告中印有该数字，请在其 {year} 年数据集中补充 {what} 一行。",
+    zh: "如报告中印有该数字，请在其 {year} 年数据集中补充{what}一行。",
     en: "Add the {what} row to its {year} dataset if the report prints it.",
   },
   "cli.w_not_stated_fix_year": {
