@@ -105,7 +105,9 @@ describe("no silent empty answers", () => {
     expect(year.stderr).toContain("没有 2022 年的报告");
     const figure = await run("peers", root, "--year", "2019", "--metric", "result_granted");
     expect(figure.code).toBe(2);
-    expect(figure.stderr).toContain("jia没有 2019 年的「予以公开」（result_granted）数字：其 2019 年报告没有填报「予以公开」（result_granted）");
+    expect(figure.stderr).toContain(
+      "jia没有 2019 年的「予以公开」（result_granted）数字：其 2019 年报告没有填报「予以公开」（result_granted）",
+    );
     expect(figure.stderr).toContain("没有同级机关在 2019 年填报 result_granted");
   });
 

@@ -26,7 +26,9 @@ describe("compare <path> --from --to", () => {
 
   it("compare --verbose prints each warning and --quiet none", async () => {
     const verbose = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--metric", "channel_website", "--verbose");
-    expect(verbose.stderr).toContain("佳木斯市没有 2016 年的「通过政府网站公开」（channel_website）数值，2017 年的增长率为空。请补充 datasets/jiamusi/2016.csv，写入「通过政府网站公开」（channel_website）一行");
+    expect(verbose.stderr).toContain(
+      "佳木斯市没有 2016 年的「通过政府网站公开」（channel_website）数值，2017 年的增长率为空。请补充 datasets/jiamusi/2016.csv，写入「通过政府网站公开」（channel_website）一行",
+    );
     const quiet = await run("compare", "datasets/jiamusi", "--from", "2016", "--to", "2017", "--quiet");
     expect(quiet.stderr).toBe("");
   });
