@@ -396,4 +396,147 @@ export const IO_MESSAGES = defineMessages({
     zh: "等写入该文件的程序完成后再运行；读到的内容可能不完整，未被采用",
     en: "run again once whatever writes the file has finished; what was read may be cut short and was not used",
   },
+  // A workbook or Word archive that cannot be read safely: the zip reader and the XML scanner serve
+  // both, so their texts say "file"; only the workbook reader's texts say "workbook".
+  "io.workbook_too_big": {
+    zh: "文件有 {size} 字节，超过上限 {max} 字节",
+    en: "the file is {size} bytes, more than the {max} allowed",
+  },
+  "io.workbook_zip64": { zh: "文件是 ZIP64 压缩包", en: "the file is a ZIP64 archive" },
+  "io.workbook_split_zip": { zh: "文件是分卷 ZIP 压缩包", en: "the file is a split zip archive" },
+  "io.workbook_too_many_parts": {
+    zh: "文件有 {count} 个部件，超过上限 {max} 个",
+    en: "the file has {count} parts, more than {max}",
+  },
+  "io.workbook_directory_outside": {
+    zh: "ZIP 中央目录超出文件范围（文件被截断或已损坏）",
+    en: "the zip's central directory lies outside the file (a truncated or damaged file)",
+  },
+  "io.workbook_directory_damaged": { zh: "ZIP 中央目录已损坏", en: "the zip's central directory is damaged" },
+  "io.workbook_encrypted": { zh: "文件已加密（设有密码）", en: "the file is encrypted (password-protected)" },
+  "io.workbook_encrypted.hint": {
+    zh: "在 Excel 中删除密码（文件 › 信息 › 保护工作簿）后重新保存",
+    en: "remove the password in Excel (File › Info › Protect Workbook) and save again",
+  },
+  "io.workbook_no_local_header": {
+    zh: "某个部件缺少本地文件头（文件已损坏）",
+    en: "a part's local header is missing (a damaged file)",
+  },
+  "io.workbook_part_truncated": {
+    zh: "某个部件超出文件末尾（文件被截断）",
+    en: "a part runs past the end of the file (a truncated file)",
+  },
+  "io.workbook_part_overflows": {
+    zh: "某个部件解压后超过其文件头声明的大小（人为构造的文件）",
+    en: "a part inflates past the size its header declares (a crafted file)",
+  },
+  "io.workbook_part_not_inflated": { zh: "某个部件无法解压（{why}）", en: "a part cannot be inflated ({why})" },
+  "io.workbook_part_method": {
+    zh: "某个部件使用压缩方法 {method}；只能读取未压缩（stored）或 deflate 压缩的部件",
+    en: "a part is compressed with method {method}; only stored and deflated parts are read",
+  },
+  "io.workbook_part_size_mismatch": {
+    zh: "某个部件解压后为 {size} 字节，而非其文件头声明的 {declared} 字节",
+    en: "a part inflates to {size} bytes, not the {declared} its header declares",
+  },
+  "io.workbook_part_checksum": { zh: "某个部件校验和不符（文件已损坏）", en: "a part fails its checksum (a damaged file)" },
+  "io.workbook_part_too_large": {
+    zh: "某个部件解压后为 {size} 字节，超过上限 {max} 字节",
+    en: "a part inflates to {size} bytes, past the bound of {max} bytes",
+  },
+  "io.workbook_zip_bomb": {
+    zh: "某个部件压缩后为 {compressed} 字节，却声明解压后为 {size} 字节，超过前者的 {ratio} 倍（ZIP 炸弹）",
+    en: "a part of {compressed} compressed bytes declares {size} inflated bytes, more than {ratio} times its size (a zip bomb)",
+  },
+  "io.workbook_old_binary": {
+    zh: "文件是旧式二进制 Office 文件（.xls 或 .doc），不是 ZIP 压缩包",
+    en: "the file is an old binary Office file (.xls or .doc), not a zip archive",
+  },
+  "io.workbook_old_binary.hint": {
+    zh: "请另存为 .xlsx（Excel 工作簿）或 CSV UTF-8",
+    en: "save it as .xlsx (Excel Workbook) or CSV UTF-8",
+  },
+  "io.workbook_not_zip": {
+    zh: "文件不是 ZIP 压缩包（.xlsx 与 .docx 文件都是），可能已损坏或被截断",
+    en: "the file is not a zip archive (as .xlsx and .docx files are): a broken or truncated file",
+  },
+  "io.workbook_save_again.hint": {
+    zh: "用 Excel 或 WPS 打开，重新另存为 .xlsx 工作簿",
+    en: "save it again from Excel or WPS as an .xlsx workbook",
+  },
+  "io.workbook_use_csv.hint": { zh: "大型语料请保存为 CSV", en: "keep large corpora as CSV" },
+  "io.workbook_hostile.hint": {
+    zh: "不要打开此文件；请向发送方索取 CSV 格式的数据",
+    en: "do not open this file; ask its sender for the data as CSV",
+  },
+  "io.workbook_unmerge.hint": { zh: "取消合并这些单元格", en: "unmerge the cells" },
+  "io.workbook_no_book_part": {
+    zh: "文件中没有工作簿部件（xl/workbook.xml），不是 .xlsx 工作簿",
+    en: "the file has no workbook part (xl/workbook.xml): not an .xlsx workbook",
+  },
+  "io.workbook_no_book_part.hint": { zh: "请另存为 .xlsx（Excel 工作簿）", en: "save it as .xlsx (Excel Workbook)" },
+  "io.workbook_sheet_no_part": {
+    zh: "工作表「{sheet}」在工作簿的关系中没有对应部件",
+    en: 'sheet "{sheet}" has no part in the workbook\'s relationships',
+  },
+  "io.workbook_sheet_missing_part": {
+    zh: "工作表「{sheet}」缺少其部件 {part}",
+    en: 'sheet "{sheet}" is missing its part {part}',
+  },
+  "io.workbook_row_past_bound": {
+    zh: "工作表「{sheet}」有行号为 {row} 的行，超过 {max} 行的上限",
+    en: 'sheet "{sheet}" has a row numbered {row}, past the bound of {max} rows',
+  },
+  "io.workbook_too_many_rows": { zh: "工作表「{sheet}」超过 {max} 行", en: 'sheet "{sheet}" has more than {max} rows' },
+  "io.workbook_rows_out_of_order": {
+    zh: "工作表「{sheet}」的第 {row} 行排在第 {previous} 行之后",
+    en: 'sheet "{sheet}" has row {row} after row {previous}',
+  },
+  "io.workbook_cell_outside_row": {
+    zh: "工作表「{sheet}」有一个不在任何行中的单元格",
+    en: 'sheet "{sheet}" has a cell outside a row',
+  },
+  "io.workbook_bad_cell_ref": {
+    zh: "工作表「{sheet}」有一个引用为 {ref} 的单元格",
+    en: 'sheet "{sheet}" has a cell with the reference {ref}',
+  },
+  "io.workbook_too_many_cells": {
+    zh: "工作表「{sheet}」超过 {max} 个单元格",
+    en: 'sheet "{sheet}" has more than {max} cells',
+  },
+  "io.workbook_too_many_merged": {
+    zh: "工作表「{sheet}」超过 {max} 个合并区域",
+    en: 'sheet "{sheet}" has more than {max} merged ranges',
+  },
+  "io.workbook_missing_shared_string": {
+    zh: "某个单元格引用了第 {index} 号共享字符串，而工作簿中没有它",
+    en: "a cell refers to shared string {index}, which the workbook lacks",
+  },
+  "io.workbook_in_part": { zh: "{found}（位于 {part}）", en: "{found} (in {part})" },
+  "io.workbook_xml_doctype": {
+    zh: "XML 含有文档类型声明（<!DOCTYPE 或 <!ENTITY），Office 文件无需此类声明",
+    en: "the XML has a document type declaration (<!DOCTYPE or <!ENTITY), which no Office file needs",
+  },
+  "io.workbook_xml_broken": { zh: "XML 已损坏：{what}", en: "broken XML: {what}" },
+  "io.workbook_xml_no_end_tag": { zh: "<{name}> 没有结束标签", en: "no end tag for <{name}>" },
+  "io.workbook_xml_unclosed_tag": { zh: "有未闭合的标签", en: "an unclosed tag" },
+  "io.workbook_xml_stray_slash": { zh: "<{name}> 中有多余的“/”", en: 'a stray "/" in <{name}>' },
+  "io.workbook_xml_attribute_no_value": { zh: "<{name}> 中有没有值的属性", en: "an attribute without a value in <{name}>" },
+  "io.workbook_xml_unquoted_attribute": { zh: "<{name}> 中有未加引号的属性", en: "an unquoted attribute in <{name}>" },
+  "io.workbook_xml_unclosed_attribute": { zh: "有未闭合的属性值", en: "an unclosed attribute value" },
+  "io.workbook_xml_no_closing": { zh: "缺少结束标记 {marker}", en: "no closing {marker}" },
+  "io.workbook_xml_bare_ampersand": { zh: "文本中有未转义的 &", en: "a bare & in text" },
+  "io.workbook_xml_bad_char_ref": { zh: "无效的字符引用 {ref}", en: "an invalid character reference {ref}" },
+  "io.workbook_xml_undefined_entity": { zh: "未定义的实体 {ref}", en: "an undefined entity {ref}" },
+  "io.workbook_xml_text_outside_root": { zh: "根元素之外有文本", en: "text outside the root element" },
+  "io.workbook_xml_second_root": { zh: "有第二个根元素", en: "a second root element" },
+  "io.workbook_xml_end_tag_mismatch": {
+    zh: "结束标签 </{name}> 与它所结束的元素不匹配",
+    en: "the end tag </{name}> does not close the element it ends",
+  },
+  "io.workbook_xml_never_closed": {
+    zh: "<{name}> 始终没有闭合（文件被截断或已损坏）",
+    en: "<{name}> is never closed (a cut or damaged file)",
+  },
+  "io.workbook_xml_no_root": { zh: "没有根元素", en: "no root element" },
 });

@@ -2,6 +2,8 @@ import { WorkbookError } from "../../io/xlsx/workbook-error.js";
 import { DEFAULT_LIMITS, type WorkbookLimits } from "../../io/xlsx/workbook-limits.js";
 import { XmlScanner } from "../../io/xlsx/xml-scanner.js";
 import { ZipArchive } from "../../io/xlsx/zip-archive.js";
+import { type MessageKey, say } from "../../messages/catalogue.js";
+import type { MessageParams } from "../../messages/message.js";
 
 /** Bounds for a Word report: far above any annual report (a few hundred KB of XML), far below harm. */
 const DOCX_LIMITS: WorkbookLimits = {
@@ -29,8 +31,7 @@ export function checkDocxParts(bytes: Uint8Array, limits: WorkbookLimits = DOCX_
     return null;
   } catch (err) {
     if (!(err instanceof WorkbookError)) throw err;
-    const detail = err.message.replace(/^the workbook's XML is broken: /, "").replace(/\bworkbooks?\b/g, "document");
-    return err.part === undefined ? detail : `${err.part}: ${detail}`;
+    return err.part === undefined ? err.message : `${err.part}: ${err.message}`;
   }
 }
 
@@ -41,14 +42,19 @@ function checkWellFormed(xml: string, part: string): void {
   let roots = 0;
   for (let e = scanner.next(); e !== null; e = scanner.next()) {
     if (e.kind === "text") {
-      if (open.length === 0) throw new WorkbookError("text outside the root element", "", part);
+      if (open.length === 0) throw malformed(part, "io.workbook_xml_text_outside_root");
     } else if (e.kind === "open") {
-      if (open.length === 0 && ++roots > 1) throw new WorkbookError("a second root element", "", part);
+      if (open.length === 0 && ++roots > 1) throw malformed(part, "io.workbook_xml_second_root");
       if (!e.selfClosing) open.push(e.name);
     } else if (open.pop() !== e.name) {
-      throw new WorkbookError(`the end tag </${e.name}> does not close the element it ends`, "", part);
+      throw malformed(part, "io.workbook_xml_end_tag_mismatch", { name: e.name });
     }
   }
-  if (open.length > 0) throw new WorkbookError(`<${open.at(-1)}> is never closed (a cut or damaged file)`, "", part);
-  if (roots === 0) throw new WorkbookError("no root element", "", part);
+  if (open.length > 0) throw malformed(part, "io.workbook_xml_never_closed", { name: open.at(-1) ?? "" });
+  if (roots === 0) throw malformed(part, "io.workbook_xml_no_root");
+}
+
+/** Broken XML, worded like the scanner's own findings; a Word file's error shows no hint. */
+function malformed(part: string, key: MessageKey, params?: MessageParams): WorkbookError {
+  return new WorkbookError(say("io.workbook_xml_broken", { what: say(key, params) }), "", part);
 }

@@ -51,7 +51,7 @@ export async function readWorkbookDatasets(
         { file: target.file },
         say("io.workbook.what"),
         say("io.workbook.expected"),
-        `${err.message}${err.part ? ` (in ${err.part})` : ""}`,
+        err.part ? say("io.workbook_in_part", { found: err.message, part: err.part }) : err.message,
         err.hint,
       ),
       fieldIndex: -1,
@@ -106,10 +106,7 @@ function readBounded(path: string, limits: WorkbookLimits): Buffer {
   try {
     const size = fstatSync(fd).size;
     if (size > limits.maxFileBytes) {
-      throw new WorkbookError(
-        `the workbook is ${size} bytes, more than the ${limits.maxFileBytes} a workbook may have`,
-        "keep large corpora as CSV",
-      );
+      throw new WorkbookError(say("io.workbook_too_big", { size, max: limits.maxFileBytes }), say("io.workbook_use_csv.hint"));
     }
     const bytes = Buffer.alloc(size);
     let at = 0;

@@ -6,14 +6,13 @@
  * never read as 0. Hidden rows are marked, merged ranges listed; the bounds of WorkbookLimits apply.
  */
 import { posix } from "node:path";
+import { say } from "../../messages/catalogue.js";
 import type { MergedRange, Sheet, SheetCell, SheetRow } from "../sheet/sheet.js";
 import { numberText } from "./number-text.js";
 import { WorkbookError } from "./workbook-error.js";
 import { DEFAULT_LIMITS, type WorkbookLimits } from "./workbook-limits.js";
 import { XmlScanner } from "./xml-scanner.js";
 import { ZipArchive } from "./zip-archive.js";
-
-const SAVE_AGAIN = "save it again from Excel or WPS as an .xlsx workbook";
 
 export function readWorkbook(bytes: Buffer, limits: WorkbookLimits = DEFAULT_LIMITS): Sheet[] {
   const zip = new ZipArchive(bytes, limits);
@@ -23,21 +22,19 @@ export function readWorkbook(bytes: Buffer, limits: WorkbookLimits = DEFAULT_LIM
   };
   const bookPart = officeDocument(xml("_rels/.rels"));
   const book = xml(bookPart);
-  if (book === null)
-    throw new WorkbookError("the file has no workbook part (xl/workbook.xml): not an .xlsx workbook", "save it as .xlsx (Excel Workbook)");
+  if (book === null) throw new WorkbookError(say("io.workbook_no_book_part"), say("io.workbook_no_book_part.hint"));
   const rels = relationships(xml(relsPath(bookPart)), bookPart);
   const strings = sharedStrings(xml(rels.byType("sharedStrings") ?? "xl/sharedStrings.xml"));
   const percentStyles = percentStyleIndexes(xml(rels.byType("styles") ?? "xl/styles.xml"));
   const sheets: Sheet[] = [];
   for (const s of sheetList(book, bookPart)) {
     const target = rels.byId(s.rid);
-    if (target === undefined)
-      throw new WorkbookError(`sheet "${s.name}" has no part in the workbook's relationships`, SAVE_AGAIN, bookPart);
+    if (target === undefined) throw new WorkbookError(say("io.workbook_sheet_no_part", { sheet: s.name }), saveAgain(), bookPart);
     const sheetXml = xml(target);
     if (sheetXml === null) {
       // A chart sheet or dialog sheet has other part types; a worksheet's part must be there.
       if (!/worksheets\//i.test(target)) continue;
-      throw new WorkbookError(`sheet "${s.name}" is missing its part ${target}`, SAVE_AGAIN, target);
+      throw new WorkbookError(say("io.workbook_sheet_missing_part", { sheet: s.name, part: target }), saveAgain(), target);
     }
     if (!/worksheets\//i.test(target)) continue;
     sheets.push(readSheet(sheetXml, s.name, s.hidden, target, strings, percentStyles, limits));
@@ -166,35 +163,48 @@ function readSheet(
       const r = e.attrs.r === undefined ? nextRow : Number(e.attrs.r);
       if (!Number.isInteger(r) || r < 1 || r > limits.maxRows) {
         throw new WorkbookError(
-          `sheet "${name}" has a row numbered ${e.attrs.r}, past the bound of ${limits.maxRows} rows`,
-          "keep large corpora as CSV",
+          say("io.workbook_row_past_bound", { sheet: name, row: e.attrs.r ?? r, max: limits.maxRows }),
+          say("io.workbook_use_csv.hint"),
           part,
         );
       }
       if (sheet.rows.length >= limits.maxRows)
-        throw new WorkbookError(`sheet "${name}" has more than ${limits.maxRows} rows`, "keep large corpora as CSV", part);
+        throw new WorkbookError(
+          say("io.workbook_too_many_rows", { sheet: name, max: limits.maxRows }),
+          say("io.workbook_use_csv.hint"),
+          part,
+        );
       // The format keeps rows in ascending order; the readers after this one rely on it.
       if (r < nextRow && sheet.rows.length > 0)
-        throw new WorkbookError(`sheet "${name}" has row ${r} after row ${nextRow - 1}`, SAVE_AGAIN, part);
+        throw new WorkbookError(say("io.workbook_rows_out_of_order", { sheet: name, row: r, previous: nextRow - 1 }), saveAgain(), part);
       nextRow = r + 1;
       nextCol = 1;
       row = { row: r, hidden: e.attrs.hidden === "1" || e.attrs.hidden === "true", cells: new Map() };
       sheet.rows.push(row);
       if (e.selfClosing) row = null;
     } else if (e.name === "c") {
-      if (row === null) throw new WorkbookError(`sheet "${name}" has a cell outside a row`, SAVE_AGAIN, part);
+      if (row === null) throw new WorkbookError(say("io.workbook_cell_outside_row", { sheet: name }), saveAgain(), part);
       const ref = e.attrs.r;
       const col = ref === undefined ? nextCol : columnNumber(ref);
-      if (col < 1) throw new WorkbookError(`sheet "${name}" has a cell with the reference ${JSON.stringify(ref)}`, SAVE_AGAIN, part);
+      if (col < 1)
+        throw new WorkbookError(say("io.workbook_bad_cell_ref", { sheet: name, ref: JSON.stringify(ref) ?? "" }), saveAgain(), part);
       nextCol = col + 1;
       const cell = e.selfClosing ? null : readCell(scanner, e.attrs.t ?? "n", Number(e.attrs.s ?? 0), strings, percentStyles);
       if (cell === null) continue;
       if (++cells > limits.maxCells)
-        throw new WorkbookError(`sheet "${name}" has more than ${limits.maxCells} cells`, "keep large corpora as CSV", part);
+        throw new WorkbookError(
+          say("io.workbook_too_many_cells", { sheet: name, max: limits.maxCells }),
+          say("io.workbook_use_csv.hint"),
+          part,
+        );
       row.cells.set(col, cell);
     } else if (e.name === "mergeCell" && e.attrs.ref) {
       if (sheet.merged.length >= limits.maxMerged) {
-        throw new WorkbookError(`sheet "${name}" has more than ${limits.maxMerged} merged ranges`, "unmerge the cells", part);
+        throw new WorkbookError(
+          say("io.workbook_too_many_merged", { sheet: name, max: limits.maxMerged }),
+          say("io.workbook_unmerge.hint"),
+          part,
+        );
       }
       const range = parseRange(e.attrs.ref);
       if (range !== null) sheet.merged.push(range);
@@ -230,7 +240,7 @@ function readCell(
   switch (type) {
     case "s": {
       const s = strings[Number(value)];
-      if (s === undefined) throw new WorkbookError(`a cell refers to shared string ${value}, which the workbook lacks`, SAVE_AGAIN);
+      if (s === undefined) throw new WorkbookError(say("io.workbook_missing_shared_string", { index: value }), saveAgain());
       return { text: s, numeric: false };
     }
     case "str":
@@ -285,4 +295,9 @@ function parseRange(ref: string): MergedRange | null {
   const right = m[3] === undefined ? left : columnNumber(m[3]);
   const bottom = m[4] === undefined ? top : Number(m[4]);
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right), ref };
+}
+
+/** The hint for a workbook whose structure is wrong: a fresh save from a spreadsheet program repairs it. */
+function saveAgain(): string {
+  return say("io.workbook_save_again.hint");
 }

@@ -4,6 +4,8 @@
  * so no entity is ever expanded beyond the five XML predefines and numeric character references.
  * Namespace prefixes are dropped (`x:c` is `c`), as writers differ in using them.
  */
+import { type MessageKey, say } from "../../messages/catalogue.js";
+import type { MessageParams } from "../../messages/message.js";
 import { WorkbookError } from "./workbook-error.js";
 
 export type XmlEvent =
@@ -49,11 +51,7 @@ export class XmlScanner {
           this.pos = end;
           return { kind: "text", text: xml.slice(lt + 9, end - 3) };
         }
-        throw new WorkbookError(
-          "the workbook's XML has a document type declaration (<!DOCTYPE or <!ENTITY), which no workbook needs",
-          "do not open this file; ask its sender for the data as CSV",
-          this.part,
-        );
+        throw new WorkbookError(say("io.workbook_xml_doctype"), say("io.workbook_hostile.hint"), this.part);
       }
       return c === 0x2f /* / */ ? this.closeTag(lt) : this.openTag(lt);
     }
@@ -69,12 +67,12 @@ export class XmlScanner {
       else if (e.kind === "open" && !e.selfClosing) depth++;
       else if (e.kind === "close" && --depth === 0) return text;
     }
-    throw this.broken(`no end tag for <${name}>`);
+    throw this.broken("io.workbook_xml_no_end_tag", { name });
   }
 
   private closeTag(lt: number): XmlEvent {
     const gt = this.xml.indexOf(">", lt);
-    if (gt < 0) throw this.broken("an unclosed tag");
+    if (gt < 0) throw this.broken("io.workbook_xml_unclosed_tag");
     this.pos = gt + 1;
     return { kind: "close", name: localName(this.xml.slice(lt + 2, gt).trim()) };
   }
@@ -87,25 +85,25 @@ export class XmlScanner {
     const attrs: Record<string, string> = {};
     for (;;) {
       while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= xml.length) throw this.broken("an unclosed tag");
+      if (i >= xml.length) throw this.broken("io.workbook_xml_unclosed_tag");
       if (xml[i] === ">") {
         this.pos = i + 1;
         return { kind: "open", name, attrs, selfClosing: false };
       }
       if (xml[i] === "/") {
-        if (xml[i + 1] !== ">") throw this.broken(`a stray "/" in <${name}>`);
+        if (xml[i + 1] !== ">") throw this.broken("io.workbook_xml_stray_slash", { name });
         this.pos = i + 2;
         return { kind: "open", name, attrs, selfClosing: true };
       }
       const eq = xml.indexOf("=", i);
-      if (eq < 0) throw this.broken(`an attribute without a value in <${name}>`);
+      if (eq < 0) throw this.broken("io.workbook_xml_attribute_no_value", { name });
       const attr = localName(xml.slice(i, eq).trim());
       let q = eq + 1;
       while (q < xml.length && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml[q];
-      if (quote !== '"' && quote !== "'") throw this.broken(`an unquoted attribute in <${name}>`);
+      if (quote !== '"' && quote !== "'") throw this.broken("io.workbook_xml_unquoted_attribute", { name });
       const close = xml.indexOf(quote, q + 1);
-      if (close < 0) throw this.broken("an unclosed attribute value");
+      if (close < 0) throw this.broken("io.workbook_xml_unclosed_attribute");
       // Keep the first of prefixed and unprefixed forms (r:id beside id does not occur in workbooks).
       if (!(attr in attrs)) attrs[attr] = this.decode(xml.slice(q + 1, close));
       i = close + 1;
@@ -114,27 +112,28 @@ export class XmlScanner {
 
   private after(marker: string, from: number): number {
     const end = this.xml.indexOf(marker, from);
-    if (end < 0) throw this.broken(`no closing ${marker}`);
+    if (end < 0) throw this.broken("io.workbook_xml_no_closing", { marker });
     return end + marker.length;
   }
 
   private decode(raw: string): string {
     if (!raw.includes("&")) return raw;
     return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);|&/g, (whole, ref: string | undefined) => {
-      if (ref === undefined) throw this.broken("a bare & in text");
+      if (ref === undefined) throw this.broken("io.workbook_xml_bare_ampersand");
       if (ref.startsWith("#")) {
         const code = ref[1] === "x" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-        if (!(code >= 0 && code <= 0x10ffff)) throw this.broken(`an invalid character reference ${whole}`);
+        if (!(code >= 0 && code <= 0x10ffff)) throw this.broken("io.workbook_xml_bad_char_ref", { ref: whole });
         return String.fromCodePoint(code);
       }
       const c = PREDEFINED[ref];
-      if (c === undefined) throw this.broken(`an undefined entity ${whole}`);
+      if (c === undefined) throw this.broken("io.workbook_xml_undefined_entity", { ref: whole });
       return c;
     });
   }
 
-  private broken(what: string): WorkbookError {
-    return new WorkbookError(`the workbook's XML is broken: ${what}`, "save it again from Excel or WPS as an .xlsx workbook", this.part);
+  /** The scanner serves workbooks and Word files alike, so the texts say "XML", never "workbook". */
+  private broken(key: MessageKey, params?: MessageParams): WorkbookError {
+    return new WorkbookError(say("io.workbook_xml_broken", { what: say(key, params) }), say("io.workbook_save_again.hint"), this.part);
   }
 }
 

@@ -6,6 +6,7 @@
  * deflated parts are read; encrypted, split and ZIP64 archives are refused with a clear message.
  */
 import { inflateRawSync } from "node:zlib";
+import { say } from "../../messages/catalogue.js";
 import { crc32 } from "./crc32.js";
 import { WorkbookError } from "./workbook-error.js";
 import type { WorkbookLimits } from "./workbook-limits.js";
@@ -23,7 +24,6 @@ interface Entry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const NOT_A_ZIP = "save it again from Excel or WPS as an .xlsx workbook";
 
 export class ZipArchive {
   private readonly entries = new Map<string, Entry>();
@@ -35,28 +35,26 @@ export class ZipArchive {
   ) {
     if (bytes.length > limits.maxFileBytes) {
       throw new WorkbookError(
-        `the workbook is ${bytes.length} bytes, more than the ${limits.maxFileBytes} a workbook may have`,
-        "keep large corpora as CSV",
+        say("io.workbook_too_big", { size: bytes.length, max: limits.maxFileBytes }),
+        say("io.workbook_use_csv.hint"),
       );
     }
     const end = findEndRecord(bytes);
     const count = bytes.readUInt16LE(end + 10);
     const dirSize = bytes.readUInt32LE(end + 12);
     const dirOffset = bytes.readUInt32LE(end + 16);
-    if (count === 0xffff || dirOffset === 0xffffffff)
-      throw new WorkbookError("the workbook is a ZIP64 archive", "keep large corpora as CSV");
+    if (count === 0xffff || dirOffset === 0xffffffff) throw new WorkbookError(say("io.workbook_zip64"), say("io.workbook_use_csv.hint"));
     if (bytes.readUInt16LE(end + 4) !== 0 || bytes.readUInt16LE(end + 6) !== 0)
-      throw new WorkbookError("the workbook is a split zip", NOT_A_ZIP);
-    if (count > limits.maxEntries) throw new WorkbookError(`the workbook has ${count} parts, more than ${limits.maxEntries}`, NOT_A_ZIP);
-    if (dirOffset + dirSize > end)
-      throw new WorkbookError("the zip's central directory lies outside the file (a truncated or damaged file)", NOT_A_ZIP);
+      throw new WorkbookError(say("io.workbook_split_zip"), notAZip());
+    if (count > limits.maxEntries) throw new WorkbookError(say("io.workbook_too_many_parts", { count, max: limits.maxEntries }), notAZip());
+    if (dirOffset + dirSize > end) throw new WorkbookError(say("io.workbook_directory_outside"), notAZip());
     let p = dirOffset;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > end || bytes.readUInt32LE(p) !== CENTRAL) throw new WorkbookError("the zip's central directory is damaged", NOT_A_ZIP);
+      if (p + 46 > end || bytes.readUInt32LE(p) !== CENTRAL) throw new WorkbookError(say("io.workbook_directory_damaged"), notAZip());
       const nameLength = bytes.readUInt16LE(p + 28);
       const extraLength = bytes.readUInt16LE(p + 30);
       const commentLength = bytes.readUInt16LE(p + 32);
-      if (p + 46 + nameLength > end) throw new WorkbookError("the zip's central directory is damaged", NOT_A_ZIP);
+      if (p + 46 + nameLength > end) throw new WorkbookError(say("io.workbook_directory_damaged"), notAZip());
       const name = bytes.toString("utf8", p + 46, p + 46 + nameLength);
       const entry: Entry = {
         name,
@@ -87,20 +85,14 @@ export class ZipArchive {
     const e = this.entries.get(name.toLowerCase());
     if (e === undefined) return null;
     const { bytes, limits } = this;
-    if (e.flags & 1)
-      throw new WorkbookError(
-        "the workbook is encrypted (password-protected)",
-        "remove the password in Excel (文件 › 信息 › 保护工作簿) and save again",
-        e.name,
-      );
+    if (e.flags & 1) throw new WorkbookError(say("io.workbook_encrypted"), say("io.workbook_encrypted.hint"), e.name);
     if (e.size === 0xffffffff || e.compressedSize === 0xffffffff)
-      throw new WorkbookError("the workbook is a ZIP64 archive", "keep large corpora as CSV", e.name);
+      throw new WorkbookError(say("io.workbook_zip64"), say("io.workbook_use_csv.hint"), e.name);
     const h = e.localOffset;
     if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== LOCAL)
-      throw new WorkbookError("a part's local header is missing (a damaged file)", NOT_A_ZIP, e.name);
+      throw new WorkbookError(say("io.workbook_no_local_header"), notAZip(), e.name);
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
-    if (start + e.compressedSize > bytes.length)
-      throw new WorkbookError("a part runs past the end of the file (a truncated file)", NOT_A_ZIP, e.name);
+    if (start + e.compressedSize > bytes.length) throw new WorkbookError(say("io.workbook_part_truncated"), notAZip(), e.name);
     const budget = Math.min(limits.maxPartBytes, limits.maxTotalBytes - this.inflated);
     if (e.size > budget) throw tooLarge(e, e.size, limits);
     if (e.size > limits.ratioFloorBytes && e.size > e.compressedSize * limits.maxRatio) throw bomb(e, limits);
@@ -114,15 +106,13 @@ export class ZipArchive {
         out = inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size + 1) });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === "ERR_BUFFER_TOO_LARGE")
-          throw new WorkbookError("a part inflates past the size its header declares (a crafted file)", NOT_A_ZIP, e.name);
-        throw new WorkbookError(`a part cannot be inflated (${(err as Error).message})`, NOT_A_ZIP, e.name);
+        if (code === "ERR_BUFFER_TOO_LARGE") throw new WorkbookError(say("io.workbook_part_overflows"), notAZip(), e.name);
+        throw new WorkbookError(say("io.workbook_part_not_inflated", { why: (err as Error).message }), notAZip(), e.name);
       }
-    } else
-      throw new WorkbookError(`a part is compressed with method ${e.method}; only stored and deflated parts are read`, NOT_A_ZIP, e.name);
+    } else throw new WorkbookError(say("io.workbook_part_method", { method: e.method }), notAZip(), e.name);
     if (out.length !== e.size)
-      throw new WorkbookError(`a part inflates to ${out.length} bytes, not the ${e.size} its header declares`, NOT_A_ZIP, e.name);
-    if (crc32(out) !== e.crc) throw new WorkbookError("a part fails its checksum (a damaged file)", NOT_A_ZIP, e.name);
+      throw new WorkbookError(say("io.workbook_part_size_mismatch", { size: out.length, declared: e.size }), notAZip(), e.name);
+    if (crc32(out) !== e.crc) throw new WorkbookError(say("io.workbook_part_checksum"), notAZip(), e.name);
     this.inflated += out.length;
     return out;
   }
@@ -130,16 +120,16 @@ export class ZipArchive {
 
 function tooLarge(e: Entry, size: number, limits: WorkbookLimits): WorkbookError {
   return new WorkbookError(
-    `a part inflates to ${size} bytes, past the bound of ${Math.min(limits.maxPartBytes, limits.maxTotalBytes)} bytes`,
-    "keep large corpora as CSV",
+    say("io.workbook_part_too_large", { size, max: Math.min(limits.maxPartBytes, limits.maxTotalBytes) }),
+    say("io.workbook_use_csv.hint"),
     e.name,
   );
 }
 
 function bomb(e: Entry, limits: WorkbookLimits): WorkbookError {
   return new WorkbookError(
-    `a part of ${e.compressedSize} compressed bytes declares ${e.size} inflated bytes, more than ${limits.maxRatio} times its size (a zip bomb)`,
-    "do not open this file; ask its sender for the data as CSV",
+    say("io.workbook_zip_bomb", { compressed: e.compressedSize, size: e.size, ratio: limits.maxRatio }),
+    say("io.workbook_hostile.hint"),
     e.name,
   );
 }
@@ -149,7 +139,11 @@ function findEndRecord(bytes: Buffer): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= stop; i--) if (bytes.readUInt32LE(i) === EOCD) return i;
   const head = bytes.subarray(0, 4).toString("latin1");
-  if (head.startsWith("\xd0\xcf\x11\xe0"))
-    throw new WorkbookError("the file is an old binary .xls workbook, not .xlsx", "save it as .xlsx (Excel Workbook) or CSV UTF-8");
-  throw new WorkbookError("the file is not a zip archive, so not an .xlsx workbook (a broken or truncated file)", NOT_A_ZIP);
+  if (head.startsWith("\xd0\xcf\x11\xe0")) throw new WorkbookError(say("io.workbook_old_binary"), say("io.workbook_old_binary.hint"));
+  throw new WorkbookError(say("io.workbook_not_zip"), notAZip());
+}
+
+/** The hint for a damaged archive: only the workbook loader shows hints, a Word file's error has none. */
+function notAZip(): string {
+  return say("io.workbook_save_again.hint");
 }

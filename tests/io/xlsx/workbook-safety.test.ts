@@ -33,7 +33,7 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const heapBefore = process.memoryUsage().arrayBuffers;
     const { error, ms } = failure(bytes);
-    expect(error.message).toMatch(/more than 100 times its size \(a zip bomb\)/);
+    expect(error.message).toMatch(/超过前者的 100 倍（ZIP 炸弹）/);
     expect(error.part).toBe("xl/worksheets/sheet1.xml");
     expect(ms).toBeLessThan(2000);
     expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(32 * 1024 * 1024);
@@ -47,17 +47,17 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     const at = bytes.lastIndexOf(name);
     bytes.writeUInt32LE(10, at - 46 + 24);
     const { error } = failure(bytes);
-    expect(error.message).toMatch(/inflates past the size its header declares/);
+    expect(error.message).toMatch(/解压后超过其文件头声明的大小/);
   });
 
   it("a huge sheet: past the bound of rows, and of cells", () => {
     const rows = Array.from({ length: 50 }, (_, i) => row(i + 1, [numberCell(`A${i + 1}`, "1"), numberCell(`B${i + 1}`, "2")])).join("");
     const bytes = workbookBytes({ sheets: [{ name: "佳木斯市", rows }] });
-    expect(failure(bytes, { ...DEFAULT_LIMITS, maxRows: 40 }).error.message).toMatch(/past the bound of 40 rows/);
-    expect(failure(bytes, { ...DEFAULT_LIMITS, maxCells: 60 }).error.message).toMatch(/more than 60 cells/);
+    expect(failure(bytes, { ...DEFAULT_LIMITS, maxRows: 40 }).error.message).toMatch(/超过 40 行的上限/);
+    expect(failure(bytes, { ...DEFAULT_LIMITS, maxCells: 60 }).error.message).toMatch(/超过 60 个单元格/);
     // A single row numbered past Excel's last row is refused without reading further.
     const far = workbookBytes({ sheets: [{ name: "s", rows: row(99_999_999, [numberCell("A99999999", "1")]) }] });
-    expect(failure(far).error.message).toMatch(/row numbered 99999999, past the bound/);
+    expect(failure(far).error.message).toMatch(/行号为 99999999 的行，超过/);
   });
 
   it("XML entities: a DTD (the billion-laughs shape) is refused before any entity is expanded", () => {
@@ -69,29 +69,29 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     if (!sst) throw new Error("no shared strings part");
     sst.data = Buffer.from(laughs);
     const { error, ms } = failure(zipParts(parts));
-    expect(error.message).toMatch(/document type declaration/);
+    expect(error.message).toMatch(/含有文档类型声明/);
     expect(error.part).toBe("xl/sharedStrings.xml");
     expect(ms).toBeLessThan(500);
   });
 
   it("an external entity reference without a DTD is an undefined entity, not a file read", () => {
     const bytes = workbookBytes({ sheets: [{ name: "s", rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>' }] });
-    expect(failure(bytes).error.message).toMatch(/undefined entity &xxe;/);
+    expect(failure(bytes).error.message).toMatch(/未定义的实体 &xxe;/);
   });
 
   it("broken zips: truncated, not a zip, a damaged part, an old .xls", () => {
     const good = workbookBytes({ sheets: [{ name: "s", rows: row(1, [textCell("A1", "指标")]) }] });
-    expect(failure(good.subarray(0, good.length - 30)).error.message).toMatch(/not a zip archive|damaged|truncated/);
-    expect(failure(good.subarray(0, Math.floor(good.length / 2))).error.message).toMatch(/not a zip archive|damaged|truncated/);
-    expect(failure(Buffer.from("metric,value\nproactive_items,1\n")).error.message).toMatch(/not a zip archive/);
+    expect(failure(good.subarray(0, good.length - 30)).error.message).toMatch(/不是 ZIP 压缩包|损坏|截断/);
+    expect(failure(good.subarray(0, Math.floor(good.length / 2))).error.message).toMatch(/不是 ZIP 压缩包|损坏|截断/);
+    expect(failure(Buffer.from("metric,value\nproactive_items,1\n")).error.message).toMatch(/不是 ZIP 压缩包/);
     const flipped = Buffer.from(good);
     // A byte inside the sheet part's deflated data, just after its name in its local header.
     const name = Buffer.from("xl/worksheets/sheet1.xml");
     const data = flipped.indexOf(name) + name.length;
     flipped[data + 2] = (flipped[data + 2] as number) ^ 0xff;
-    expect(failure(flipped).error.message).toMatch(/checksum|cannot be inflated|declares/);
+    expect(failure(flipped).error.message).toMatch(/校验和不符|无法解压|声明/);
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
-    expect(failure(xls).error.message).toMatch(/old binary \.xls/);
+    expect(failure(xls).error.message).toMatch(/旧式二进制 Office 文件（\.xls 或 \.doc）/);
   });
 
   it("an encrypted part is refused by name", () => {
@@ -104,13 +104,13 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
     ) {
       bytes.writeUInt16LE(bytes.readUInt16LE(at + 8) | 1, at + 8);
     }
-    expect(failure(bytes).error.message).toMatch(/encrypted/);
+    expect(failure(bytes).error.message).toMatch(/已加密/);
   });
 
   it("a stored (uncompressed) part is read; the bound on a part's size holds for it too", () => {
     const bytes = workbookBytes({ sheets: [{ name: "s", rows: row(1, [textCell("A1", "指标")]) }] });
     expect(readWorkbook(bytes)[0]?.rows[0]?.cells.get(1)?.text).toBe("指标");
-    expect(failure(bytes, { ...DEFAULT_LIMITS, maxPartBytes: 100 }).error.message).toMatch(/past the bound of 100 bytes/);
+    expect(failure(bytes, { ...DEFAULT_LIMITS, maxPartBytes: 100 }).error.message).toMatch(/超过上限 100 字节/);
     expect(deflateRawSync(Buffer.alloc(0)).length).toBeGreaterThan(0);
   });
 });
@@ -118,12 +118,12 @@ describe("crafted workbooks fail with a clear error, in bounded time and memory"
 describe("sheets a spreadsheet would not write", () => {
   it("rows out of order, and more merged ranges than the bound", () => {
     const backwards = workbookBytes({ sheets: [{ name: "s", rows: row(5, [numberCell("A5", "1")]) + row(3, [numberCell("A3", "1")]) }] });
-    expect(failure(backwards).error.message).toMatch(/row 3 after row 5/);
+    expect(failure(backwards).error.message).toMatch(/第 3 行排在第 5 行之后/);
     const merged = workbookBytes({
       sheets: [
         { name: "s", rows: row(1, [textCell("A1", "指标")]), after: `<mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(30)}</mergeCells>` },
       ],
     });
-    expect(failure(merged, { ...DEFAULT_LIMITS, maxMerged: 20 }).error.message).toMatch(/more than 20 merged ranges/);
+    expect(failure(merged, { ...DEFAULT_LIMITS, maxMerged: 20 }).error.message).toMatch(/超过 20 个合并区域/);
   });
 });
