@@ -7,6 +7,7 @@ import type { ChartLang } from "../charts/theme.js";
 import { say } from "../messages/catalogue.js";
 import { disputedText } from "./disputed-text.js";
 import { countText, signedCountText, signedPercentText } from "./number-text.js";
+import { scopeChangeWarning } from "./scope-change-text.js";
 import type { ReportSummary } from "./write-report.js";
 
 export function reportSummaryText(s: ReportSummary, lang: ChartLang): string {
@@ -23,7 +24,9 @@ export function reportSummaryText(s: ReportSummary, lang: ChartLang): string {
           ? ""
           : `  ${signedCountText(c.change)}${c.change_pct !== null ? ` (${signedPercentText(c.change_pct)})` : c.from_value === 0 ? ` (${say("report.prior_zero", undefined, lang)})` : ""} ${say("report.summary_change_on", { year: c.from_year }, lang)}`;
       const disputed = h.disputed_years.length === 0 ? "" : `  ⚠ ${disputedText(h.disputed_years, lang)}`;
-      lines.push(`  ${metricLabel(h.metric, lang)}: ${countText(h.value)}${delta}${disputed}`);
+      // The page's warning where the change crosses a change of scope: the same words, the same rule.
+      const scoped = h.scope_change === null || delta === "" ? "" : `  ⚠ ${scopeChangeWarning(h.scope_change, lang)}`;
+      lines.push(`  ${metricLabel(h.metric, lang)}: ${countText(h.value)}${delta}${scoped}${disputed}`);
     }
     const count = (sev: string) => r.findings.filter((f) => f.severity === sev).length;
     lines.push(`  ${say("report.summary_findings", { errors: count("error"), warnings: count("warning"), notes: count("note") }, lang)}`);
