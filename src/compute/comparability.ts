@@ -7,7 +7,7 @@
  * marked: every command reads this one verdict (compare, trend, peers, export, charts, the report).
  */
 import { findMetric, layoutOfYear } from "../catalogue/catalogue.js";
-import { CROSSWALK, type CrosswalkEntry } from "../catalogue/crosswalk.js";
+import { CROSSWALK, type CrosswalkEntry, crosswalkNote } from "../catalogue/crosswalk.js";
 import { type ScopeChange, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Layout, MetricId, Year } from "../types.js";
 
@@ -77,10 +77,10 @@ export function comparability(metric: MetricId, fromYear: Year, toYear: Year): C
 
 function stepFit(metric: MetricId, from: Layout, to: Layout, layouts: readonly Layout[]): ComparabilityResult {
   const entry = CROSSWALK.find((e) => e.from_layout === from && e.to_layout === to && e.from.includes(metric) && e.to.includes(metric));
-  if (entry) return { fit: fitOf(entry), note: entry.note };
+  if (entry) return { fit: fitOf(entry), note: crosswalkNote(entry) };
   if (!layouts.includes(from) || !layouts.includes(to)) {
     const lost = CROSSWALK.find((e) => e.from_layout === from && e.to_layout === to && (e.from.includes(metric) || e.to.includes(metric)));
-    return { fit: "not_comparable", note: lost?.note ?? `${metric} is not part of both the ${from} and the ${to} layouts` };
+    return { fit: "not_comparable", note: lost ? crosswalkNote(lost) : `${metric} is not part of both the ${from} and the ${to} layouts` };
   }
   return { fit: "comparable", note: "same meaning in both layouts" };
 }

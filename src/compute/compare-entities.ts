@@ -5,6 +5,7 @@
  * the change is marked comparable, approximate or not comparable.
  */
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
+import { crosswalkNote } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Applicant, Basis, EntityId, MetricId, Year } from "../types.js";
@@ -88,7 +89,7 @@ export function compareEntities(input: ObservationTable, options: CompareEntitie
     const priorValue = priorRows.reduce((s, r) => s + (r < 0 ? Number.NaN : (table.value[r] as number)), 0);
     const pct = percentChangeOf(code, priorValue, value);
     if (broken !== undefined && !Number.isNaN(value) && broken.from.some((m) => index.row(entity, year - 1, m, applicant) >= 0)) {
-      log.add(seriesBreakWarning({ entity, entity_name: name, metric, applicant, year }, broken.from, broken.note));
+      log.add(seriesBreakWarning({ entity, entity_name: name, metric, applicant, year }, broken.from, crosswalkNote(broken)));
     }
     if (Number.isNaN(value)) {
       // A peer without the figure is listed unranked, and says why: no report that year, or a report

@@ -6,7 +6,7 @@
 
 import { APPLICANT_LABELS } from "../catalogue/applicant-labels.js";
 import { findMetric, layoutOfYear, metricLabel } from "../catalogue/catalogue.js";
-import { CROSSWALK } from "../catalogue/crosswalk.js";
+import { CROSSWALK, crosswalkNote } from "../catalogue/crosswalk.js";
 import { say } from "../messages/catalogue.js";
 import { currentLang } from "../messages/lang.js";
 import type { Applicant, EntityId, Layout, MetricId, Year } from "../types.js";
@@ -162,7 +162,7 @@ export function outsideLayout(metric: MetricId, year: Year, yearsText = String(y
     older === undefined
       ? say("cli.outside_layout_none")
       : older.fit === "break"
-        ? say("cli.outside_layout_break", { older: older.from.join(" + "), note: older.note })
+        ? say("cli.outside_layout_break", { older: older.from.join(" + "), note: crosswalkNote(older) })
         : say("cli.outside_layout_counterpart", {
             older: older.from.join(" + "),
             fit: older.fit === "same" ? say("cli.fit_same") : older.fit === "approximate" ? say("cli.fit_approximate") : older.fit,

@@ -9,7 +9,7 @@
  */
 
 import { findMetric, layoutOfYear, metricCode } from "../catalogue/catalogue.js";
-import type { CrosswalkEntry } from "../catalogue/crosswalk.js";
+import { type CrosswalkEntry, crosswalkNote } from "../catalogue/crosswalk.js";
 import type { ObservationTable } from "../core/observation-table.js";
 import { entityScopes, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import { APPLICANT_CODES, type Applicant, type EntityId, type MetricId, type Year } from "../types.js";
@@ -301,7 +301,7 @@ function markBreaks(
       seriesBreakWarning(
         { entity: s.entity, entity_name: s.entity_name, metric: s.metric, applicant: s.applicant, year: p.year },
         entry.from,
-        entry.note,
+        crosswalkNote(entry),
       ),
     );
   }

@@ -1,4 +1,4 @@
-import { CROSSWALK } from "../../catalogue/crosswalk.js";
+import { CROSSWALK, crosswalkNote } from "../../catalogue/crosswalk.js";
 import { GROUPS } from "../../catalogue/groups.js";
 import { METRICS } from "../../catalogue/metrics.js";
 import type { TableData } from "../../format/table-data.js";
@@ -79,7 +79,7 @@ export function crosswalkTable(layout?: Layout, lang: Lang = currentLang()): Tab
       to: e.to.join(" + "),
       fit: e.fit,
       evidence: e.evidence,
-      note: e.note,
+      note: crosswalkNote(e),
     })),
   };
 }
