@@ -8,6 +8,7 @@ import { isChangeBaseline } from "../compute/derive-subtotals.js";
 import { entityScopes, type ScopeChange, scopeChangeBetween } from "../coverage/scope-by-year.js";
 import type { Claim } from "../extract/claims/claim.js";
 import type { ExtractedReport } from "../extract/extracted-report.js";
+import { say } from "../messages/catalogue.js";
 import type { Layout } from "../types.js";
 import { type AuditContext, finding, type Report } from "./audit-context.js";
 import type { CheckId, Finding, FindingFigure, Severity } from "./finding.js";
@@ -45,6 +46,16 @@ export interface ClaimVerdict {
   printed: number | null;
   computed: number | null;
   metrics: string[];
+}
+
+/** A claim that could not be checked: a note saying why, with no computed figure. */
+export function uncheckedVerdict(claim: Claim, check: CheckId, printed: number | null, metrics: string[], message: string): ClaimVerdict {
+  return { claim, check, outcome: "unchecked", severity: "note", printed, computed: null, metrics, message };
+}
+
+/** Why a growth or multiple on `change.from_year` is not checked: the body's scope changed since. */
+export function scopeChangedMessage(ctx: ClaimContext, change: ScopeChange): string {
+  return say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year });
 }
 
 export class ClaimContext {

@@ -10,7 +10,7 @@ import { metricLabel } from "../catalogue/catalogue.js";
 import type { GrowthClaim } from "../extract/claims/claim.js";
 import { say } from "../messages/catalogue.js";
 import { currentLang } from "../messages/lang.js";
-import { type ClaimContext, type ClaimVerdict, num } from "./claim-context.js";
+import { type ClaimContext, type ClaimVerdict, num, scopeChangedMessage, uncheckedVerdict } from "./claim-context.js";
 import { fixed, judgePrinted } from "./printed-precision.js";
 
 /** The items a growth of requests or of disclosed information may be about, each a sum of metrics. */
@@ -67,35 +67,13 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
   const unit = c.percent === null ? "" : "%";
   const shown = num(Math.abs(printed));
   const check = "claim_growth" as const;
-  if (c.value === null) {
-    return {
-      claim: c,
-      check,
-      outcome: "unchecked",
-      severity: "note",
-      printed,
-      computed: null,
-      metrics: [],
-      message: say("claim.growth.no_subject", { direction, printed: shown, unit }),
-    };
-  }
+  if (c.value === null) return uncheckedVerdict(c, check, printed, [], say("claim.growth.no_subject", { direction, printed: shown, unit }));
   const item = subjectItem(ctx, c.subject, c.value);
   let prior = c.prior;
   let priorFrom = prior === null ? "" : say("claim.growth.prior_in_sentence", { year: c.priorYear, prior: num(prior) });
   if (prior === null && item !== null) {
     const change = ctx.scopeChange(c.priorYear);
-    if (change !== null) {
-      return {
-        claim: c,
-        check,
-        outcome: "unchecked",
-        severity: "note",
-        printed,
-        computed: null,
-        metrics: item,
-        message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
-      };
-    }
+    if (change !== null) return uncheckedVerdict(c, check, printed, item, scopeChangedMessage(ctx, change));
     // The report may have grown on last year's figure of a neighbouring item (收到 against last year's
     // 收办): when the same item's figure disagrees and a neighbour's agrees, the claim agrees with that.
     const tried = [item, ...subjectItems(c.subject).filter((other) => other.join() !== item.join())];
@@ -110,16 +88,9 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
   const metrics = item ?? [];
   if (prior === null || prior === 0) {
     const said = { subject: c.subject, value: num(c.value), direction, printed: shown, unit, year: c.priorYear };
-    return {
-      claim: c,
-      check,
-      outcome: "unchecked",
-      severity: "note",
-      printed,
-      computed: null,
-      metrics,
-      message: item === null ? say("claim.growth.unknown_item", said) : say("claim.growth.no_prior", { ...said, metrics: itemLabel(item) }),
-    };
+    const why =
+      item === null ? say("claim.growth.unknown_item", said) : say("claim.growth.no_prior", { ...said, metrics: itemLabel(item) });
+    return uncheckedVerdict(c, check, printed, metrics, why);
   }
   if (c.percent !== null) {
     const computed = ((c.value - prior) / prior) * 100;
@@ -131,7 +102,7 @@ export function checkGrowthClaim(ctx: ClaimContext, c: GrowthClaim): ClaimVerdic
       computed,
       metrics,
       outcome: j.verdict === "agrees" ? "matched" : "flagged",
-      severity: j.verdict === "agrees" ? "note" : j.verdict === "truncated" ? "note" : "error",
+      severity: j.verdict === "disagrees" ? "error" : "note",
       message: say("claim.growth.percent", {
         subject: c.subject,
         value: num(c.value),

@@ -8,7 +8,7 @@
 import type { RatioClaim } from "../extract/claims/claim.js";
 import { COUNT_UNIT } from "../extract/claims/claim-numbers.js";
 import { say } from "../messages/catalogue.js";
-import { type ClaimContext, type ClaimVerdict, num } from "./claim-context.js";
+import { type ClaimContext, type ClaimVerdict, num, scopeChangedMessage, uncheckedVerdict } from "./claim-context.js";
 import { datasetItem, subjectItem } from "./claim-growth.js";
 import { fixed, judgePrinted } from "./printed-precision.js";
 
@@ -16,34 +16,20 @@ export function checkRatioClaim(ctx: ClaimContext, c: RatioClaim): ClaimVerdict 
   const check = "claim_ratio" as const;
   const item = c.value === null ? null : subjectItem(ctx, c.subject, c.value);
   const change = c.prior === null && item !== null ? ctx.scopeChange(c.priorYear) : null;
-  if (change !== null) {
-    return {
-      claim: c,
-      check,
-      outcome: "unchecked",
-      severity: "note",
-      printed: c.ratio,
-      computed: null,
-      metrics: item ?? [],
-      message: say("claim.scope_changed", { year: change.from_year, from: change.from, to: change.to, reportYear: ctx.report.year }),
-    };
-  }
+  if (change !== null) return uncheckedVerdict(c, check, c.ratio, item ?? [], scopeChangedMessage(ctx, change));
   const prior = c.prior ?? (item === null ? null : datasetItem(ctx, item, c.priorYear));
   if (c.value === null || prior === null || prior === 0) {
     const missing = [
       ...(c.value === null ? [say("claim.ratio.missing_value")] : []),
       ...(prior === null || prior === 0 ? [say("claim.ratio.missing_prior", { year: c.priorYear })] : []),
     ].join(say("general.list_separator"));
-    return {
-      claim: c,
+    return uncheckedVerdict(
+      c,
       check,
-      outcome: "unchecked",
-      severity: "note",
-      printed: c.ratio,
-      computed: null,
-      metrics: item ?? [],
-      message: say("claim.ratio.no_figures", { year: c.priorYear, printed: num(c.ratio), missing }),
-    };
+      c.ratio,
+      item ?? [],
+      say("claim.ratio.no_figures", { year: c.priorYear, printed: num(c.ratio), missing }),
+    );
   }
   const computed = c.value / prior;
   const j = judgePrinted(c.ratio, computed);
