@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { UsageError } from "../errors.js";
 import { say } from "../messages/catalogue.js";
+import { utf8SequenceLength } from "./utf8-sequence.js";
 
 /** Where the first undecodable bytes of a file sit, for a message a person can act on. */
 interface BadBytes {
@@ -75,7 +76,7 @@ function scanUtf8(bytes: Uint8Array): { valid: number; bad: BadBytes } {
       i++;
       continue;
     }
-    const n = sequenceLength(bytes, i);
+    const n = utf8SequenceLength(bytes, i);
     if (n > 0) {
       valid++;
       i += n;
@@ -103,16 +104,4 @@ function scanUtf8(bytes: Uint8Array): { valid: number; bad: BadBytes } {
   }
   const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
   return { valid, bad: { offset, line, column, bytes: [...bytes.subarray(offset, offset + firstLength)], count } };
-}
-
-/** The length of the valid UTF-8 character at i (2–4), or 0 when the bytes there are not one. */
-function sequenceLength(bytes: Uint8Array, i: number): number {
-  const b = bytes[i] as number;
-  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (n === 0 || i + n > bytes.length) return 0;
-  for (let k = 1; k < n; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return 0;
-  const b1 = bytes[i + 1] as number;
-  // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-  if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
-  return n;
 }

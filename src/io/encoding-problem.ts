@@ -10,6 +10,7 @@ import { type DataProblem, problem } from "../errors.js";
 import { say } from "../messages/catalogue.js";
 import { EncodingError } from "./csv-chunks.js";
 import { utf16WithoutBom } from "./detect-encoding.js";
+import { utf8SequenceLength } from "./utf8-sequence.js";
 
 /** Thrown by the reader for a file that is UTF-16 without a byte-order mark. */
 export class Utf16WithoutBomError extends EncodingError {}
@@ -159,18 +160,7 @@ function firstBadUtf8(b: Uint8Array): BadByte | null {
   const n = b.length;
   while (i < n) {
     const c = b[i] as number;
-    let len = 0;
-    if (c < 0x80) len = 1;
-    else if (c >= 0xc2 && c <= 0xdf) len = cont(b, i + 1, 1) ? 2 : 0;
-    else if (c >= 0xe0 && c <= 0xef) {
-      const c1 = b[i + 1] ?? 0;
-      const ok = c === 0xe0 ? c1 >= 0xa0 && c1 <= 0xbf : c === 0xed ? c1 >= 0x80 && c1 <= 0x9f : c1 >= 0x80 && c1 <= 0xbf;
-      len = ok && cont(b, i + 2, 1) ? 3 : 0;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      const c1 = b[i + 1] ?? 0;
-      const ok = c === 0xf0 ? c1 >= 0x90 && c1 <= 0xbf : c === 0xf4 ? c1 >= 0x80 && c1 <= 0x8f : c1 >= 0x80 && c1 <= 0xbf;
-      len = ok && cont(b, i + 2, 2) ? 4 : 0;
-    }
+    const len = c < 0x80 ? 1 : utf8SequenceLength(b, i);
     if (len === 0) {
       if (first < 0) first = i;
       count++;
@@ -178,14 +168,6 @@ function firstBadUtf8(b: Uint8Array): BadByte | null {
     } else i += len;
   }
   return first < 0 ? null : { offset: first, count };
-}
-
-function cont(b: Uint8Array, from: number, k: number): boolean {
-  for (let j = from; j < from + k; j++) {
-    const c = b[j];
-    if (c === undefined || (c & 0xc0) !== 0x80) return false;
-  }
-  return true;
 }
 
 /** The first byte that does not start a valid GB18030 character (one, two or four bytes), and the count. */
