@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.js";
+import { run as runArgs } from "../cli/run.js";
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+/** The command line in-process (tests/cli/run.ts), taking its arguments as one list. */
+const run = (argv: string[]) => runArgs(...argv);
 
 describe("--applicant legal_person_total", () => {
   it("trend and peers take the derived 法人或其他组织 column: 淮安市 2024 本年新收 53 + 0 + 0 + 61 + 4 = 118", async () => {

@@ -2,14 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.js";
+import { run as runArgs } from "../cli/run.js";
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+/** The command line in-process (tests/cli/run.ts), taking its arguments as one list. */
+const run = (argv: string[]) => runArgs(...argv);
 
 const made: string[] = [];
 afterAll(() => {
