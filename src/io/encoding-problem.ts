@@ -154,41 +154,34 @@ export function majorityEncoding(bytes: Uint8Array): Majority {
 
 /** The first byte that does not start a valid UTF-8 character, and how many such places there are. */
 function firstBadUtf8(b: Uint8Array): BadByte | null {
-  let first = -1;
-  let count = 0;
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i] as number;
-    const len = c < 0x80 ? 1 : utf8SequenceLength(b, i);
-    if (len === 0) {
-      if (first < 0) first = i;
-      count++;
-      i++;
-    } else i += len;
-  }
-  return first < 0 ? null : { offset: first, count };
+  return firstBad(b, (bytes, i) => ((bytes[i] as number) < 0x80 ? 1 : utf8SequenceLength(bytes, i)));
 }
 
 /** The first byte that does not start a valid GB18030 character (one, two or four bytes), and the count. */
 function firstBadGb18030(b: Uint8Array): BadByte | null {
+  return firstBad(b, gb18030Length);
+}
+
+/** The length of the GB18030 character at `i` (1, 2 or 4), or 0 when the bytes there are none. */
+function gb18030Length(b: Uint8Array, i: number): number {
+  const c = b[i] as number;
+  if (c <= 0x80) return 1;
+  if (c > 0xfe) return 0;
+  const c1 = b[i + 1] ?? -1;
+  if ((c1 >= 0x40 && c1 <= 0x7e) || (c1 >= 0x80 && c1 <= 0xfe)) return 2;
+  if (c1 < 0x30 || c1 > 0x39) return 0;
+  const c2 = b[i + 2] ?? -1;
+  const c3 = b[i + 3] ?? -1;
+  return c2 >= 0x81 && c2 <= 0xfe && c3 >= 0x30 && c3 <= 0x39 ? 4 : 0;
+}
+
+/** Walks the bytes by `length` (0: not a character there, step one byte): the first bad place and the count. */
+function firstBad(b: Uint8Array, length: (b: Uint8Array, i: number) => number): BadByte | null {
   let first = -1;
   let count = 0;
   let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i] as number;
-    let len = 0;
-    if (c <= 0x80) len = 1;
-    else if (c <= 0xfe) {
-      const c1 = b[i + 1] ?? -1;
-      if ((c1 >= 0x40 && c1 <= 0x7e) || (c1 >= 0x80 && c1 <= 0xfe)) len = 2;
-      else if (c1 >= 0x30 && c1 <= 0x39) {
-        const c2 = b[i + 2] ?? -1;
-        const c3 = b[i + 3] ?? -1;
-        if (c2 >= 0x81 && c2 <= 0xfe && c3 >= 0x30 && c3 <= 0x39) len = 4;
-      }
-    }
+  while (i < b.length) {
+    const len = length(b, i);
     if (len === 0) {
       if (first < 0) first = i;
       count++;
