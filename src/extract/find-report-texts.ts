@@ -8,8 +8,8 @@ import { entityIdFromFileName } from "./entity-id-from-file-name.js";
 /** The report files a folder holds, found by their names: `<entity-id>-<year>.<ext>`. */
 export type ReportTexts = Map<EntityId, Map<Year, string>>;
 
-/** The kinds of report file the readers take (see read-report-file.ts). */
-const REPORT_EXTENSIONS = new Set([".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx"]);
+/** The kinds of report file the readers take (see read-report-file.ts), the most exactly read first. */
+const PREFERENCE = [".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"];
 
 /**
  * The published reports beside a set of datasets, for the checks and pages that need a report's own text
@@ -20,7 +20,7 @@ const REPORT_EXTENSIONS = new Set([".txt", ".text", ".md", ".html", ".htm", ".pd
  */
 export function findReportTexts(folders: readonly string[]): ReportTexts {
   const found: ReportTexts = new Map();
-  const rank = (path: string) => [".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"].indexOf(extname(path).toLowerCase());
+  const rank = (path: string) => PREFERENCE.indexOf(extname(path).toLowerCase());
   for (const folder of folders) {
     let names: string[];
     try {
@@ -31,7 +31,7 @@ export function findReportTexts(folders: readonly string[]): ReportTexts {
       throw new UsageError(say("extract.texts_unreadable", { path: folder, code: (err as NodeJS.ErrnoException).code ?? "error" }));
     }
     for (const name of names) {
-      if (!REPORT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+      if (rank(name) < 0) continue;
       const { entity, year } = entityIdFromFileName(name);
       if (entity === null || year === null) continue;
       const path = join(folder, name);

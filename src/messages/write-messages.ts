@@ -20,6 +20,14 @@ export const WRITE_MESSAGES = defineMessages({
     zh: "{path} 不是普通文件（是设备或管道）：{format} 只能写入文件；请给出文件名",
     en: "{path} is not a regular file (a device or pipe): {format} is written to a file only; give a file name",
   },
+  "write.report_over_file": {
+    zh: "无法把报告写到 {dir}：它是文件，不是文件夹；请另选文件夹名",
+    en: "cannot write the report to {dir}: it is a file, not a folder; choose a folder name",
+  },
+  "write.report_over_foreign": {
+    zh: "无法把报告写到 {dir}：该文件夹中有 {entry}，它不属于报告，而报告会替换整个文件夹；请选择空文件夹或新文件夹",
+    en: "cannot write the report to {dir}: the folder holds {entry}, which is not part of a report, and the report replaces the whole folder; choose an empty or new folder",
+  },
   "write.already_exists": {
     zh: "{path} 已存在；如要替换，请加 --force",
     en: "{path} already exists; pass --force to replace it",

@@ -15,6 +15,7 @@ import { IoError, UsageError } from "../errors.js";
 import { ioErrorOf } from "../io/io-error-of.js";
 import { makeDirs } from "../io/make-dirs.js";
 import { sweepStaleTemps, tempPathBeside } from "../io/temp-files.js";
+import { say } from "../messages/catalogue.js";
 
 const REPORT_FILE = /\.(html|vl\.json|svg|png)$/;
 
@@ -65,12 +66,10 @@ export async function replaceFolder(
 function checkReplaceable(dir: string): void {
   const st = statSync(dir, { throwIfNoEntry: false });
   if (st === undefined) return;
-  if (!st.isDirectory()) throw new UsageError(`cannot write the report to ${dir}: it is a file, not a folder; choose a folder name`);
+  if (!st.isDirectory()) throw new UsageError(say("write.report_over_file", { dir }));
   const foreign = foreignEntry(dir, 0);
   if (foreign !== undefined) {
-    throw new UsageError(
-      `cannot write the report to ${dir}: the folder holds ${foreign}, which is not part of a report, and the report replaces the whole folder; choose an empty or new folder`,
-    );
+    throw new UsageError(say("write.report_over_foreign", { dir, entry: foreign }));
   }
 }
 

@@ -47,7 +47,7 @@ describe("writeReport(table, dir) and the output folder", () => {
     writeFileSync(join(out, "notes.txt"), "mine");
     const table = await loadDatasetsOrThrow(datasets("refuse", { jiamusi: "jiamusi" }));
     await expect(writeReport(table, out)).rejects.toThrow(UsageError);
-    await expect(writeReport(table, out)).rejects.toThrow(/holds work[/\\]notes\.txt, which is not part of a report/);
+    await expect(writeReport(table, out)).rejects.toThrow(/该文件夹中有 work[/\\]notes\.txt，它不属于报告/);
     expect(readdirSync(out)).toEqual(["notes.txt"]);
     expect(readdirSync(tmp).filter((n) => n.startsWith(".work."))).toEqual([]);
   });
