@@ -17,18 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({
-  options: {
-    mb: { type: "string", default: "50" },
-    only: { type: "string" },
-    cli: { type: "string" },
-    timeout: { type: "string", default: "120" },
-  },
-});
-
 const MB = 1024 * 1024;
-const size = Math.round(Number(values.mb) * MB);
-const cli = values.cli ?? fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 
 /**
  * The files: name → what it holds, and a writer that streams `size` bytes of it (in blocks, so the
@@ -184,6 +173,17 @@ export function writePreload(root) {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
+  // Options are read only when run as a script, so the writers above can be imported by tests and tools.
+  const { values } = parseArgs({
+    options: {
+      mb: { type: "string", default: "50" },
+      only: { type: "string" },
+      cli: { type: "string" },
+      timeout: { type: "string", default: "120" },
+    },
+  });
+  const size = Math.round(Number(values.mb) * MB);
+  const cli = values.cli ?? fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
   const names = values.only ? values.only.split(",") : Object.keys(PATHOLOGICAL);
   const root = mkdtempSync(join(tmpdir(), "dt-pathological-"));
   try {

@@ -21,8 +21,8 @@ export type CellResult =
         | "E_EXPONENT"
         | "E_DECIMAL_COMMA"
         | "E_CONTROL_CHAR";
-      expected: string;
-      hint: string;
+      /** The expected form and a hint: worded only for a problem shown in full (see read-header.ts, Report). */
+      explain: () => readonly [expected: string, hint: string];
     };
 
 const NOT_STATED = new Set(["", "-", "--", "—", "——", "/", "\\", "n/a", "na", "无数据", "未统计"]);
@@ -69,18 +69,17 @@ export function parseFigure(cleaned: string, kind: MetricKind, unit: string): Ce
   if (Number.isNaN(x)) return notANumber(s, unit);
   if (kind === "rate") return x < 0 || x > 100 ? shareRange() : { ok: true, value: x };
   if (kind !== "delta" && x < 0) {
-    return { ok: false, code: "E_NEGATIVE", expected: say("io.cell.negative.expected"), hint: say("io.cell.negative.hint") };
+    return { ok: false, code: "E_NEGATIVE", explain: () => [say("io.cell.negative.expected"), say("io.cell.negative.hint")] };
   }
   if ((kind === "count" || kind === "delta") && !Number.isInteger(x)) {
     return {
       ok: false,
       code: "E_FRACTIONAL",
-      expected: say("io.cell.fractional.expected"),
-      hint: say("io.cell.fractional.hint", { unit: unit || say("io.cell.items") }),
+      explain: () => [say("io.cell.fractional.expected"), say("io.cell.fractional.hint", { unit: unit || say("io.cell.items") })],
     };
   }
   if (!Number.isSafeInteger(Math.trunc(x))) {
-    return { ok: false, code: "E_NOT_A_NUMBER", expected: say("io.cell.too_large.expected"), hint: say("io.cell.too_large.hint") };
+    return { ok: false, code: "E_NOT_A_NUMBER", explain: () => [say("io.cell.too_large.expected"), say("io.cell.too_large.hint")] };
   }
   return { ok: true, value: x };
 }
@@ -101,7 +100,7 @@ export function parseChange(cleaned: string, percent: boolean): CellResult {
 }
 
 function shareRange(): CellResult {
-  return { ok: false, code: "E_SHARE_RANGE", expected: say("io.cell.share_range.expected"), hint: say("io.cell.share_range.hint") };
+  return { ok: false, code: "E_SHARE_RANGE", explain: () => [say("io.cell.share_range.expected"), say("io.cell.share_range.hint")] };
 }
 
 /**
@@ -109,9 +108,9 @@ function shareRange(): CellResult {
  * that already failed, so the checks cost nothing on the loader's hot path.
  */
 function notANumber(s: string, unit: string): CellResult {
-  const inUnit = unit || say("io.cell.metric_unit");
+  const inUnit = () => unit || say("io.cell.metric_unit");
   if (hasControlChar(s)) {
-    return { ok: false, code: "E_CONTROL_CHAR", expected: say("io.cell.control.expected"), hint: say("io.cell.control.hint") };
+    return { ok: false, code: "E_CONTROL_CHAR", explain: () => [say("io.cell.control.expected"), say("io.cell.control.hint")] };
   }
   if (EXPONENT.test(s)) {
     const x = Number(s);
@@ -119,32 +118,39 @@ function notANumber(s: string, unit: string): CellResult {
     return {
       ok: false,
       code: "E_EXPONENT",
-      expected: say("io.cell.exponent.expected"),
-      hint: full === null ? say("io.cell.exponent.hint_plain") : say("io.cell.exponent.hint", { full }),
+      explain: () => [
+        say("io.cell.exponent.expected"),
+        full === null ? say("io.cell.exponent.hint_plain") : say("io.cell.exponent.hint", { full }),
+      ],
     };
   }
   if (DECIMAL_COMMA.test(s)) {
-    return { ok: false, code: "E_DECIMAL_COMMA", expected: say("io.cell.decimal_comma.expected"), hint: say("io.cell.decimal_comma.hint") };
+    return {
+      ok: false,
+      code: "E_DECIMAL_COMMA",
+      explain: () => [say("io.cell.decimal_comma.expected"), say("io.cell.decimal_comma.hint")],
+    };
   }
   const m = MAGNITUDE_SUFFIX.exec(s);
   if (m) {
-    const full = scaleDecimal(m[1] as string, MAGNITUDES[m[2] as string] as number);
+    const [, digits = "", magnitude = ""] = m;
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",
-      expected: say("io.cell.unit.expected", { unit: inUnit }),
-      hint: say("io.cell.unit.hint_full", { full }),
+      explain: () => [
+        say("io.cell.unit.expected", { unit: inUnit() }),
+        say("io.cell.unit.hint_full", { full: scaleDecimal(digits, MAGNITUDES[magnitude] as number) }),
+      ],
     };
   }
   if (UNIT_AFTER_NUMBER.test(s)) {
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",
-      expected: say("io.cell.unit.expected", { unit: inUnit }),
-      hint: say("io.cell.unit.hint", { unit: inUnit }),
+      explain: () => [say("io.cell.unit.expected", { unit: inUnit() }), say("io.cell.unit.hint", { unit: inUnit() })],
     };
   }
-  return { ok: false, code: "E_NOT_A_NUMBER", expected: say("io.cell.nan.expected"), hint: say("io.cell.nan.hint") };
+  return { ok: false, code: "E_NOT_A_NUMBER", explain: () => [say("io.cell.nan.expected"), say("io.cell.nan.hint")] };
 }
 
 /** Multiplies a decimal string by a power of ten without binary rounding ("4.5" × 10000 → "45000"). */

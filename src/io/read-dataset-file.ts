@@ -56,22 +56,18 @@ export async function readDatasetBatches(
   stats?: ReadStats,
 ): Promise<PendingProblem[]> {
   const found: PendingProblem[] = [];
-  const report: Report = (code, line, fieldIndex, what, expected, got, hint) => {
-    // Past the log's cap a problem is only counted: its texts are not built, its hint is not searched,
-    // and it is not kept for a code frame (a file of a million bad rows held a million problems).
+  const report: Report = (code, line, fieldIndex, texts) => {
+    // Past the log's cap a problem is only counted: its texts are not worded, its hint is not searched,
+    // and it is not kept for a code frame (a file of a million bad rows held a million problems, and
+    // spent most of its time wording messages nobody would see).
     if (log.problems.length >= log.cap) {
       log.omitted++;
       return;
     }
-    const p: PendingProblem = {
-      ...problem(code, { file: target.file, line }, what, expected, got, typeof hint === "function" ? hint() : hint),
-      fieldIndex,
-    };
+    const p: PendingProblem = { ...problem(code, { file: target.file, line }, ...texts()), fieldIndex };
     found.push(p);
     log.add(p);
   };
-  /** Whether the next problem is shown in full (else only counted). */
-  const shown = () => log.problems.length < log.cap;
   const start = builder.length;
   const guard = new DuplicateGuard();
   let columns: Columns | null = null;
@@ -97,7 +93,7 @@ export async function readDatasetBatches(
     }
     if (columns === null) {
       const before = found.length;
-      columns = readHeader(fields, line, report, shown);
+      columns = readHeader(fields, line, report);
       headerFaults = found.length - before;
       if (columns === null) return false;
       width = fields.length;
@@ -109,18 +105,16 @@ export async function readDatasetBatches(
     sawRow = true;
     if (stats) stats.stringRows++;
     if (fields.length !== width) {
-      report(
-        "E_FIELD_COUNT",
-        line,
-        -1,
+      const found = fields.length;
+      report("E_FIELD_COUNT", line, -1, () => [
         say("io.field_count.what"),
         say("io.field_count.expected", { n: width }),
-        `${fields.length}`,
-        say(fields.length > width ? "io.field_count.hint_more" : "io.field_count.hint_fewer"),
-      );
+        `${found}`,
+        say(found > width ? "io.field_count.hint_more" : "io.field_count.hint_fewer"),
+      ]);
       return true;
     }
-    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report, shown);
+    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report);
     if (row === null) return true;
     const first = guard.check(builder.entityCode(row.entity), row.year, row.metric, row.applicant, line);
     if (first >= 0) duplicate(line, row.metric, row.applicant, first);
@@ -130,7 +124,12 @@ export async function readDatasetBatches(
 
   const takeBatch = (batch: CsvBatch): boolean => {
     for (const e of batch.syntaxErrors)
-      report("E_CSV_SYNTAX", e.line, -1, say("io.csv_syntax.what"), say("io.csv_syntax.expected"), e.message, say("io.csv_syntax.hint"));
+      report("E_CSV_SYNTAX", e.line, -1, () => [
+        say("io.csv_syntax.what"),
+        say("io.csv_syntax.expected"),
+        e.message,
+        say("io.csv_syntax.hint"),
+      ]);
     for (let r = 0; r < batch.rows.length; r++) {
       if (!takeRow(batch.rows[r] as string[], batch.lines[r] as number)) return false;
     }
@@ -158,7 +157,19 @@ export async function readDatasetBatches(
       // Both looks stay within the record: a search to the piece's end for each declined row made a
       // piece of a million bad rows quadratic.
       const recEnd = recordEnd(bytes, pos);
-      const stop = hasQuote(bytes, pos, recEnd) ? end : recEnd;
+      const quoted = hasQuote(bytes, pos, recEnd);
+      if (!quoted) {
+        // One line without quotes: its fields are its text split on commas, as the parser would give
+        // them, without a parser's setting up for each of a million bad rows.
+        const fields = plainFields(bytes, pos, recEnd);
+        if (fields !== null) {
+          if (!takeRow(fields, line)) return false;
+          line++;
+          pos = recEnd + 1;
+          continue;
+        }
+      }
+      const stop = quoted ? end : recEnd;
       const { batch, nextLine } = parseCsvRecords(bytes.toString("utf8", pos, stop), line);
       line = nextLine;
       pos = stop + 1;
@@ -206,18 +217,30 @@ export async function readDatasetBatches(
     }
   }
   if (columns === null || (!sawRow && headerFaults === 0)) {
-    report(
-      "E_EMPTY_FILE",
-      columns === null ? 0 : 1,
-      -1,
+    const noHeader = columns === null;
+    report("E_EMPTY_FILE", noHeader ? 0 : 1, -1, () => [
       say("io.empty.what"),
-      say(columns === null ? "io.empty.expected_header" : "io.empty.expected_rows"),
-      say(columns === null ? "io.empty.found_empty" : "io.empty.found_header"),
+      say(noHeader ? "io.empty.expected_header" : "io.empty.expected_rows"),
+      say(noHeader ? "io.empty.found_empty" : "io.empty.found_header"),
       say("io.empty.hint"),
-    );
+    ]);
   }
   return found;
 }
+
+/**
+ * The fields of a record without quotes, as splitPlain gives them; null for the rare record the parser
+ * must see (a carriage return inside it, which the parser takes as a line break, or a byte-order mark).
+ */
+function plainFields(bytes: Buffer, from: number, to: number): string[] | null {
+  const stop = to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to;
+  if (stop === from) return null;
+  const text = bytes.toString("utf8", from, stop);
+  if (text.indexOf("\r") !== -1 || text.charCodeAt(0) === 0xfeff) return null;
+  return text.split(",");
+}
+
+const CARRIAGE_RETURN = 13;
 
 function noteBlankRows(lines: readonly number[], file: string, log: ProblemLog): void {
   if (lines.length === 0) return;
@@ -226,15 +249,14 @@ function noteBlankRows(lines: readonly number[], file: string, log: ProblemLog):
 }
 
 function reportDuplicate(report: Report, line: number, field: number, metric: number, applicant: number, first: number): void {
-  const def = metricAt(metric);
-  const which = `${def.id}${applicant >= 0 ? ` (${APPLICANTS[applicant]})` : ""}`;
-  report(
-    "E_DUPLICATE",
-    line,
-    field,
-    say("io.duplicate.what"),
-    say(def.by_applicant ? "io.duplicate.expected_applicant" : "io.duplicate.expected"),
-    say("io.duplicate.found", { which, first }),
-    say("io.duplicate.hint"),
-  );
+  report("E_DUPLICATE", line, field, () => {
+    const def = metricAt(metric);
+    const which = `${def.id}${applicant >= 0 ? ` (${APPLICANTS[applicant]})` : ""}`;
+    return [
+      say("io.duplicate.what"),
+      say(def.by_applicant ? "io.duplicate.expected_applicant" : "io.duplicate.expected"),
+      say("io.duplicate.found", { which, first }),
+      say("io.duplicate.hint"),
+    ];
+  });
 }

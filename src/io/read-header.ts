@@ -5,20 +5,15 @@ import { closestStrings } from "../text/closest-strings.js";
 import { COLUMN_NAMES, DATASET_COLUMNS } from "./dataset-format.js";
 import { cleanCell } from "./parse-cell.js";
 
+/** A problem's four texts: what is wrong, what was expected, what was found, a hint. */
+export type ProblemTexts = readonly [what: string, expected: string, got: string, hint: string];
+
 /**
- * Reports a problem at a line and field index (−1: the whole line). A hint that costs a search (a "did
- * you mean") is passed as a function: it is asked for only when the problem is shown in full, so a
- * header of a million unknown names searches a hundred of them.
+ * Reports a problem at a line and field index (−1: the whole line). The texts are passed as a function:
+ * they are worded (and any "did you mean" searched) only for a problem shown in full, so past the
+ * problem cap a file of a million bad cells or a header of a million unknown names costs a count each.
  */
-export type Report = (
-  code: ProblemCode,
-  line: number,
-  fieldIndex: number,
-  what: string,
-  expected: string,
-  got: string,
-  hint: string | (() => string),
-) => void;
+export type Report = (code: ProblemCode, line: number, fieldIndex: number, texts: () => ProblemTexts) => void;
 
 /** How much of a header a problem quotes: the problem texts bound every echo again (errors.ts). */
 const HEADER_ECHO_CHARS = 120;
@@ -29,60 +24,43 @@ export type Columns = Record<string, number>;
 /**
  * Checks the header line, reporting each problem; returns the positions of the columns it recognised,
  * or null when a required column is missing. An unknown or repeated column is reported but does not
- * stop the rows from being read by the others, so their problems show in the same run. `shown` says
- * whether the next problem is shown in full (else it is only counted, and its texts are not built).
+ * stop the rows from being read by the others, so their problems show in the same run.
  */
-export function readHeader(fields: string[], line: number, report: Report, shown: () => boolean = () => true): Columns | null {
+export function readHeader(fields: string[], line: number, report: Report): Columns | null {
   const columns: Columns = {};
   fields.forEach((raw, i) => {
     const name = cleanCell(raw)
       .replace(/^\uFEFF/, "")
       .toLowerCase();
-    const known = COLUMN_NAMES.includes(name);
-    if ((!known || name in columns) && !shown()) {
-      // Past the problem cap only the code is reported (and counted): a header of a million unknown
-      // names spent seconds wording messages nobody would see.
-      report(known ? "E_DUPLICATE_COLUMN" : "E_UNKNOWN_COLUMN", line, i, "", "", "", "");
-    } else if (!known) {
-      const hint = () => {
+    if (!COLUMN_NAMES.includes(name)) {
+      report("E_UNKNOWN_COLUMN", line, i, () => {
         const near = closestStrings(name, COLUMN_NAMES, 2);
-        return near.length
-          ? say("io.header.unknown.hint_near", { near: near.map((n) => `"${n}"`).join(say("general.list_separator")) })
-          : say("io.header.unknown.hint");
-      };
-      const shown = clipText(name, HEADER_ECHO_CHARS);
-      report(
-        "E_UNKNOWN_COLUMN",
-        line,
-        i,
-        say("io.header.unknown.what", { name: shown }),
-        say("io.header.unknown.expected", { names: COLUMN_NAMES.join(", ") }),
-        JSON.stringify(clipText(raw, HEADER_ECHO_CHARS)),
-        hint,
-      );
+        return [
+          say("io.header.unknown.what", { name: clipText(name, HEADER_ECHO_CHARS) }),
+          say("io.header.unknown.expected", { names: COLUMN_NAMES.join(", ") }),
+          JSON.stringify(clipText(raw, HEADER_ECHO_CHARS)),
+          near.length
+            ? say("io.header.unknown.hint_near", { near: near.map((n) => `"${n}"`).join(say("general.list_separator")) })
+            : say("io.header.unknown.hint"),
+        ];
+      });
     } else if (name in columns) {
-      report(
-        "E_DUPLICATE_COLUMN",
-        line,
-        i,
+      report("E_DUPLICATE_COLUMN", line, i, () => [
         say("io.header.duplicate.what", { name: clipText(name, HEADER_ECHO_CHARS) }),
         say("io.header.duplicate.expected"),
         say("io.header.duplicate.found", { name: clipText(name, HEADER_ECHO_CHARS) }),
         say("io.header.duplicate.hint"),
-      );
+      ]);
     } else columns[name] = i;
   });
   for (const spec of DATASET_COLUMNS) {
     if (spec.required && !(spec.name in columns)) {
-      report(
-        "E_MISSING_COLUMN",
-        line,
-        -1,
+      report("E_MISSING_COLUMN", line, -1, () => [
         say("io.header.missing.what", { name: spec.name }),
         say("io.header.missing.expected", { name: spec.name, description: spec.description }),
         say("io.header.missing.found", { header: JSON.stringify(headerStart(fields)) }),
         say("io.header.missing.hint"),
-      );
+      ]);
     }
   }
   return DATASET_COLUMNS.every((spec) => !spec.required || spec.name in columns) ? columns : null;

@@ -13,28 +13,16 @@ import { isReportYear, YEAR_MAX, YEAR_MIN } from "./dataset-format.js";
 import { hasControlChar, quoted } from "./echo-text.js";
 import { type CellResult, cleanCell, isNotStated, parseChange, parseFigure, parseShare } from "./parse-cell.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
-import type { Columns, Report } from "./read-header.js";
+import type { Columns, ProblemTexts, Report } from "./read-header.js";
 
-/**
- * Returns the row's values, or null after reporting each problem it has. `shown` says whether the
- * next problem is shown in full (else it is only counted, and its texts are not built).
- */
-export function validateRow(
-  fields: string[],
-  line: number,
-  col: Columns,
-  target: DatasetFileTarget,
-  report: Report,
-  shown: () => boolean = () => true,
-): RowInput | null {
+/** Returns the row's values, or null after reporting each problem it has. */
+export function validateRow(fields: string[], line: number, col: Columns, target: DatasetFileTarget, report: Report): RowInput | null {
   const cell = (name: string): string => (col[name] === undefined ? "" : cleanCell(fields[col[name] as number] as string));
   const at = (name: string): number => col[name] ?? -1;
   let bad = false;
-  // The texts are built only for a problem shown in full: past the problem cap a file of a million
-  // bad rows spent its time wording messages nobody would see.
-  const fail = (name: string, code: ProblemCode, texts: () => readonly [string, string, string, string]) => {
-    if (shown()) report(code, line, at(name), ...texts());
-    else report(code, line, at(name), "", "", "", "");
+  // The texts are a function: the reporter words them only for a problem shown in full.
+  const fail = (name: string, code: ProblemCode, texts: () => ProblemTexts) => {
+    report(code, line, at(name), texts);
     bad = true;
   };
 
@@ -158,12 +146,10 @@ export function validateRow(
     if (isNotStated(s)) return Number.NaN;
     const r = parse(s);
     if (r.ok) return r.value;
-    fail(name, r.code, () => [
-      say("io.row.invalid_cell.what", { column: name }),
-      r.expected,
-      quoted((fields[at(name)] ?? "").trim()),
-      r.hint,
-    ]);
+    fail(name, r.code, () => {
+      const [expected, hint] = r.explain();
+      return [say("io.row.invalid_cell.what", { column: name }), expected, quoted((fields[at(name)] ?? "").trim()), hint];
+    });
     return Number.NaN;
   };
   const value = def ? number("value", (s) => parseFigure(s, def.kind, def.unit)) : Number.NaN;
