@@ -41,6 +41,7 @@ export const PROBLEM_CODES = {
   E_DECIMAL_COMMA: "a number with a decimal comma (1,5) or a misplaced thousands comma",
   E_CONTROL_CHAR: "a control character (NUL, an escape sequence, …) inside a value",
   E_FILE_CHANGED: "a file changed while it was being read",
+  E_RECORD_TOO_LONG: "a record (a line, or lines joined inside quotes) longer than 1 MiB: skipped unread",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -2,31 +2,27 @@
  * Fills in the character column and a code frame for problems found while streaming, by reading back
  * only the lines that have problems. Kept off the hot path: a clean file never comes here.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { stringWidth } from "../text/string-width.js";
-import { detectEncoding } from "./detect-encoding.js";
+import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 import { escapeControls } from "./echo-text.js";
 import { majorityEncoding } from "./encoding-problem.js";
 import type { PendingProblem } from "./read-dataset-file.js";
+import { RECORD_LIMIT_BYTES } from "./record-bytes.js";
 
 /** Resolves field indexes to 1-based columns and attaches frames. `text` is the file's content if in memory. */
 export function attachFrames(problems: readonly PendingProblem[], path: string | null, text?: string): void {
   const withLine = problems.filter((p) => p.line > 0);
   if (withLine.length === 0) return;
-  let content = text;
-  if (content === undefined && path !== null) {
-    try {
-      const bytes = readFileSync(path);
-      // A file that failed to decode is shown in the encoding most of it is in, not its head's guess.
-      const head = detectEncoding(bytes.subarray(0, 65536));
-      const encoding = head === "utf-16le" || head === "utf-16be" || bytes[0] === 0xef ? head : majorityEncoding(bytes);
-      content = new TextDecoder(encoding).decode(bytes);
-    } catch {
-      return;
-    }
+  const wanted = new Set(withLine.flatMap((p) => [p.line - 1, p.line - 2]));
+  let lines: string[];
+  try {
+    if (text !== undefined) lines = someLines([text], wanted);
+    else if (path !== null) lines = someLines(fileText(path, frameEncoding(path, problems)), wanted);
+    else return;
+  } catch {
+    return;
   }
-  if (content === undefined) return;
-  const lines = someLines(content, new Set(withLine.flatMap((p) => [p.line - 1, p.line - 2])));
   for (const p of withLine) {
     const src = lines[p.line - 1];
     if (src === undefined) continue;
@@ -40,23 +36,81 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
 }
 
 /**
- * The lines of `content` (split at \r\n, \n or \r) whose 0-based numbers are `wanted`, at their places
- * in a sparse array: a file of 50 million line breaks split whole made an array of 50 million strings
- * for the two lines of its one problem.
+ * The encoding a file's lines are shown in: its head's, which decoded every row read; for a file that
+ * failed to decode, the encoding most of it is in (which needs the whole file, read only then).
  */
-export function someLines(content: string, wanted: ReadonlySet<number>): string[] {
+function frameEncoding(path: string, problems: readonly PendingProblem[]): TextEncoding {
+  const fd = openSync(path, "r");
+  let head: Buffer;
+  try {
+    head = Buffer.allocUnsafe(65536);
+    head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+  const encoding = detectEncoding(head);
+  if (encoding === "utf-16le" || encoding === "utf-16be" || head[0] === 0xef) return encoding;
+  return problems.some((p) => p.code === "E_ENCODING") ? majorityEncoding(readFileSync(path)) : encoding;
+}
+
+/** A file's text, decoded a megabyte at a time (undecodable bytes as U+FFFD), so a reader can stop early. */
+function* fileText(path: string, encoding: TextEncoding): Generator<string> {
+  const fd = openSync(path, "r");
+  try {
+    const decoder = new TextDecoder(encoding);
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      yield decoder.decode(chunk.subarray(0, n), { stream: true });
+    }
+    yield decoder.decode();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * How much of a line a frame keeps: a line longer than a record may be (record-bytes.ts) was not read,
+ * and its problem's frame shows its start.
+ */
+const LINE_KEEP_CHARS = RECORD_LIMIT_BYTES;
+
+/**
+ * The lines of text coming in chunks (split at \r\n, \n or \r) whose 0-based numbers are `wanted`, at
+ * their places in a sparse array, each cut to `keepChars` characters. The text is read only as far as the
+ * last wanted line: a frame for the first lines of a 50 MB file read and decoded all of it, and a file of
+ * 50 million line breaks split whole made an array of 50 million strings.
+ */
+export function someLines(chunks: Iterable<string>, wanted: ReadonlySet<number>, keepChars = LINE_KEEP_CHARS): string[] {
   const lines: string[] = [];
   const last = Math.max(-1, ...wanted);
   let n = 0;
-  let start = 0;
-  for (let i = 0; i <= content.length && n <= last; i++) {
-    const c = i < content.length ? content.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (wanted.has(n)) lines[n] = content.slice(start, i);
-    if (c === 13 && content.charCodeAt(i + 1) === 10) i++;
-    n++;
-    start = i + 1;
+  let part = "";
+  let afterCarriageReturn = false;
+  const keep = (chunk: string, from: number, to: number) => {
+    if (wanted.has(n) && part.length < keepChars) part += chunk.slice(from, Math.min(to, from + keepChars - part.length));
+  };
+  for (const chunk of chunks) {
+    let start = afterCarriageReturn && chunk.charCodeAt(0) === 10 ? 1 : 0;
+    afterCarriageReturn = false;
+    for (let i = start; i < chunk.length && n <= last; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      keep(chunk, start, i);
+      if (wanted.has(n)) lines[n] = part;
+      part = "";
+      n++;
+      if (c === 13) {
+        if (i + 1 === chunk.length) afterCarriageReturn = true;
+        else if (chunk.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+    }
+    if (n > last) break;
+    keep(chunk, start, chunk.length);
   }
+  if (n <= last && wanted.has(n)) lines[n] = part;
   return lines;
 }
 

@@ -61,11 +61,11 @@ export class CorpusChunks {
   }
 
   /**
-   * Reads chunk c into `target` (length(c) bytes long at least), as read() would give it; returns how
-   * many bytes were read. The record cutter's buffer is the target: no memory of its own per chunk.
+   * Reads chunk c from byte `offset` on into `target`, as much as fits, as read() would give it; returns
+   * how many bytes were read. The record cutter's buffer is the target: no memory of its own per chunk.
    */
-  readInto(c: number, target: Buffer): number {
-    return this.readAt(this.start(c), target.subarray(0, this.length(c)));
+  readInto(c: number, target: Buffer, offset = 0): number {
+    return this.readAt(this.start(c) + offset, target.subarray(0, Math.max(0, Math.min(target.length, this.length(c) - offset))));
   }
 
   /** The file's first line, newline included; null when it is longer than a window or the file has no newline. */

@@ -9,13 +9,13 @@ import { DataError, type DataProblem, problem } from "../errors.js";
 import { say } from "../messages/catalogue.js";
 import type { EntityInfo } from "../types.js";
 import { attachFrames } from "./code-frame.js";
-import { type CsvReadProgress, parseCsvText } from "./csv-chunks.js";
+import type { CsvReadProgress } from "./csv-chunks.js";
 import { refineEncodingProblems } from "./encoding-problem.js";
 import { type FileStamp, fileChangeProblem, fileStamp } from "./file-change-guard.js";
 import { type DatasetFile, type DatasetLayout, fileSizes, findDatasetFiles, isWorkbookPath } from "./find-dataset-files.js";
 import { LoadSizing } from "./load-sizing.js";
 import { ProblemLog } from "./problem-log.js";
-import { readCsvSource, sniffHead } from "./read-csv-source.js";
+import { readCsvSource, sniffHead, textPieces } from "./read-csv-source.js";
 import { readDatasetBatches } from "./read-dataset-file.js";
 import { readEntityInfo } from "./read-entity-info.js";
 import { BOTH_ENDS_MAX_BYTES, BOTH_ENDS_MIN_BYTES, type BothEnds, READ_AGAIN, readFromBothEnds } from "./read-from-both-ends.js";
@@ -162,7 +162,8 @@ function readsFromBothEnds(f: DatasetFile, bytes: number, bothEnds: BothEnds): b
   const min = bothEnds.minBytes ?? BOTH_ENDS_MIN_BYTES;
   if (f.entity === null && bytes >= min && bytes <= BOTH_ENDS_MAX_BYTES) {
     const head = sniffHead(f.path);
-    return head.encoding === "utf-8" && !head.utf16WithoutBom;
+    // Chunks start after a \n: a file of \r line ends is read on one thread, its \r read as \n.
+    return head.encoding === "utf-8" && !head.utf16WithoutBom && head.lineEnds === "lf";
   }
   return false;
 }
@@ -183,7 +184,7 @@ export async function readDatasetText(
   const builder = new ObservationTableBuilder(256);
   builder.addEntityInfo(target.entityInfo);
   const found = await readDatasetBatches(
-    [{ batch: parseCsvText(text) }],
+    textPieces(text),
     { file: target.file, entity: target.entity, year: target.year, knownEntities: new Set([target.entity]) },
     builder,
     log,

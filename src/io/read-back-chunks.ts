@@ -39,6 +39,9 @@ export interface BackChunksResult {
   table: SharedTable | null;
 }
 
+/** How many times the chunk size a chunk the helper reads may be. */
+const MAX_CHUNK_FACTOR = 4;
+
 export async function readBackChunks(req: BackChunksRequest): Promise<BackChunksResult> {
   const chunks = new CorpusChunks(req.path, req.chunkBytes);
   const claims = ChunkClaims.of(req.claims);
@@ -53,6 +56,9 @@ export async function readBackChunks(req: BackChunksRequest): Promise<BackChunks
     const read: BackChunk[] = [];
     // Chunk 0 (with the header) is the main thread's, claimed before the helper is asked.
     for (let c = chunks.count - 1; c > 0 && claims.claim(c, BACK); c--) {
+      // A chunk that a long line swallowed the next ones into is left to the main thread, which reads
+      // such a line a piece at a time (and reports it when it is too long to read at all).
+      if (chunks.length(c) > MAX_CHUNK_FACTOR * req.chunkBytes) return { ok: false, chunks: read, table: null };
       const bytes = chunks.read(c);
       const from = builder.length;
       if (bytes.length > 0) {

@@ -1,35 +1,99 @@
 /**
- * Opens a dataset CSV the fastest way its encoding allows: UTF-8 files (with or without BOM) stream as
- * raw byte pieces for the byte path; UTF-16 and GB18030 files are decoded to text and parsed into rows.
- * UTF-16 without a byte-order mark is refused before any row is read (see encoding-problem.ts).
+ * Opens a dataset CSV as byte pieces of whole UTF-8 records for the loader's byte path, whatever the
+ * file's encoding: UTF-8 files (with or without BOM) are cut as they are read; UTF-16 and GB18030 files
+ * are decoded and written out again as UTF-8 first, so every file goes through the one record cutter
+ * (record-bytes.ts), with its bound on a record's length. UTF-16 without a byte-order mark is refused
+ * before any row is read (see encoding-problem.ts).
  */
-import { closeSync, openSync, readSync } from "node:fs";
-import { type CsvBatch, type CsvReadProgress, readCsvFile } from "./csv-chunks.js";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { TextDecoder } from "node:util";
+import { type CsvBatch, type CsvReadProgress, EncodingError } from "./csv-chunks.js";
 import { detectEncoding, type TextEncoding, utf16WithoutBom } from "./detect-encoding.js";
 import { Utf16WithoutBomError } from "./encoding-problem.js";
-import { readRecordBytes } from "./record-bytes.js";
+import { type BytePiece, countNewlines, crToLf, type LineEnds, lineEndsOf, RecordCutter, readRecordBytes } from "./record-bytes.js";
 
-/** Either parsed rows or a byte piece of whole records (UTF-8, not yet checked for valid UTF-8). */
-export type CsvPiece = { batch: CsvBatch; bytes?: undefined } | { bytes: Buffer; batch?: undefined };
+/**
+ * A piece of a dataset: whole records as UTF-8 bytes, a record too long to read, or rows already cut into
+ * cells (a workbook's sheet).
+ */
+export type CsvPiece = BytePiece | { batch: CsvBatch; bytes?: undefined; overlong?: undefined };
+
+const CHUNK_BYTES = 1024 * 1024;
 
 export async function* readCsvSource(path: string, onProgress?: (p: CsvReadProgress) => void): AsyncGenerator<CsvPiece> {
   const head = sniffHead(path);
   if (head.utf16WithoutBom !== null) throw new Utf16WithoutBomError(1, head.utf16WithoutBom);
-  if (head.encoding === "utf-8") {
-    for await (const bytes of readRecordBytes(path, onProgress)) yield { bytes };
-  } else {
-    for await (const batch of readCsvFile(path, onProgress)) yield { batch };
+  if (head.encoding === "utf-8") yield* readRecordBytes(path, onProgress, CHUNK_BYTES, head.lineEnds);
+  else yield* transcodedPieces(path, head.encoding, onProgress);
+}
+
+/**
+ * A UTF-16 or GB18030 file, decoded as it is read and cut as UTF-8. An undecodable byte stops the read
+ * with the line the decoded text had reached; encoding-problem.ts then finds its exact place.
+ */
+async function* transcodedPieces(
+  path: string,
+  encoding: TextEncoding,
+  onProgress?: (p: CsvReadProgress) => void,
+): AsyncGenerator<CsvPiece> {
+  const file = await open(path, "r");
+  try {
+    const totalBytes = statSync(path).size;
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    const cutter = new RecordCutter(CHUNK_BYTES);
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let lineEnds: LineEnds | null = null;
+    let lines = 1;
+    let bytesRead = 0;
+    for (;;) {
+      const { bytesRead: n } = await file.read(chunk, 0, CHUNK_BYTES, null);
+      let text: string;
+      try {
+        text = n === 0 ? decoder.decode() : decoder.decode(chunk.subarray(0, n), { stream: true });
+      } catch {
+        throw new EncodingError(lines, encoding);
+      }
+      const utf8 = Buffer.from(text, "utf8");
+      lineEnds ??= lineEndsOf(utf8.subarray(0, 65536));
+      if (lineEnds === "cr") crToLf(utf8);
+      lines += countNewlines(utf8);
+      // The UTF-8 of a chunk can be half as long again: pushPieces hands it over a chunk at a time.
+      yield* cutter.pushPieces(utf8);
+      if (n === 0) break;
+      bytesRead += n;
+      onProgress?.({ bytesRead, totalBytes });
+    }
+    yield* cutter.restPieces();
+  } finally {
+    await file.close();
   }
 }
 
-/** What the first 64 KB of a file suggest: its encoding, and whether it is UTF-16 without a byte-order mark. */
-export function sniffHead(path: string): { encoding: TextEncoding; utf16WithoutBom: "utf-16le" | "utf-16be" | null } {
+/** Dataset CSV text held in memory, as the pieces a file of it would give. */
+export function* textPieces(text: string): Generator<CsvPiece> {
+  const utf8 = Buffer.from(text, "utf8");
+  if (lineEndsOf(utf8.subarray(0, 65536)) === "cr") crToLf(utf8);
+  const cutter = new RecordCutter(CHUNK_BYTES);
+  yield* cutter.pushPieces(utf8);
+  yield* cutter.restPieces();
+}
+
+/**
+ * What the first 64 KB of a file suggest: its encoding, whether it is UTF-16 without a byte-order mark,
+ * and how it ends its lines.
+ */
+export function sniffHead(path: string): {
+  encoding: TextEncoding;
+  utf16WithoutBom: "utf-16le" | "utf-16be" | null;
+  lineEnds: LineEnds;
+} {
   const fd = openSync(path, "r");
   try {
     const head = Buffer.alloc(65536);
     const n = readSync(fd, head, 0, head.length, 0);
     const bytes = head.subarray(0, n);
-    return { encoding: detectEncoding(bytes), utf16WithoutBom: utf16WithoutBom(bytes) };
+    return { encoding: detectEncoding(bytes), utf16WithoutBom: utf16WithoutBom(bytes), lineEnds: lineEndsOf(bytes) };
   } finally {
     closeSync(fd);
   }

@@ -8,6 +8,7 @@ import { isUtf8 } from "node:buffer";
 import { metricAt } from "../catalogue/catalogue.js";
 import type { ObservationTableBuilder } from "../core/observation-table.js";
 import { type DataProblem, problem } from "../errors.js";
+import { byteSize } from "../format/byte-size.js";
 import { say } from "../messages/catalogue.js";
 import { APPLICANTS } from "../types.js";
 import { type CsvBatch, EncodingError, parseCsvRecords } from "./csv-chunks.js";
@@ -19,7 +20,7 @@ import { PlainRowScanner } from "./plain-row-scanner.js";
 import type { ProblemLog } from "./problem-log.js";
 import type { CsvPiece } from "./read-csv-source.js";
 import { type Columns, type Report, readHeader } from "./read-header.js";
-import { hasQuote, recordEnd } from "./record-bytes.js";
+import { hasQuote, type OverlongRecord, RECORD_LIMIT_BYTES, recordEnd } from "./record-bytes.js";
 import { validateRow } from "./validate-row.js";
 
 export interface DatasetFileTarget {
@@ -178,10 +179,43 @@ export async function readDatasetBatches(
     return true;
   };
 
+  /** A record too long to read (record-bytes.ts): reported, its lines counted. False when it was the header. */
+  const takeOverlong = (record: OverlongRecord): boolean => {
+    const at = line;
+    const isHeader = columns === null;
+    report("E_RECORD_TOO_LONG", at, -1, () => [
+      say("io.record_too_long.what"),
+      say("io.record_too_long.expected", { limit: byteSize(RECORD_LIMIT_BYTES) }),
+      say(
+        record.quoteOpen
+          ? "io.record_too_long.found_to_end"
+          : record.lineBreaks === 0
+            ? "io.record_too_long.found_line"
+            : "io.record_too_long.found",
+        { size: byteSize(record.bytes), lines: record.lineBreaks + 1 },
+      ),
+      record.quoteOpen
+        ? say("io.record_too_long.hint_quote", { line: at })
+        : say(isHeader ? "io.record_too_long.hint_header" : "io.record_too_long.hint"),
+    ]);
+    if (isHeader) {
+      headerFaults++;
+      return false;
+    }
+    sawRow = true;
+    line += record.lineBreaks + 1;
+    return true;
+  };
+
   try {
     for await (const piece of pieces) {
       sizing?.expect(builder, piece);
-      const ok = piece.bytes !== undefined ? takeBytes(piece.bytes) : takeBatch(piece.batch);
+      const ok =
+        piece.bytes !== undefined
+          ? takeBytes(piece.bytes)
+          : piece.overlong !== undefined
+            ? takeOverlong(piece.overlong)
+            : takeBatch(piece.batch);
       if (!ok) return found;
       sizing?.reserve(builder, piece);
     }

@@ -83,21 +83,21 @@ export async function readFromBothEnds(
     // The helper's bytes count towards progress until this thread reads its chunks again itself.
     let helperCounts = true;
 
-    // Each chunk is read straight into the cutter's buffer, as the plain read does (record-bytes.ts).
-    const pieceOf = (c: number): CsvPiece | null => {
-      const n = chunks.readInto(c, cutter.room(chunks.length(c)));
-      bytesRead += n;
-      const helped = helperCounts ? claims.backKiB * 1024 : 0;
-      onProgress?.({ bytesRead: Math.min(chunks.size, bytesRead + helped), totalBytes: chunks.size });
-      const piece = cutter.cut(n);
-      return piece === null ? null : { bytes: piece };
-    };
+    // Each chunk is read straight into the cutter's buffer, as the plain read does (record-bytes.ts), a
+    // read size at a time: a chunk that a long line swallowed the next ones into can be any length.
+    function* piecesOf(c: number): Generator<CsvPiece> {
+      const length = chunks.length(c);
+      for (let offset = 0; offset < length; offset += chunkBytes) {
+        const n = chunks.readInto(c, cutter.room(Math.min(chunkBytes, length - offset)), offset);
+        bytesRead += n;
+        const helped = helperCounts ? claims.backKiB * 1024 : 0;
+        onProgress?.({ bytesRead: Math.min(chunks.size, bytesRead + helped), totalBytes: chunks.size });
+        yield* cutter.cutPieces(n);
+      }
+    }
     async function* pieces(): AsyncGenerator<CsvPiece> {
       let c = 0;
-      for (; c < chunks.count && (c === 0 || claims.claim(c, FRONT)); c++) {
-        const piece = pieceOf(c);
-        if (piece !== null) yield piece;
-      }
+      for (; c < chunks.count && (c === 0 || claims.claim(c, FRONT)); c++) yield* piecesOf(c);
       if (c < chunks.count) {
         // The helper has chunks c… Its rows are taken only when nothing here could make them differ
         // from an ordinary read's.
@@ -107,13 +107,9 @@ export async function readFromBothEnds(
           return;
         }
         helperCounts = false;
-        for (; c < chunks.count; c++) {
-          const piece = pieceOf(c);
-          if (piece !== null) yield piece;
-        }
+        for (; c < chunks.count; c++) yield* piecesOf(c);
       }
-      const rest = cutter.rest();
-      if (rest !== null) yield { bytes: rest };
+      yield* cutter.restPieces();
     }
 
     const found = await readDatasetBatches(pieces(), target, builder, log, sizing, stats);

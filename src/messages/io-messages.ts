@@ -139,6 +139,29 @@ export const IO_MESSAGES = defineMessages({
     en: "a value with a comma must be quoted, or use no thousands separator",
   },
   "io.field_count.hint_fewer": { zh: "补上缺少的字段（可以为空）", en: "add the missing fields (they may be empty)" },
+  "io.record_too_long.what": { zh: "记录过长，未读取", en: "record too long, not read" },
+  "io.record_too_long.expected": {
+    zh: "一条记录（一行，或在引号内换行而连成的几行）不超过 {limit}",
+    en: "a record (a line, or lines joined by line breaks inside quotes) of at most {limit}",
+  },
+  "io.record_too_long.found": { zh: "{size}，跨 {lines} 行", en: "{size} over {lines} lines" },
+  "io.record_too_long.found_line": { zh: "一行长 {size}", en: "one line of {size}" },
+  "io.record_too_long.found_to_end": {
+    zh: "{size}，跨 {lines} 行，直到文件末尾",
+    en: "{size} over {lines} lines, to the end of the file",
+  },
+  "io.record_too_long.hint_quote": {
+    zh: "第 {line} 行起的引号一直没有闭合，其后的内容都成了同一个单元格：请补上闭合的引号",
+    en: "a quote opened from line {line} on never closes, so all that follows reads as one cell: close the quote",
+  },
+  "io.record_too_long.hint_header": {
+    zh: "表头应是一行列名（如 metric,value）：请确认这是数据集 CSV 文件",
+    en: "the header is one line of column names (such as metric,value): check that this is a dataset CSV file",
+  },
+  "io.record_too_long.hint": {
+    zh: "数据集的一行通常只有几百字节：请确认这是数据集 CSV 文件，或缩短过长的 source 文本",
+    en: "a dataset row is a few hundred bytes: check that this is a dataset CSV file, or shorten an overlong source text",
+  },
   "io.csv_syntax.what": { zh: "无法解析该行", en: "cannot parse the row" },
   "io.csv_syntax.expected": { zh: "有效的 CSV", en: "valid CSV" },
   "io.csv_syntax.hint": { zh: "检查是否有未闭合的引号", en: "check for an unclosed quote" },

@@ -72,4 +72,8 @@ export const PROBLEM_MESSAGES = defineMessages({
     en: "a control character (NUL, an escape sequence, …) inside a value",
   },
   "problem.code.E_FILE_CHANGED": { zh: "文件在读取过程中被改动", en: "a file changed while it was being read" },
+  "problem.code.E_RECORD_TOO_LONG": {
+    zh: "一条记录（一行，或在引号内换行而连成的几行）超过 1 MiB，未读取",
+    en: "a record (a line, or lines joined inside quotes) longer than 1 MiB: skipped unread",
+  },
 });

@@ -5,7 +5,7 @@
  * control characters whatever the input held.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -22,11 +22,20 @@ interface Expected {
   column: number;
 }
 
+/**
+ * What git does not hold: a FIFO, a symbolic link, or a file of megabytes, written as `head`, then `unit`
+ * `times` over, then `tail` (in UTF-16LE with a byte-order mark when `encoding` says so).
+ */
+type Make =
+  | { fifo: string }
+  | { symlink: string; to: string }
+  | { write: string; head: string; unit: string; times: number; tail: string; encoding?: "utf-16le" };
+
 interface Case {
   id: string;
   what: string;
   path: string;
-  make: ({ fifo: string } | { symlink: string; to: string })[];
+  make: Make[];
   expect: Expected[];
 }
 
@@ -45,9 +54,13 @@ function prepare(c: Case): string {
       mkdirSync(dirname(join(dir, m.fifo)), { recursive: true });
       // mkfifo(1) is in coreutils; Node has no call for it.
       execFileSyncQuiet("mkfifo", [join(dir, m.fifo)]);
-    } else {
+    } else if ("symlink" in m) {
       mkdirSync(dirname(join(dir, m.symlink)), { recursive: true });
       symlinkSync(m.to, join(dir, m.symlink));
+    } else {
+      mkdirSync(dirname(join(dir, m.write)), { recursive: true });
+      const text = m.head + m.unit.repeat(m.times) + m.tail;
+      writeFileSync(join(dir, m.write), m.encoding ? Buffer.from(`\uFEFF${text}`, "utf16le") : text);
     }
   }
   return dir;

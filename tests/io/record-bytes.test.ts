@@ -15,7 +15,7 @@ function written(content: string | Uint8Array): string {
 /** The pieces as texts, each copied when it comes (the reader fills its buffer again for the next). */
 async function pieces(path: string, chunkBytes: number): Promise<string[]> {
   const out: string[] = [];
-  for await (const piece of readRecordBytes(path, undefined, chunkBytes)) out.push(piece.toString("utf8"));
+  for await (const piece of readRecordBytes(path, undefined, chunkBytes)) out.push((piece.bytes as Buffer).toString("utf8"));
   return out;
 }
 

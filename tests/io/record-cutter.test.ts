@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CorpusChunks } from "../../src/io/corpus-chunks.js";
-import { hasQuote, RecordCutter, readRecordBytes, recordEnd } from "../../src/io/record-bytes.js";
+import { type BytePiece, hasQuote, RecordCutter, readRecordBytes, recordEnd } from "../../src/io/record-bytes.js";
 
 /**
  * The records of a small file, written one by one so the places a piece may end are known without the
@@ -30,16 +30,24 @@ function cutAll(chunks: Buffer[], byRoom: boolean): string[] {
   const cutter = new RecordCutter(4);
   const out: string[] = [];
   for (const chunk of chunks) {
-    let piece: Buffer | null;
     if (byRoom) {
       chunk.copy(cutter.room(chunk.length));
-      piece = cutter.cut(chunk.length);
-    } else piece = cutter.push(chunk);
-    if (piece !== null) out.push(piece.toString("utf8"));
+      const piece = cutter.cut(chunk.length);
+      if (piece !== null) out.push(piece.toString("utf8"));
+    } else for (const piece of cutter.pushPieces(chunk)) out.push((piece.bytes as Buffer).toString("utf8"));
   }
   const rest = cutter.rest();
   if (rest !== null) out.push(rest.toString("utf8"));
   return out;
+}
+
+/** The pieces as texts (copied: a piece is valid until the next cut), an overlong record as "<overlong …>". */
+function texts(pieces: Iterable<BytePiece>): string[] {
+  return [...pieces].map((p) =>
+    p.bytes !== undefined
+      ? p.bytes.toString("utf8")
+      : `<overlong ${p.overlong.bytes} bytes, ${p.overlong.lineBreaks} breaks${p.overlong.quoteOpen ? ", quote open" : ""}>`,
+  );
 }
 
 /** Where the pieces fail to give back the text in whole records: null when they do. */
@@ -97,9 +105,9 @@ describe("RecordCutter", () => {
 
   it("holds a record whose quote never closes to the end, and says so", () => {
     const cutter = new RecordCutter(4);
-    expect(cutter.push(Buffer.from('a,1\nb,"open\n'))?.toString()).toBe("a,1\n");
+    expect(texts(cutter.pushPieces(Buffer.from('a,1\nb,"open\n')))).toEqual(["a,1\n"]);
     expect(cutter.holding).toBe(true);
-    expect(cutter.push(Buffer.from("still\nopen\n"))).toBeNull();
+    expect(texts(cutter.pushPieces(Buffer.from("still\nopen\n")))).toEqual([]);
     expect(cutter.rest()?.toString()).toBe('b,"open\nstill\nopen\n');
     expect(cutter.holding).toBe(false);
     expect(cutter.rest()).toBeNull();
@@ -121,7 +129,7 @@ describe("readRecordBytes", () => {
     writeFileSync(path, TEXT);
     for (let size = 1; size <= BYTES.length + 1; size++) {
       const pieces: string[] = [];
-      for await (const piece of readRecordBytes(path, undefined, size)) pieces.push(piece.toString("utf8"));
+      for await (const piece of readRecordBytes(path, undefined, size)) pieces.push((piece.bytes as Buffer).toString("utf8"));
       expectWholeRecords(pieces);
     }
   });
@@ -163,5 +171,59 @@ describe("CorpusChunks", () => {
     } finally {
       chunks.close();
     }
+  });
+});
+
+describe("records longer than the limit", () => {
+  /** Feeds `text` in reads of `size` bytes through a cutter whose records may be `limit` bytes long. */
+  function cutWithLimit(text: string, size: number, limit: number): string[] {
+    const cutter = new RecordCutter(size, limit);
+    const bytes = Buffer.from(text);
+    const out: string[] = [];
+    for (let from = 0; from < bytes.length; from += size) {
+      const part = bytes.subarray(from, Math.min(bytes.length, from + size));
+      part.copy(cutter.room(part.length));
+      out.push(...texts(cutter.cutPieces(part.length)));
+    }
+    out.push(...texts(cutter.restPieces()));
+    return out;
+  }
+
+  it("skips a long line and hands on what follows it, for every read size", () => {
+    // 12-byte limit; the second line is 30 bytes long.
+    const text = `a,1\n${"x".repeat(30)}\nb,2\nc,3\n`;
+    for (let size = 1; size <= 12; size++) {
+      const got = cutWithLimit(text, size, 12);
+      expect(got.filter((p) => p.startsWith("<"))).toEqual(["<overlong 30 bytes, 0 breaks>"]);
+      expect(got.filter((p) => !p.startsWith("<")).join("")).toBe("a,1\nb,2\nc,3\n");
+      // File order: the first line, then the overlong one, then the rest.
+      expect(got.indexOf("<overlong 30 bytes, 0 breaks>")).toBeGreaterThan(0);
+    }
+  });
+
+  it("counts the line breaks inside a long quoted record, and reads on after its quote closes", () => {
+    const text = `a,1\nnote,"${"\n".repeat(20)}"\nb,2\n`;
+    for (let size = 1; size <= 12; size++) {
+      const got = cutWithLimit(text, size, 12);
+      expect(got.filter((p) => p.startsWith("<"))).toEqual(["<overlong 27 bytes, 20 breaks>"]);
+      expect(got.filter((p) => !p.startsWith("<")).join("")).toBe("a,1\nb,2\n");
+    }
+  });
+
+  it("says a quote was open when the file ends inside the long record", () => {
+    const text = `a,1\nnote,"${"y\n".repeat(20)}`;
+    for (let size = 1; size <= 12; size++) {
+      const got = cutWithLimit(text, size, 12);
+      expect(got).toEqual(["a,1\n", "<overlong 46 bytes, 20 breaks, quote open>"]);
+    }
+  });
+
+  it("keeps a record of exactly the limit", () => {
+    const text = `${"z".repeat(12)}\nb,2\n`;
+    for (let size = 1; size <= 12; size++) expect(cutWithLimit(text, size, 12).join("")).toBe(text);
+  });
+
+  it("refuses a read longer than the limit (one cut may end at most one long record)", () => {
+    expect(() => new RecordCutter(4, 8).room(9)).toThrow(RangeError);
   });
 });

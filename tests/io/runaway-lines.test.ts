@@ -49,8 +49,33 @@ describe("fieldColumn on a long line", () => {
 });
 
 describe("someLines", () => {
+  it("gives the same lines however the text is cut into chunks, a \\r\\n across a cut included", () => {
+    const text = "h1\r\nrow2\rrow3\n\nrow5\r\n\r\nrow7";
+    const wanted = new Set([0, 1, 2, 3, 4, 5, 6]);
+    const whole = someLines([text], wanted);
+    expect(whole).toEqual(["h1", "row2", "row3", "", "row5", "", "row7"]);
+    for (let size = 1; size <= text.length; size++) {
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect(someLines(chunks, wanted)).toEqual(whole);
+    }
+  });
+
+  it("keeps at most keepChars of a wanted line, and stops after the last wanted line", () => {
+    const seen: number[] = [];
+    function* chunks() {
+      for (let i = 0; i < 100; i++) {
+        seen.push(i);
+        yield `${"x".repeat(10)}\n`;
+      }
+    }
+    const got = someLines(chunks(), new Set([2]), 4);
+    expect(got[2]).toBe("xxxx");
+    expect(seen.length).toBe(3);
+  });
+
   it("gives the wanted lines of \\r\\n, \\n and \\r breaks, as a split would, and no others", () => {
-    const got = someLines("a\r\nb\rc\n\nd", new Set([1, 3, 4, 9, -1]));
+    const got = someLines(["a\r\nb\rc\n\nd"], new Set([1, 3, 4, 9, -1]));
     expect(got[1]).toBe("b");
     expect(got[3]).toBe("");
     expect(got[4]).toBe("d");
@@ -61,6 +86,6 @@ describe("someLines", () => {
 
   it("finds a line after millions of line breaks without an array of them", () => {
     const text = `${"\n".repeat(mb)}last`;
-    expect(someLines(text, new Set([mb]))[mb]).toBe("last");
+    expect(someLines([text], new Set([mb]))[mb]).toBe("last");
   });
 });
