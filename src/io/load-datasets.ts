@@ -84,10 +84,10 @@ export async function loadDatasets(path: string, options: LoadOptions = {}): Pro
       problem(
         "E_UNKNOWN_ENTITY",
         { file: displayPath(folder) },
-        `entity "${entity}" has no metadata`,
-        "an entity.json in the folder",
-        "no entity.json",
-        `create ${displayPath(folder)}/entity.json: {"id": "${entity}", "name_zh": "…", "name_en": "…", "level": "…", "province": "…", "parent": null}`,
+        say("io.entity_without_metadata.what", { entity }),
+        say("io.entity_without_metadata.expected"),
+        say("io.entity_without_metadata.found"),
+        say("io.entity_without_metadata.hint", { folder: displayPath(folder), entity }),
       ),
     );
     // Still validate its rows, so every other problem shows in the same run.

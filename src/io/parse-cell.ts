@@ -47,7 +47,7 @@ export function cleanCell(raw: string): string {
 
 /** True when a cleaned cell means "not stated". */
 export function isNotStated(cleaned: string): boolean {
-  return NOT_STATED.has(cleaned.toLowerCase());
+  return cleaned === "" || NOT_STATED.has(cleaned.toLowerCase());
 }
 
 /** Parses a cleaned, stated cell as a plain number; NaN when it is not one. */

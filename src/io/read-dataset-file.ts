@@ -19,7 +19,7 @@ import type { LoadSizing } from "./load-sizing.js";
 import { PlainRowScanner } from "./plain-row-scanner.js";
 import type { ProblemLog } from "./problem-log.js";
 import type { CsvPiece } from "./read-csv-source.js";
-import { type Columns, type Report, readHeader } from "./read-header.js";
+import { type ColumnPositions, type Columns, columnPositions, type Report, readHeader } from "./read-header.js";
 import { hasQuote, type OverlongRecord, RECORD_LIMIT_BYTES, recordEnd } from "./record-bytes.js";
 import { validateRow } from "./validate-row.js";
 
@@ -73,6 +73,7 @@ export async function readDatasetBatches(
   const guard = new DuplicateGuard();
   let columns: Columns | null = null;
   let fast: FastRowReader | null = null;
+  let positions: ColumnPositions | null = null;
   let scanner: PlainRowScanner | null = null;
   let metricField = -1;
   let width = 0;
@@ -85,8 +86,12 @@ export async function readDatasetBatches(
   /** Lines of rows whose fields are all empty (a spreadsheet's blank row saved as commas): skipped, noted. */
   const blankLines: number[] = [];
 
-  /** The string path: one parsed row. Returns false when the header is unusable (stop reading). */
-  const takeRow = (fields: string[], line: number): boolean => {
+  /**
+   * The string path: one parsed row. Returns false when the header is unusable (stop reading).
+   * `declined`: the byte scanner turned the row down, so FastRowReader (which accepts the same rows)
+   * would too, and the row goes straight to the full check.
+   */
+  const takeRow = (fields: string[], line: number, declined = false): boolean => {
     if (fields.length === 1 && (fields[0] as string).trim() === "") return true;
     if ((fields[0] as string).trim() === "" && fields.every((f) => f.trim() === "")) {
       blankLines.push(line);
@@ -99,6 +104,7 @@ export async function readDatasetBatches(
       if (columns === null) return false;
       width = fields.length;
       fast = new FastRowReader(columns, target);
+      positions = columnPositions(columns);
       scanner = new PlainRowScanner(columns, width, target, builder, guard, duplicate);
       metricField = columns.metric ?? -1;
       return true;
@@ -115,7 +121,9 @@ export async function readDatasetBatches(
       ]);
       return true;
     }
-    const row = (fast as FastRowReader).read(fields, line) ?? validateRow(fields, line, columns, target, report);
+    const row =
+      (declined ? null : (fast as FastRowReader).read(fields, line)) ??
+      validateRow(fields, line, positions as ColumnPositions, target, report);
     if (row === null) return true;
     const first = guard.check(builder.entityCode(row.entity), row.year, row.metric, row.applicant, line);
     if (first >= 0) duplicate(line, row.metric, row.applicant, first);
@@ -164,7 +172,7 @@ export async function readDatasetBatches(
         // them, without a parser's setting up for each of a million bad rows.
         const fields = plainFields(bytes, pos, recEnd);
         if (fields !== null) {
-          if (!takeRow(fields, line)) return false;
+          if (!takeRow(fields, line, scanner !== null)) return false;
           line++;
           pos = recEnd + 1;
           continue;

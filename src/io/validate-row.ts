@@ -13,26 +13,34 @@ import { isReportYear, YEAR_MAX, YEAR_MIN } from "./dataset-format.js";
 import { hasControlChar, quoted } from "./echo-text.js";
 import { type CellResult, cleanCell, isNotStated, parseChange, parseFigure, parseShare } from "./parse-cell.js";
 import type { DatasetFileTarget } from "./read-dataset-file.js";
-import type { Columns, ProblemTexts, Report } from "./read-header.js";
+import type { ColumnPositions, ProblemTexts, Report } from "./read-header.js";
 
-/** Returns the row's values, or null after reporting each problem it has. */
-export function validateRow(fields: string[], line: number, col: Columns, target: DatasetFileTarget, report: Report): RowInput | null {
-  const cell = (name: string): string => (col[name] === undefined ? "" : cleanCell(fields[col[name] as number] as string));
-  const at = (name: string): number => col[name] ?? -1;
+/**
+ * Returns the row's values, or null after reporting each problem it has. `at` holds the columns'
+ * places, worked out once per file (columnPositions).
+ */
+export function validateRow(
+  fields: string[],
+  line: number,
+  at: ColumnPositions,
+  target: DatasetFileTarget,
+  report: Report,
+): RowInput | null {
+  const cell = (field: number): string => (field < 0 ? "" : cleanCell(fields[field] as string));
   let bad = false;
   // The texts are a function: the reporter words them only for a problem shown in full.
-  const fail = (name: string, code: ProblemCode, texts: () => ProblemTexts) => {
-    report(code, line, at(name), texts);
+  const fail = (field: number, code: ProblemCode, texts: () => ProblemTexts) => {
+    report(code, line, field, texts);
     bad = true;
   };
 
   // entity and year: from the path, checked against the columns when both exist
   let entity = target.entity;
-  const entityCell = cell("entity");
+  const entityCell = cell(at.entity);
   if (entityCell !== "") {
     if (entity !== null && entityCell !== entity) {
       const folder = entity;
-      fail("entity", "E_ENTITY_MISMATCH", () => [
+      fail(at.entity, "E_ENTITY_MISMATCH", () => [
         say("io.row.entity_mismatch.what"),
         say("io.row.entity_mismatch.expected", { entity: folder }),
         quoted(entityCell),
@@ -41,14 +49,16 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     } else entity = entityCell;
   }
   if (entity === null) {
-    fail("entity", "E_MISSING_COLUMN", () => [
+    fail(at.entity, "E_MISSING_COLUMN", () => [
       say("io.row.no_entity.what"),
       say("io.row.no_entity.expected"),
       say("io.row.blank_cell"),
       say("io.row.no_entity.hint"),
     ]);
-  } else if (!target.knownEntities.has(entity)) {
-    fail("entity", "E_UNKNOWN_ENTITY", () => {
+  } else if (entity !== target.entity && !target.knownEntities.has(entity)) {
+    // The folder's own body is not checked here: a folder without usable metadata is one problem of
+    // its entity.json, not one more on every row (fast-row.ts takes such rows too).
+    fail(at.entity, "E_UNKNOWN_ENTITY", () => {
       // The set itself, not a copy per row: the hint search remembers its answers per set.
       const near = closestStrings(entity, target.knownEntities, 2);
       return [
@@ -62,26 +72,26 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     });
   }
   let year = target.year;
-  const yearCell = cell("year");
+  const yearCell = cell(at.year);
   if (yearCell !== "") {
     const y = Number(yearCell);
     const named = target.year;
     if (named !== null && y !== named) {
-      fail("year", "E_YEAR_MISMATCH", () => [
+      fail(at.year, "E_YEAR_MISMATCH", () => [
         say("io.row.year_mismatch.what"),
         say("io.row.year_mismatch.expected", { year: named }),
         quoted(yearCell),
         say("io.row.year_mismatch.hint"),
       ]);
     } else if (!Number.isInteger(y)) {
-      fail("year", "E_NOT_A_NUMBER", () => [
+      fail(at.year, "E_NOT_A_NUMBER", () => [
         say("io.row.bad_year.what"),
         say("io.row.bad_year.expected"),
         quoted(yearCell),
         say("io.row.bad_year.hint"),
       ]);
     } else if (!isReportYear(y)) {
-      fail("year", "E_YEAR_RANGE", () => [
+      fail(at.year, "E_YEAR_RANGE", () => [
         say("io.row.year_range.what"),
         say("io.year_range.expected", { min: YEAR_MIN, max: YEAR_MAX }),
         quoted(yearCell),
@@ -90,7 +100,7 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     } else year = y;
   }
   if (year === null && yearCell === "") {
-    fail("year", "E_MISSING_COLUMN", () => [
+    fail(at.year, "E_MISSING_COLUMN", () => [
       say("io.row.no_year.what"),
       say("io.row.no_year.expected"),
       say("io.row.blank_cell"),
@@ -98,17 +108,17 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     ]);
   }
 
-  const metricId = cell("metric");
+  const metricId = cell(at.metric);
   const code = metricCode(metricId);
   if (code < 0 && hasControlChar(metricId)) {
-    fail("metric", "E_CONTROL_CHAR", () => [
+    fail(at.metric, "E_CONTROL_CHAR", () => [
       say("io.row.control.what"),
       say("io.row.metric.expected"),
       quoted(metricId),
       say("io.row.control.hint"),
     ]);
   } else if (code < 0) {
-    fail("metric", "E_UNKNOWN_METRIC", () => {
+    fail(at.metric, "E_UNKNOWN_METRIC", () => {
       const near = closestMetricIds(metricId);
       return [
         say("io.row.unknown_metric.what", { metric: quoted(metricId) }),
@@ -121,18 +131,18 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   const def = code >= 0 ? metricAt(code) : undefined;
 
   let applicant = -1;
-  const applicantCell = cell("applicant");
+  const applicantCell = cell(at.applicant);
   if (applicantCell !== "" && applicantCell !== "total") {
     applicant = (APPLICANTS as readonly string[]).indexOf(applicantCell);
     if (applicant < 0) {
-      fail("applicant", "E_BAD_APPLICANT", () => [
+      fail(at.applicant, "E_BAD_APPLICANT", () => [
         say("io.row.unknown_applicant.what", { applicant: quoted(applicantCell) }),
         say("io.row.unknown_applicant.expected", { applicants: APPLICANTS.join(", ") }),
         quoted(applicantCell),
         say("io.row.unknown_applicant.hint"),
       ]);
     } else if (def && !def.by_applicant) {
-      fail("applicant", "E_BAD_APPLICANT", () => [
+      fail(at.applicant, "E_BAD_APPLICANT", () => [
         say("io.row.no_applicant_split.what", { metric: def.id }),
         say("io.row.no_applicant_split.expected"),
         quoted(applicantCell),
@@ -141,29 +151,29 @@ export function validateRow(fields: string[], line: number, col: Columns, target
     }
   }
 
-  const number = (name: string, parse: (s: string) => CellResult): number => {
-    const s = cell(name);
+  const number = (name: string, field: number, parse: (s: string) => CellResult): number => {
+    const s = cell(field);
     if (isNotStated(s)) return Number.NaN;
     const r = parse(s);
     if (r.ok) return r.value;
-    fail(name, r.code, () => {
+    fail(field, r.code, () => {
       const [expected, hint] = r.explain();
-      return [say("io.row.invalid_cell.what", { column: name }), expected, quoted((fields[at(name)] ?? "").trim()), hint];
+      return [say("io.row.invalid_cell.what", { column: name }), expected, quoted((fields[field] ?? "").trim()), hint];
     });
     return Number.NaN;
   };
-  const value = def ? number("value", (s) => parseFigure(s, def.kind, def.unit)) : Number.NaN;
-  const printedShare = number("printed_share", parseShare);
-  const printedChange = number("printed_change", (s) => parseChange(s, false));
-  const printedChangePct = number("printed_change_pct", (s) => parseChange(s, true));
+  const value = def ? number("value", at.value, (s) => parseFigure(s, def.kind, def.unit)) : Number.NaN;
+  const printedShare = number("printed_share", at.share, parseShare);
+  const printedChange = number("printed_change", at.change, (s) => parseChange(s, false));
+  const printedChangePct = number("printed_change_pct", at.changePct, (s) => parseChange(s, true));
 
-  const basisCell = cell("basis").toLowerCase();
+  const basisCell = cell(at.basis).toLowerCase();
   let basis: Basis = "printed";
   if (basisCell === "derived") basis = "derived";
   // ocr: printed in the report and read from its page image (extract --ocr); checked as printed.
   else if (basisCell === "ocr") basis = "ocr";
   else if (basisCell !== "" && basisCell !== "printed") {
-    fail("basis", "E_BAD_BASIS", () => [
+    fail(at.basis, "E_BAD_BASIS", () => [
       say("io.row.bad_basis.what"),
       say("io.row.bad_basis.expected"),
       quoted(basisCell),
@@ -172,7 +182,7 @@ export function validateRow(fields: string[], line: number, col: Columns, target
   }
 
   if (bad || !def || entity === null || year === null) return null;
-  const sourceRaw = fields[col.source ?? -1];
+  const sourceRaw = at.source < 0 ? undefined : fields[at.source];
   return {
     entity,
     year,

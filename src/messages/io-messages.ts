@@ -215,6 +215,13 @@ export const IO_MESSAGES = defineMessages({
     en: "did you mean {near}? Otherwise add its entity metadata",
   },
   "io.row.unknown_entity.hint": { zh: "为它添加主体元数据（entity.json）", en: "add entity metadata (entity.json) for it" },
+  "io.entity_without_metadata.what": { zh: "主体“{entity}”没有元数据", en: 'entity "{entity}" has no metadata' },
+  "io.entity_without_metadata.expected": { zh: "文件夹中有 entity.json", en: "an entity.json in the folder" },
+  "io.entity_without_metadata.found": { zh: "没有 entity.json", en: "no entity.json" },
+  "io.entity_without_metadata.hint": {
+    zh: '新建 {folder}/entity.json：{"id": "{entity}", "name_zh": "…", "name_en": "…", "level": "…", "province": "…", "parent": null}',
+    en: 'create {folder}/entity.json: {"id": "{entity}", "name_zh": "…", "name_en": "…", "level": "…", "province": "…", "parent": null}',
+  },
   "io.row.year_mismatch.what": { zh: "年份与文件名不符", en: "year contradicts the file name" },
   "io.row.year_mismatch.expected": { zh: "{year}（来自文件名）", en: "{year} (from the file name)" },
   "io.row.year_mismatch.hint": { zh: "给文件改名，或改正 year 列", en: "rename the file or fix the year column" },
