@@ -39,6 +39,8 @@ const DECIMAL_COMMA = /^[+-]?[\d.,]*\d,\d+$/;
  * minutes); here each character has one place to go.
  */
 const UNIT_AFTER_NUMBER = /^[+-]?[\d.,](?:[\d.,]*\s+\S+|\S+)$/;
+/** How EXPONENT, DECIMAL_COMMA, MAGNITUDE_SUFFIX and UNIT_AFTER_NUMBER all begin. */
+const NUMBER_START = /^[+-]?[\d.,]/;
 
 /** The cell with widths folded and outer spaces trimmed. */
 export function cleanCell(raw: string): string {
@@ -112,6 +114,9 @@ function notANumber(s: string, unit: string): CellResult {
   if (hasControlChar(s)) {
     return { ok: false, code: "E_CONTROL_CHAR", explain: () => [say("io.cell.control.expected"), say("io.cell.control.hint")] };
   }
+  // Every form below starts as a number does: a cell that does not (a word) is not a number, and a
+  // million such cells skip the four patterns.
+  if (!NUMBER_START.test(s)) return { ok: false, code: "E_NOT_A_NUMBER", explain: notANumberTexts };
   if (EXPONENT.test(s)) {
     const x = Number(s);
     const full = Number.isSafeInteger(x) ? String(x) : null;
@@ -150,7 +155,11 @@ function notANumber(s: string, unit: string): CellResult {
       explain: () => [say("io.cell.unit.expected", { unit: inUnit() }), say("io.cell.unit.hint", { unit: inUnit() })],
     };
   }
-  return { ok: false, code: "E_NOT_A_NUMBER", explain: () => [say("io.cell.nan.expected"), say("io.cell.nan.hint")] };
+  return { ok: false, code: "E_NOT_A_NUMBER", explain: notANumberTexts };
+}
+
+function notANumberTexts(): readonly [string, string] {
+  return [say("io.cell.nan.expected"), say("io.cell.nan.hint")];
 }
 
 /** Multiplies a decimal string by a power of ten without binary rounding ("4.5" × 10000 → "45000"). */
