@@ -5,8 +5,16 @@ export function listText(items: readonly (string | number)[]): string {
   return items.join(say("general.list_separator"));
 }
 
-/** Alternatives, the last one after "or": 「a、b或c」, "a, b or c". */
+/**
+ * Alternatives, the last one after "or": 「甲、乙或丙」, "a, b or c". Chinese sets a space between 或 and
+ * a Latin letter or digit beside it: 「2030 或 2031」.
+ */
 export function orText(items: readonly (string | number)[]): string {
   if (items.length <= 1) return items.join("");
-  return `${listText(items.slice(0, -1))}${say("cli.or")}${items[items.length - 1]}`;
+  const before = listText(items.slice(0, -1));
+  const last = String(items[items.length - 1]);
+  const or = say("cli.or");
+  if (or.trim() !== or) return `${before}${or}${last}`;
+  const spaced = (text: string) => /^[0-9A-Za-z]$/.test(text);
+  return `${before}${spaced(before.slice(-1)) ? " " : ""}${or}${spaced(last.slice(0, 1)) ? " " : ""}${last}`;
 }
