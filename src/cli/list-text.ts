@@ -7,7 +7,7 @@ export function listText(items: readonly (string | number)[]): string {
 
 /**
  * Alternatives, the last one after "or": 「甲、乙或丙」, "a, b or c". Chinese sets a space between 或 and
- * a Latin letter or digit beside it: 「2030 或 2031」.
+ * Latin text (letters, digits, signs) beside it: 「2030 或 2031」, 「.png 或 .html」.
  */
 export function orText(items: readonly (string | number)[]): string {
   if (items.length <= 1) return items.join("");
@@ -15,6 +15,6 @@ export function orText(items: readonly (string | number)[]): string {
   const last = String(items[items.length - 1]);
   const or = say("cli.or");
   if (or.trim() !== or) return `${before}${or}${last}`;
-  const spaced = (text: string) => /^[0-9A-Za-z]$/.test(text);
+  const spaced = (char: string) => /^[!-~]$/.test(char);
   return `${before}${spaced(before.slice(-1)) ? " " : ""}${or}${spaced(last.slice(0, 1)) ? " " : ""}${last}`;
 }

@@ -34,17 +34,17 @@ const MISTAKES: { argv: string[]; zh: string; en: string }[] = [
   { argv: ["breakdown", "datasets", "--group", "nope"], zh: "未知的 --group「nope」", en: 'unknown --group "nope"' },
   {
     argv: ["audit", "datasets", "--min-severity", "loud"],
-    zh: "未知的 --min-severity「loud」：应为 error、warning或note",
+    zh: "未知的 --min-severity「loud」：应为 error、warning 或 note",
     en: 'unknown --min-severity "loud": expected error, warning or note',
   },
   {
     argv: ["catalogue", "--section", "nope"],
-    zh: "未知的 --section「nope」：应为 all、metrics、groups或crosswalk",
+    zh: "未知的 --section「nope」：应为 all、metrics、groups 或 crosswalk",
     en: 'unknown --section "nope": expected all, metrics, groups or crosswalk',
   },
   {
     argv: ["chart", "trend", "datasets", "--metric", "requests_new", "--out", "trend.jpg"],
-    zh: "无法判断图表「trend.jpg」的格式：文件名应以 .vl.json、.svg、.png或.html 结尾",
+    zh: "无法判断图表「trend.jpg」的格式：文件名应以 .vl.json、.svg、.png 或 .html 结尾",
     en: 'cannot tell the chart format of "trend.jpg": end the file name with .vl.json, .svg, .png or .html',
   },
   { argv: ["report", "datasets"], zh: "缺少必需的选项 --out <dir>", en: "required option '--out <dir>' not specified" },

@@ -190,7 +190,7 @@ describe("disclosure-trends coverage <datasets>", () => {
       "  zeta    !",
     ]);
     expect(r.stdout).toMatch(/未通过校验：eta：1 个问题，第一个：.*eta[/\\]entity\.json: 主体元数据不完整/);
-    expect(r.stdout).toMatch(/未通过校验：zeta：1 个问题，第一个：.*zeta: entity "zeta" has no metadata/);
+    expect(r.stdout).toMatch(/未通过校验：zeta：1 个问题，第一个：.*zeta: 主体“zeta”没有元数据/);
     expect(r.stderr).toContain("警告：2 份报告未通过校验");
   });
 
