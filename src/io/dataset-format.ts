@@ -9,25 +9,21 @@
 export interface ColumnSpec {
   name: string;
   required: boolean;
-  description: string;
 }
 
+/** The columns a dataset CSV may have; what each holds is the catalogue's `io.column.<name>`. */
 export const DATASET_COLUMNS: readonly ColumnSpec[] = [
-  { name: "metric", required: true, description: "catalogue metric id, e.g. proactive_items" },
-  { name: "value", required: true, description: "the figure in the metric's unit; blank, —, - or ／ mean not stated (never zero)" },
-  { name: "applicant", required: false, description: "2019+ table 三 applicant column (natural_person, …); blank = 总计" },
-  { name: "printed_share", required: false, description: "share printed beside the figure, in percent (41.4 or 41.4%)" },
-  { name: "printed_change", required: false, description: "absolute change on the prior year printed beside the figure" },
-  { name: "printed_change_pct", required: false, description: "percent change on the prior year printed beside the figure" },
-  {
-    name: "basis",
-    required: false,
-    description: "printed (default), derived (computed from printed figures) or ocr (printed, read from a scanned page)",
-  },
-  { name: "source", required: false, description: "the sentence or table row the figure came from" },
-  { name: "year", required: false, description: "the report year; must equal the file name's year" },
-  { name: "entity", required: false, description: "the entity id; must equal the folder name" },
-  { name: "note", required: false, description: "free text for the analyst; not used in computations" },
+  { name: "metric", required: true },
+  { name: "value", required: true },
+  { name: "applicant", required: false },
+  { name: "printed_share", required: false },
+  { name: "printed_change", required: false },
+  { name: "printed_change_pct", required: false },
+  { name: "basis", required: false },
+  { name: "source", required: false },
+  { name: "year", required: false },
+  { name: "entity", required: false },
+  { name: "note", required: false },
 ];
 
 export const COLUMN_NAMES: readonly string[] = DATASET_COLUMNS.map((c) => c.name);

@@ -1,5 +1,5 @@
 import type { ProblemCode } from "../errors.js";
-import { say } from "../messages/catalogue.js";
+import { type MessageKey, say } from "../messages/catalogue.js";
 import { clipText } from "../text/clip-text.js";
 import { closestStrings } from "../text/closest-strings.js";
 import { COLUMN_NAMES, DATASET_COLUMNS } from "./dataset-format.js";
@@ -55,15 +55,35 @@ export function readHeader(fields: string[], line: number, report: Report): Colu
   });
   for (const spec of DATASET_COLUMNS) {
     if (spec.required && !(spec.name in columns)) {
-      report("E_MISSING_COLUMN", line, -1, () => [
-        say("io.header.missing.what", { name: spec.name }),
-        say("io.header.missing.expected", { name: spec.name, description: spec.description }),
-        say("io.header.missing.found", { header: JSON.stringify(headerStart(fields)) }),
-        say("io.header.missing.hint"),
-      ]);
+      report("E_MISSING_COLUMN", line, -1, () => {
+        const separator = otherSeparator(fields);
+        return [
+          say("io.header.missing.what", { name: spec.name }),
+          say("io.header.missing.expected", { name: spec.name, description: say(`io.column.${spec.name}` as MessageKey) }),
+          say("io.header.missing.found", { header: JSON.stringify(headerStart(fields)) }),
+          separator === null
+            ? say("io.header.missing.hint")
+            : say("io.header.missing.hint_separator", {
+                separator: say(separator === ";" ? "io.separator.semicolon" : "io.separator.tab"),
+              }),
+        ];
+      });
     }
   }
   return DATASET_COLUMNS.every((spec) => !spec.required || spec.name in columns) ? columns : null;
+}
+
+/**
+ * The separator a header uses instead of commas, when its first field splits on a semicolon or a tab
+ * into column names (a CSV saved by a European or a tab-separated setting); null otherwise.
+ */
+function otherSeparator(fields: readonly string[]): ";" | "\t" | null {
+  const first = (fields[0] ?? "").replace(/^\uFEFF/, "").slice(0, HEADER_ECHO_CHARS);
+  for (const separator of [";", "\t"] as const) {
+    const names = first.split(separator).map((n) => n.trim().toLowerCase());
+    if (names.length > 1 && names.every((n) => COLUMN_NAMES.includes(n))) return separator;
+  }
+  return null;
 }
 
 /** The header as written, cut after HEADER_ECHO_CHARS characters (with "…"): never the whole of a huge one. */

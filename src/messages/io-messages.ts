@@ -131,6 +131,36 @@ export const IO_MESSAGES = defineMessages({
   "io.header.missing.expected": { zh: "“{name}”列（{description}）", en: 'a "{name}" column ({description})' },
   "io.header.missing.found": { zh: "表头 {header}", en: "header {header}" },
   "io.header.missing.hint": { zh: "表头至少要有 metric 和 value 两列", en: "the header must name at least metric and value" },
+  "io.header.missing.hint_separator": {
+    zh: "表头像是用{separator}分隔的：请把文件另存为逗号分隔的 CSV（Excel：“CSV UTF-8（逗号分隔）”）",
+    en: 'the header looks separated by {separator}: save the file as comma-separated CSV (Excel: "CSV UTF-8 (Comma delimited)")',
+  },
+  "io.separator.semicolon": { zh: "分号（;）", en: "semicolons (;)" },
+  "io.separator.tab": { zh: "制表符", en: "tabs" },
+  // What each dataset column holds (the expected text of a missing column)
+  "io.column.metric": { zh: "目录中的指标代码，如 proactive_items", en: "catalogue metric id, e.g. proactive_items" },
+  "io.column.value": {
+    zh: "以该指标单位计的数字；留空、—、- 或 ／ 表示未填报（绝不当作 0）",
+    en: "the figure in the metric's unit; blank, —, - or ／ mean not stated (never zero)",
+  },
+  "io.column.applicant": {
+    zh: "2019 年起表三的申请人列（natural_person 等）；留空为总计",
+    en: "2019+ table 「三」 applicant column (natural_person, …); blank = the total",
+  },
+  "io.column.printed_share": {
+    zh: "数字旁所印的占比，百分数（41.4 或 41.4%）",
+    en: "share printed beside the figure, in percent (41.4 or 41.4%)",
+  },
+  "io.column.printed_change": { zh: "数字旁所印的比上年增减数", en: "absolute change on the prior year printed beside the figure" },
+  "io.column.printed_change_pct": { zh: "数字旁所印的比上年增减百分比", en: "percent change on the prior year printed beside the figure" },
+  "io.column.basis": {
+    zh: "printed（默认）、derived（由所印数字算出）或 ocr（所印，从扫描页识别）",
+    en: "printed (default), derived (computed from printed figures) or ocr (printed, read from a scanned page)",
+  },
+  "io.column.source": { zh: "数字所出自的句子或表格行", en: "the sentence or table row the figure came from" },
+  "io.column.year": { zh: "报告年份；须与文件名的年份相同", en: "the report year; must equal the file name's year" },
+  "io.column.entity": { zh: "机关代码；须与文件夹名相同", en: "the entity id; must equal the folder name" },
+  "io.column.note": { zh: "分析者的备注；不参与计算", en: "free text for the analyst; not used in computations" },
   // Files and records
   "io.field_count.what": { zh: "字段数不对", en: "wrong number of fields" },
   "io.field_count.expected": { zh: "{n} 个字段，与表头相同", en: "{n} fields, as in the header" },

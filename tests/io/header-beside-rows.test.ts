@@ -34,3 +34,28 @@ describe("header problems are reported beside the rows' problems", () => {
     expect(await problemsOf("metric,value,sorce\n")).toEqual([["E_UNKNOWN_COLUMN", 1, 14]]);
   });
 });
+
+describe("a header separated by semicolons or tabs", () => {
+  async function hints(csv: string) {
+    const r = await loadDatasets(tempDatasets({ "jiamusi/2017.csv": csv }));
+    return r.problems.filter((p) => p.code === "E_MISSING_COLUMN").map((p) => p.hint);
+  }
+
+  it("says so, and how to save the file with commas", async () => {
+    for (const [csv, word] of [
+      ["metric;value;source\nproactive_items;89370;x\n", "分号（;）"],
+      ["\uFEFFmetric\tvalue\nproactive_items\t89370\n", "制表符"],
+    ] as const) {
+      const found = await hints(csv);
+      expect(found).toHaveLength(2);
+      for (const hint of found) expect(hint).toContain(`表头像是用${word}分隔的`);
+    }
+  });
+
+  it("keeps the plain hint when the header is simply missing a column", async () => {
+    expect(await hints("metric;vlaue\nproactive_items;1\n")).toEqual([
+      "表头至少要有 metric 和 value 两列",
+      "表头至少要有 metric 和 value 两列",
+    ]);
+  });
+});
