@@ -8,11 +8,16 @@ import { say } from "../messages/catalogue.js";
 /** How many characters of user text a problem echoes. */
 export const ECHO_MAX_CHARS = 80;
 
-// C0 controls except tab, DEL, C1 controls, and the line and paragraph separators.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+// C0 controls except tab, DEL, C1 controls, the line and paragraph separators, and the invisible
+// format characters: zero-width spaces and joiners, the bidirectional marks and overrides (which can
+// show a cell's text in another order than it has), the word joiner family and a byte-order mark
+// inside text. Each is shown as its escape, so what a problem quotes is what the file holds.
+const CONTROL_CHARS =
+  "\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
+const CONTROL = new RegExp(`[${CONTROL_CHARS}]`, "g");
+const HAS_CONTROL = new RegExp(`[${CONTROL_CHARS}]`);
 
-/** True when the text holds a control character (NUL, ESC, a C1 control, …); tab is not one. */
+/** True when the text holds a control or invisible format character (NUL, ESC, a zero-width space, …); tab is not one. */
 export function hasControlChar(text: string): boolean {
   return HAS_CONTROL.test(text);
 }

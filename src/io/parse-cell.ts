@@ -39,6 +39,8 @@ const DECIMAL_COMMA = /^[+-]?[\d.,]*\d,\d+$/;
  * minutes); here each character has one place to go.
  */
 const UNIT_AFTER_NUMBER = /^[+-]?[\d.,](?:[\d.,]*\s+\S+|\S+)$/;
+/** What a unit has and a number does not: a letter (条, 件, 万元, x) or a percent sign. "5-" has none. */
+const UNIT_WORD = /[\p{L}%]/u;
 /** How EXPONENT, DECIMAL_COMMA, MAGNITUDE_SUFFIX and UNIT_AFTER_NUMBER all begin. */
 const NUMBER_START = /^[+-]?[\d.,]/;
 
@@ -148,7 +150,7 @@ function notANumber(s: string, unit: string): CellResult {
       ],
     };
   }
-  if (UNIT_AFTER_NUMBER.test(s)) {
+  if (UNIT_AFTER_NUMBER.test(s) && UNIT_WORD.test(s)) {
     return {
       ok: false,
       code: "E_UNIT_IN_VALUE",

@@ -90,8 +90,8 @@ export const IO_MESSAGES = defineMessages({
   },
   "io.cell.control.expected": { zh: "不含控制字符的数字", en: "a number without control characters" },
   "io.cell.control.hint": {
-    zh: "单元格含有 NUL、转义符等不可见字符（多来自复制粘贴或损坏的导出）；请重新输入该数",
-    en: "the cell holds an invisible character such as NUL or ESC (often from a paste or a broken export); type the figure again",
+    zh: "单元格含有 NUL、转义符、零宽空格、双向控制符等不可见字符（多来自复制粘贴或损坏的导出）；请重新输入该数",
+    en: "the cell holds an invisible character such as NUL, ESC, a zero-width space or a direction mark (often from a paste or a broken export); type the figure again",
   },
   "io.cell.exponent.expected": { zh: "不用科学计数法的普通数字", en: "a plain number, not in exponent notation" },
   "io.cell.exponent.hint": {
@@ -274,8 +274,8 @@ export const IO_MESSAGES = defineMessages({
   },
   "io.row.control.what": { zh: "单元格含控制字符", en: "a control character in the cell" },
   "io.row.control.hint": {
-    zh: "单元格含有 NUL、转义符等不可见字符（多来自复制粘贴或损坏的导出）；请重新输入",
-    en: "the cell holds an invisible character such as NUL or ESC (often from a paste or a broken export); type it again",
+    zh: "单元格含有 NUL、转义符、零宽空格、双向控制符等不可见字符（多来自复制粘贴或损坏的导出）；请重新输入",
+    en: "the cell holds an invisible character such as NUL, ESC, a zero-width space or a direction mark (often from a paste or a broken export); type it again",
   },
   "io.row.unknown_applicant.what": { zh: "未知申请人类型 {applicant}", en: "unknown applicant {applicant}" },
   "io.row.unknown_applicant.expected": { zh: "留空（总计）或 {applicants} 之一", en: 'blank ("总计") or one of {applicants}' },
