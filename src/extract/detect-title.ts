@@ -34,6 +34,9 @@ const COMPILED_BY = new RegExp(
 // "2024年，我局…": a paragraph that opens with a year and a comma.
 const OPENING_YEAR = /^[ \t\u3000]*((?:19|20)\d\d)\s*年度?\s*[,，]/mu;
 
+/** How much of a line the title is looked for in: titles run to some thirty characters. */
+const TITLE_LINE_CHARS = 200;
+
 /**
  * Finds the title in the first lines of a report: lines are joined (titles are often split over two),
  * and the first "…YYYY年…政府信息公开…年度报告" wins. Without a title the year comes from the statistics
@@ -41,9 +44,10 @@ const OPENING_YEAR = /^[ \t\u3000]*((?:19|20)\d\d)\s*年度?\s*[,，]/mu;
  */
 export function detectTitle(text: string): ReportTitle {
   const head = text
-    .split(/\r?\n|\f/)
-    .slice(0, 40)
-    .map((l) => l.trim())
+    .split(/\r?\n|\f/, 40)
+    // A title starts its line and is short: a line of thousands of spaces, tried from each of them
+    // (TITLE begins with an optional name and spaces), took seconds.
+    .map((l) => l.trim().slice(0, TITLE_LINE_CHARS))
     .filter((l) => l !== "" && !/^SOURCE:/i.test(l));
   for (const [i, line] of head.entries()) {
     // A title wrapped over two lines is read joined, when neither line is a title alone.

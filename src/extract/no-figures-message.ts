@@ -3,10 +3,11 @@ import type { ExtractedReport } from "./extracted-report.js";
 import { findTableRegions } from "./find-table-regions.js";
 import { foldReportText } from "./fold-report-text.js";
 import { htmlToText, looksLikeHtml } from "./html-to-text.js";
-import { placeFinder, placeText } from "./locate-figures.js";
+import { placeFinder, type ReportPlace } from "./locate-figures.js";
 import { inputOffset, type MappedText } from "./mapped-text.js";
 import type { ReportFile } from "./read-report-file.js";
 import { loosePattern, reportLines } from "./report-lines.js";
+import { whereText } from "./scope-line.js";
 import { splitTableRow } from "./split-table-row.js";
 
 const DISCLOSURE = new RegExp(loosePattern("政府信息公开"), "u");
@@ -31,7 +32,7 @@ export function noFiguresMessage(report: ExtractedReport, file: ReportFile): str
   const folded = foldReportText(seen.text);
   const place = placeFinder(file);
   const first = (offset: number) => {
-    const p = placeText(place(inputOffset(seen, offset)));
+    const p = shownPlace(place(inputOffset(seen, offset)));
     return p === "" ? "" : say("extract.none_first_at", { place: p });
   };
   const firstNumber = report.unassigned[0];
@@ -98,8 +99,13 @@ function readerText(file: ReportFile): MappedText {
   if (file.format === "html" || (file.format === "auto" && looksLikeHtml(file.text))) return htmlToText(file.text);
   return { text: file.text, offsets: null };
 }
-function at(p: { page?: number; line?: number }): string {
-  const s = placeText(p);
+/** Where a place is, in the reader's language ("第 2 页第 14 行"); "" when the report has no lines (Word). */
+function shownPlace(p: ReportPlace): string {
+  return p.line === undefined ? "" : whereText(p);
+}
+
+function at(p: ReportPlace): string {
+  const s = shownPlace(p);
   return s === "" ? "" : say("extract.none_place", { place: s });
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { UsageError } from "../errors.js";
+import { UnusableInputError, UsageError } from "../errors.js";
 import { decodeReportText } from "../io/decode-report-text.js";
 import { say } from "../messages/catalogue.js";
 import { readDocx } from "./docx/read-docx.js";
@@ -33,6 +33,10 @@ export interface ReportFile {
  * Old Word/WPS/Excel files, spreadsheets, presentations and images are errors saying how to convert them.
  */
 export async function readReportFile(path: string): Promise<ReportFile> {
+  return withinTextLimit(await readReportText(path));
+}
+
+async function readReportText(path: string): Promise<ReportFile> {
   const name = path === "-" ? "stdin" : path;
   const bytes = readReportBytes(path);
   const kind = sniffReportKind(bytes, name);
@@ -48,6 +52,22 @@ export async function readReportFile(path: string): Promise<ReportFile> {
   if (text.trim() === "") throw new UsageError(say("extract.blank", { name }));
   const ext = extname(path).toLowerCase();
   return { text, format: ext === ".html" || ext === ".htm" ? "html" : "auto", name, kind };
+}
+
+/**
+ * The most text a report may have: 2 Mi characters, some fifty times the longest report read so far
+ * (the 2024 reports run to 10–40 thousand characters). The rules read a text in time that grows with
+ * it, a second or two a megabyte of tables or separators: a bound keeps any file answered in seconds.
+ */
+export const REPORT_TEXT_LIMIT = 2 * 1024 * 1024;
+
+/** The file, or an UnusableInputError when its text is past REPORT_TEXT_LIMIT (a file that is no report). */
+function withinTextLimit(file: ReportFile): ReportFile {
+  if (file.text.length <= REPORT_TEXT_LIMIT) return file;
+  const chars = (n: number) => n.toLocaleString("en-US");
+  throw new UnusableInputError(
+    say("extract.text_too_long", { name: file.name, chars: chars(file.text.length), limit: chars(REPORT_TEXT_LIMIT) }),
+  );
 }
 
 /**

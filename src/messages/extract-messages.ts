@@ -41,6 +41,10 @@ export const EXTRACT_MESSAGES = defineMessages({
   },
   "extract.cannot_read": { zh: "无法读取 {path}：{message}", en: "cannot read {path}: {message}" },
   "extract.empty": { zh: "{name} 是空的：应为报告的文字", en: "{name} is empty: expected the text of a report" },
+  "extract.text_too_long": {
+    zh: "{name}：报告的文字有 {chars} 个字符，超过 {limit} 个字符的上限（一份年报的文字通常只有几万字）。请确认文件是否正确；保存的网页请只保存正文",
+    en: "{name}: the report's text has {chars} characters, more than the limit of {limit} (an annual report's text is some tens of thousands). Check that this is the right file; for a saved web page, save its text alone",
+  },
   "extract.blank": {
     zh: "{name} 是空的（只有空白）：应为报告的文字",
     en: "{name} is empty (only blank space): expected the text of a report",

@@ -15,8 +15,8 @@ export const SCOPE_MESSAGES = defineMessages({
     zh: "统计范围：{scope}（{kind}），见{where}：“{sentence}”",
     en: "scope: {scope} ({kind}), from {where}: “{sentence}”",
   },
-  "scope.at_page_line": { zh: "第{page}页第{line}行", en: "page {page}, line {line}" },
-  "scope.at_line": { zh: "第{line}行", en: "line {line}" },
+  "scope.at_page_line": { zh: "第 {page} 页第 {line} 行", en: "page {page}, line {line}" },
+  "scope.at_line": { zh: "第 {line} 行", en: "line {line}" },
   "scope.in_report": { zh: "报告正文", en: "the report's text" },
   "scope.not_detected": {
     zh: "统计范围：报告未说明（需要时在 entity.json 的 scope 中手工填写）",

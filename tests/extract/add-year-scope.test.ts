@@ -26,7 +26,7 @@ describe("extract and add-year read the scope a report states", () => {
     const r = await run(["extract", HONGZE_2024, "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).scope).toMatchObject({ scope: "办公室", kind: "this_office" });
-    expect(r.stderr).toContain("统计范围：办公室（本机关（办公室）），见第25行：“2024年，区政府办代表区政府受理政府信息公开申请17件");
+    expect(r.stderr).toContain("统计范围：办公室（本机关（办公室）），见第 25 行：“2024年，区政府办代表区政府受理政府信息公开申请17件");
   });
 
   it("add-year writes each year's detected scope into entity.json, and compare then says scope changed", async () => {

@@ -169,7 +169,7 @@ describe("no figure found is an error that says why", () => {
     const line = text.split("\n").findIndex((l) => l.startsWith("来信申请")) + 1;
     expect(() => extractReportFile(file)).toThrow(
       new RegExp(
-        `no figure found: layout not recognised: the text has table rows of numbers \\(the first at report line ${line}\\) but none is a row of the templates' tables`,
+        `no figure found: layout not recognised: the text has table rows of numbers \\(the first at line ${line}\\) but none is a row of the templates' tables`,
       ),
     );
   });
@@ -182,7 +182,7 @@ describe("no figure found is an error that says why", () => {
     const line = text.split("\n").indexOf(" 0") + 1;
     expect(() => extractReportFile(file)).toThrow(
       new RegExp(
-        `layout not recognised: the text has table cells one to a line.*\\(the first at report line ${line}\\).*The text also looks cut off`,
+        `layout not recognised: the text has table cells one to a line.*\\(the first at line ${line}\\).*The text also looks cut off`,
       ),
     );
   });

@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { UnusableInputError } from "../../src/errors.js";
+import { REPORT_TEXT_LIMIT, readReportFile } from "../../src/extract/read-report-file.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dt-report-limit-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a report's text is bounded", () => {
+  it("refuses a text past the limit with the counts, as a file that holds no report (exit 1, skipped by --bulk)", async () => {
+    const path = join(dir, "huge-2024.txt");
+    writeFileSync(path, `2024年政府信息公开工作年度报告\n${"|".repeat(REPORT_TEXT_LIMIT)}\n`);
+    const err = await readReportFile(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnusableInputError);
+    expect((err as Error).message).toContain(`${path}：报告的文字有 2,097,171 个字符，超过 2,097,152 个字符的上限`);
+  });
+
+  it("reads a text at the limit", async () => {
+    const path = join(dir, "long-2024.txt");
+    const head = "2024年政府信息公开工作年度报告\n";
+    writeFileSync(path, head + "。".repeat(REPORT_TEXT_LIMIT - head.length));
+    expect((await readReportFile(path)).text).toHaveLength(REPORT_TEXT_LIMIT);
+  });
+});
