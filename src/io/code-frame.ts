@@ -7,6 +7,7 @@ import { stringWidth } from "../text/string-width.js";
 import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 import { escapeControls } from "./echo-text.js";
 import { majorityEncoding } from "./encoding-problem.js";
+import { readFileHead } from "./file-head.js";
 import type { PendingProblem } from "./read-dataset-file.js";
 import { RECORD_LIMIT_BYTES } from "./record-bytes.js";
 
@@ -40,14 +41,7 @@ export function attachFrames(problems: readonly PendingProblem[], path: string |
  * failed to decode, the encoding most of it is in (which needs the whole file, read only then).
  */
 function frameEncoding(path: string, problems: readonly PendingProblem[]): TextEncoding {
-  const fd = openSync(path, "r");
-  let head: Buffer;
-  try {
-    head = Buffer.allocUnsafe(65536);
-    head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
+  const head = readFileHead(path);
   const encoding = detectEncoding(head);
   if (encoding === "utf-16le" || encoding === "utf-16be" || head[0] === 0xef) return encoding;
   return problems.some((p) => p.code === "E_ENCODING") ? majorityEncoding(readFileSync(path)) : encoding;

@@ -5,12 +5,13 @@
  * (record-bytes.ts), with its bound on a record's length. UTF-16 without a byte-order mark is refused
  * before any row is read (see encoding-problem.ts).
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { TextDecoder } from "node:util";
 import { type CsvBatch, type CsvReadProgress, EncodingError } from "./csv-chunks.js";
 import { detectEncoding, type TextEncoding, utf16WithoutBom } from "./detect-encoding.js";
 import { Utf16WithoutBomError } from "./encoding-problem.js";
+import { HEAD_BYTES, readFileHead } from "./file-head.js";
 import { type BytePiece, countNewlines, crToLf, type LineEnds, lineEndsOf, RecordCutter, readRecordBytes } from "./record-bytes.js";
 
 /**
@@ -55,7 +56,7 @@ async function* transcodedPieces(
         throw new EncodingError(lines, encoding);
       }
       const utf8 = Buffer.from(text, "utf8");
-      lineEnds ??= lineEndsOf(utf8.subarray(0, 65536));
+      lineEnds ??= lineEndsOf(utf8.subarray(0, HEAD_BYTES));
       if (lineEnds === "cr") crToLf(utf8);
       lines += countNewlines(utf8);
       // The UTF-8 of a chunk can be half as long again: pushPieces hands it over a chunk at a time.
@@ -73,7 +74,7 @@ async function* transcodedPieces(
 /** Dataset CSV text held in memory, as the pieces a file of it would give. */
 export function* textPieces(text: string): Generator<CsvPiece> {
   const utf8 = Buffer.from(text, "utf8");
-  if (lineEndsOf(utf8.subarray(0, 65536)) === "cr") crToLf(utf8);
+  if (lineEndsOf(utf8.subarray(0, HEAD_BYTES)) === "cr") crToLf(utf8);
   const cutter = new RecordCutter(CHUNK_BYTES);
   yield* cutter.pushPieces(utf8);
   yield* cutter.restPieces();
@@ -88,15 +89,8 @@ export function sniffHead(path: string): {
   utf16WithoutBom: "utf-16le" | "utf-16be" | null;
   lineEnds: LineEnds;
 } {
-  const fd = openSync(path, "r");
-  try {
-    const head = Buffer.alloc(65536);
-    const n = readSync(fd, head, 0, head.length, 0);
-    const bytes = head.subarray(0, n);
-    return { encoding: detectEncoding(bytes), utf16WithoutBom: utf16WithoutBom(bytes), lineEnds: lineEndsOf(bytes) };
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readFileHead(path);
+  return { encoding: detectEncoding(bytes), utf16WithoutBom: utf16WithoutBom(bytes), lineEnds: lineEndsOf(bytes) };
 }
 
 /** The encoding the first 64 KB of a file suggest. */

@@ -4,22 +4,15 @@
  * first 64 KB only. A dataset CSV never has such a line: its year values stand beside metric ids, not
  * beside the word metric.
  */
-import { closeSync, openSync, readSync } from "node:fs";
 import { detectEncoding } from "../detect-encoding.js";
+import { readFileHead } from "../file-head.js";
 
 const YEAR_HEADING = /^(?:19|20|21)\d{2}(?:年度?)?$/;
 const METRIC_HEADINGS = new Set(["metric", "指标", "指标名称", "项目"]);
 const HEADING_SEARCH_LINES = 20;
 
 export function isWideCsv(path: string): boolean {
-  const fd = openSync(path, "r");
-  let head: Buffer;
-  try {
-    head = Buffer.alloc(65536);
-    head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
+  const head = readFileHead(path);
   const text = new TextDecoder(detectEncoding(head)).decode(head).replace(/^\uFEFF/, "");
   return text.split(/\r\n|\n|\r/, HEADING_SEARCH_LINES).some((line) => {
     const fields = line.split(",").map(fold);
