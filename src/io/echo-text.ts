@@ -4,16 +4,11 @@
  * recolour the terminal, and the text cut to a bounded length, saying how much was left out.
  */
 import { say } from "../messages/catalogue.js";
+import { CONTROL_CHARS, escapedChar } from "../text/control-chars.js";
 
 /** How many characters of user text a problem echoes. */
 export const ECHO_MAX_CHARS = 80;
 
-// C0 controls except tab, DEL, C1 controls, the line and paragraph separators, and the invisible
-// format characters: zero-width spaces and joiners, the bidirectional marks and overrides (which can
-// show a cell's text in another order than it has), the word joiner family and a byte-order mark
-// inside text. Each is shown as its escape, so what a problem quotes is what the file holds.
-const CONTROL_CHARS =
-  "\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
 const CONTROL = new RegExp(`[${CONTROL_CHARS}]`, "g");
 const HAS_CONTROL = new RegExp(`[${CONTROL_CHARS}]`);
 
@@ -24,7 +19,7 @@ export function hasControlChar(text: string): boolean {
 
 /** The text with each control character written as its `\uXXXX` escape. */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
+  return text.replace(CONTROL, escapedChar);
 }
 
 /** Escaped, then cut to `max` characters with a note of how many more there were. */

@@ -1,3 +1,5 @@
+import { CONTROL_CHARS_BUT_LINES, escapedChar } from "../text/control-chars.js";
+
 /**
  * One message of the catalogue: its Chinese and English text. `{name}` marks a parameter; both texts
  * must use the same parameters (the catalogue test checks it).
@@ -16,12 +18,19 @@ export type MessageParams = Readonly<Record<string, string | number | bigint>>;
 
 const PARAMETER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** Fills a text's `{name}` parameters; a parameter without a value is a programming error. */
+/** What a parameter may not carry into a message as it is (see control-chars.ts); line breaks may pass. */
+const UNSAFE = new RegExp(`[${CONTROL_CHARS_BUT_LINES}]`, "g");
+
+/**
+ * Fills a text's `{name}` parameters; a parameter without a value is a programming error. Parameters
+ * are where user text enters a message (a file name, a cell, a line of a report), so their control and
+ * invisible characters are written as escapes: no message can carry an escape sequence to a terminal.
+ */
 export function fillMessage(text: string, params: MessageParams | undefined, key: string): string {
   return text.replace(PARAMETER, (_, name: string) => {
     const value = params?.[name];
     if (value === undefined) throw new Error(`message "${key}" needs the parameter {${name}}`);
-    return String(value);
+    return typeof value === "string" ? value.replace(UNSAFE, escapedChar) : String(value);
   });
 }
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { UnusableInputError } from "../../src/errors.js";
 import { REPORT_TEXT_LIMIT, readReportFile } from "../../src/extract/read-report-file.js";
+import { run } from "../cli/run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dt-report-limit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,5 +23,16 @@ describe("a report's text is bounded", () => {
     const head = "2024年政府信息公开工作年度报告\n";
     writeFileSync(path, head + "。".repeat(REPORT_TEXT_LIMIT - head.length));
     expect((await readReportFile(path)).text).toHaveLength(REPORT_TEXT_LIMIT);
+  });
+});
+
+describe("report text quoted in a message", () => {
+  it("reaches the terminal with its escape sequences written out, not run", async () => {
+    const path = join(dir, "escape-2024.txt");
+    writeFileSync(path, "2024年政府信息公开工作年度报告\n\u001b]0;pwned\u0007\u001b[31m | 1 | 2 | 3 | 4 |\n");
+    const r = await run("extract", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("\\u001b]0;pwned\\u0007\\u001b[31m");
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });

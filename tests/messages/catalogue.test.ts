@@ -36,6 +36,11 @@ describe("the message catalogue", () => {
     expect(say("general.error", { message: "x" }, "en")).toBe("error: x");
     expect(() => say("general.error", {}, "en")).toThrow(/needs the parameter \{message\}/);
   });
+
+  it("writes a parameter's control and invisible characters as escapes, keeping its line breaks and tabs", () => {
+    const cell = "\u001b[31m5\u202e2\u200b\r\nnext\tline\u0000";
+    expect(say("general.error", { message: cell }, "en")).toBe("error: \\u001b[31m5\\u202e2\\u200b\\u000d\nnext\tline\\u0000");
+  });
 });
 
 describe("choosing the language", () => {
