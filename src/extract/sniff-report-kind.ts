@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { UsageError } from "../errors.js";
 import { say } from "../messages/catalogue.js";
+import { looksBinary } from "../text/looks-binary.js";
 
 /** The kinds of report file the extractor reads. */
 export type ReportKind = "pdf" | "docx" | "text";
@@ -27,7 +28,7 @@ export function sniffReportKind(bytes: Uint8Array, name: string): ReportKind {
   }
   if (ext === ".docx" || ext === ".doc" || ext === ".wps")
     throw new UsageError(say("extract.kind_fake_word", { name, ext, start: preview(bytes) }));
-  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
+  if (!hasUtf16Bom(bytes) && binaryHead(bytes)) {
     throw new UsageError(say("extract.kind_binary", { name, start: preview(bytes) }));
   }
   return "text";
@@ -69,14 +70,9 @@ function imageFormat(b: Uint8Array): string | null {
 }
 
 /** NUL bytes, or many control characters, in the first 8 KiB: not text in any encoding read here. */
-function looksBinary(b: Uint8Array): boolean {
+function binaryHead(b: Uint8Array): boolean {
   const head = b.subarray(0, 8192);
-  let control = 0;
-  for (const x of head) {
-    if (x === 0) return true;
-    if (x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c && x !== 0x1b) control++;
-  }
-  return control > head.length / 20;
+  return head.includes(0) || looksBinary(head);
 }
 
 function hasUtf16Bom(b: Uint8Array): boolean {

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { type DataProblem, problem } from "../errors.js";
 import { say } from "../messages/catalogue.js";
+import { looksBinary } from "../text/looks-binary.js";
 import { EncodingError } from "./csv-chunks.js";
 import { utf16WithoutBom } from "./detect-encoding.js";
 import { utf8SequenceLength } from "./utf8-sequence.js";
@@ -27,7 +28,7 @@ interface BadByte {
 export function encodingProblem(bytes: Uint8Array, file: string, line: number): DataProblem {
   const utf16 = utf16WithoutBom(bytes.subarray(0, 4096));
   if (utf16 !== null) return utf16Problem(file, utf16);
-  if (looksBinary(bytes)) {
+  if (looksBinary(bytes.subarray(0, 4096))) {
     return problem(
       "E_ENCODING",
       { file },
@@ -108,16 +109,6 @@ export function utf16Problem(file: string, encoding: string): DataProblem {
  * Not text at all (a picture, a zip saved under a .csv name): many control bytes other than tab and line
  * breaks near the start. A line and column in such a file would mean nothing; the problem is the file's.
  */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 4096);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  return n > 0 && control / n > 0.05;
-}
-
 const generic = new WeakSet<DataProblem>();
 
 /** Marks a problem the reader reported without knowing where the bad byte is. */

@@ -163,7 +163,7 @@ function readsFromBothEnds(f: DatasetFile, bytes: number, bothEnds: BothEnds): b
   if (f.entity === null && bytes >= min && bytes <= BOTH_ENDS_MAX_BYTES) {
     const head = sniffHead(f.path);
     // Chunks start after a \n: a file of \r line ends is read on one thread, its \r read as \n.
-    return head.encoding === "utf-8" && !head.utf16WithoutBom && head.lineEnds === "lf";
+    return head.encoding === "utf-8" && !head.utf16WithoutBom && !head.binary && head.lineEnds === "lf";
   }
   return false;
 }

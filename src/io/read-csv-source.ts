@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { TextDecoder } from "node:util";
+import { looksBinary } from "../text/looks-binary.js";
 import { type CsvBatch, type CsvReadProgress, EncodingError } from "./csv-chunks.js";
 import { detectEncoding, type TextEncoding, utf16WithoutBom } from "./detect-encoding.js";
 import { Utf16WithoutBomError } from "./encoding-problem.js";
@@ -25,6 +26,9 @@ const CHUNK_BYTES = 1024 * 1024;
 export async function* readCsvSource(path: string, onProgress?: (p: CsvReadProgress) => void): AsyncGenerator<CsvPiece> {
   const head = sniffHead(path);
   if (head.utf16WithoutBom !== null) throw new Utf16WithoutBomError(1, head.utf16WithoutBom);
+  // A picture or a file of zeros saved as .csv: one problem for the file (encoding-problem.ts words
+  // it), not a header of control characters or a 50 MB "line".
+  if (head.binary) throw new EncodingError(1, head.encoding);
   if (head.encoding === "utf-8") yield* readRecordBytes(path, onProgress, CHUNK_BYTES, head.lineEnds);
   else yield* transcodedPieces(path, head.encoding, onProgress);
 }
@@ -82,15 +86,20 @@ export function* textPieces(text: string): Generator<CsvPiece> {
 
 /**
  * What the first 64 KB of a file suggest: its encoding, whether it is UTF-16 without a byte-order mark,
- * and how it ends its lines.
+ * how it ends its lines, and whether it is text at all.
  */
 export function sniffHead(path: string): {
   encoding: TextEncoding;
   utf16WithoutBom: "utf-16le" | "utf-16be" | null;
   lineEnds: LineEnds;
+  /** Not text (see looksBinary); never said of UTF-16, whose ASCII is half NUL bytes. */
+  binary: boolean;
 } {
   const bytes = readFileHead(path);
-  return { encoding: detectEncoding(bytes), utf16WithoutBom: utf16WithoutBom(bytes), lineEnds: lineEndsOf(bytes) };
+  const encoding = detectEncoding(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  const binary = utf16 === null && encoding !== "utf-16le" && encoding !== "utf-16be" && looksBinary(bytes);
+  return { encoding, utf16WithoutBom: utf16, lineEnds: lineEndsOf(bytes), binary };
 }
 
 /** The encoding the first 64 KB of a file suggest. */
