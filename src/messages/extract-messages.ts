@@ -122,8 +122,8 @@ export const EXTRACT_MESSAGES = defineMessages({
     en: "{name}: page {page} of the PDF cannot be read ({why}); check that the download is complete",
   },
   "extract.docx_unreadable": {
-    zh: "{name}：无法读取的 Word 文档（{message}）；请用 Word 或 WPS 打开后重新另存为 .docx",
-    en: "{name}: not a readable Word document ({message}); open it in Word or WPS and save it again as .docx",
+    zh: "{name}：无法读取的 Word 文档（{message}）；请用 Word 或 WPS 打开后重新另存为 .docx 或 PDF 再试",
+    en: "{name}: not a readable Word document ({message}); open it in Word or WPS and save it again as .docx or PDF",
   },
   "extract.texts_not_folder": { zh: "--texts {path} 不是文件夹", en: "--texts {path} is not a folder" },
   "extract.texts_unreadable": {
@@ -222,6 +222,7 @@ export const EXTRACT_MESSAGES = defineMessages({
     en: "the text states {metric} differently ({values}); none of them is kept",
   },
   "extract.text_disagrees_reason": { zh: "{metric} 的几处说法不一致（{values}）", en: "statements of {metric} disagree ({values})" },
+  "extract.values_more": { zh: "{values} 等，共 {n} 个", en: "{values} and more, {n} in all" },
   "extract.channel_unknown": { zh: "渠道「{words}」不是模板中的任何一个", en: 'channel "{words}" is none of the template\'s' },
   "extract.channels_several": { zh: "提到了多个渠道：「{words}」", en: 'several channels named: "{words}"' },
   "extract.channel_outside": { zh: "模板之外的渠道：「{words}」", en: 'a channel outside the template: "{words}"' },

@@ -44,6 +44,15 @@ describe("checkDocxParts", () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 
+  it("refuses, by default, a document of more than 3 MiB of XML (mammoth's tree of it would take seconds and gigabytes)", () => {
+    // Paragraphs of differing text, so the part compresses as a real document does (no zip bomb).
+    const paragraphs = Array.from({ length: 60_000 }, (_, i) => `<w:p><w:r><w:t>第${i}项主动公开${(i * 7919) % 99991}条</w:t></w:r></w:p>`);
+    const big = withDocument((x) => x.replace("<w:body>", `<w:body>${paragraphs.join("")}`));
+    expect(checkDocxParts(big)).toMatch(/^word\/document\.xml: 某个部件解压后为 \d+ 字节，超过上限 3145728 字节/);
+    // The template, 250 KB of XML with every table, is far inside the bound.
+    expect(checkDocxParts(withDocument((x) => x.replace("<w:body>", `<w:body>${paragraphs.slice(0, 10_000).join("")}`)))).toBeNull();
+  });
+
   it("says a file that is not a zip is not one", () => {
     expect(checkDocxParts(Buffer.from("PK\u0003\u0004 not really"))).not.toBeNull();
   });
