@@ -121,6 +121,10 @@ export const EXTRACT_MESSAGES = defineMessages({
     zh: "{name}：无法读取 PDF 的第 {page} 页（{why}）；请检查文件是否下载完整",
     en: "{name}: page {page} of the PDF cannot be read ({why}); check that the download is complete",
   },
+  "extract.pdf_too_many_pages": {
+    zh: "{name}：PDF 有 {pages} 页，超过 {limit} 页的上限（一份年报通常只有几十页）；请确认文件是否正确，或只取报告所在的页",
+    en: "{name}: the PDF has {pages} pages, more than the limit of {limit} (an annual report has a few dozen); check that this is the right file, or keep only the report's pages",
+  },
   "extract.docx_unreadable": {
     zh: "{name}：无法读取的 Word 文档（{message}）；请用 Word 或 WPS 打开后重新另存为 .docx 或 PDF 再试",
     en: "{name}: not a readable Word document ({message}); open it in Word or WPS and save it again as .docx or PDF",

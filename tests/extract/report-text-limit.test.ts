@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { UnusableInputError } from "../../src/errors.js";
+import { PDF_PAGE_LIMIT } from "../../src/extract/pdf/read-pdf-pages.js";
 import { REPORT_TEXT_LIMIT, readReportFile } from "../../src/extract/read-report-file.js";
 import { run } from "../cli/run.js";
+import { minimalPdf, textPage } from "../helpers/minimal-pdf.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dt-report-limit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,5 +36,15 @@ describe("report text quoted in a message", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("\\u001b]0;pwned\\u0007\\u001b[31m");
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+});
+
+describe("a report's PDF is bounded in pages", () => {
+  it("refuses a PDF of more than PDF_PAGE_LIMIT pages before reading them, as no report", async () => {
+    const path = join(dir, "pages-2024.pdf");
+    writeFileSync(path, minimalPdf(Array.from({ length: PDF_PAGE_LIMIT + 1 }, (_, i) => textPage([`Page ${i}`]))));
+    const err = await readReportFile(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnusableInputError);
+    expect((err as Error).message).toContain(`PDF 有 ${PDF_PAGE_LIMIT + 1} 页，超过 ${PDF_PAGE_LIMIT} 页的上限`);
   });
 });
