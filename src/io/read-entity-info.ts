@@ -6,6 +6,8 @@ import type { EntityInfo } from "../types.js";
 import { ENTITY_ID_PATTERN } from "./dataset-format.js";
 
 const FIELDS: readonly (keyof EntityInfo)[] = ["id", "name_zh", "name_en", "level", "province", "parent"];
+/** The longest text a field of entity.json may hold. */
+const ENTITY_TEXT_MAX = 200;
 const EXAMPLE =
   '{"id": "jiamusi", "name_zh": "佳木斯市", "name_en": "Jiamusi", "level": "prefecture-level city", "province": "黑龙江省", "parent": null}';
 
@@ -52,6 +54,22 @@ export function readEntityInfo(path: string, expectedId: string | null): { entit
       continue;
     }
     const info = item as EntityInfo;
+    // Names are shown in every table, chart and page: a name of 300,000 characters took seconds to lay
+    // out in each (and filled the screen). A body's name runs to a few dozen characters.
+    const long = FIELDS.find((f) => typeof info[f] === "string" && (info[f] as string).length > ENTITY_TEXT_MAX);
+    if (long !== undefined) {
+      problems.push(
+        problem(
+          "E_BAD_ENTITY_INFO",
+          { file: path },
+          say("io.entity_info.too_long.what"),
+          say("io.entity_info.too_long.expected", { max: ENTITY_TEXT_MAX }),
+          say("io.entity_info.too_long.found", { field: long, n: (info[long] as string).length }),
+          say("io.entity_info.too_long.hint"),
+        ),
+      );
+      continue;
+    }
     // A body's folder names its report page: its id must be a safe file name. (A long corpus's ids are
     // checked by `report`, which names pages, not here, so a corpus with other ids still computes.)
     if (expectedId !== null && !ENTITY_ID_PATTERN.test(info.id)) {

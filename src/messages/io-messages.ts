@@ -216,6 +216,13 @@ export const IO_MESSAGES = defineMessages({
   "io.entity_info.incomplete.expected": { zh: "字段 {fields}（parent 可为 null）", en: "the fields {fields} (parent may be null)" },
   "io.entity_info.incomplete.missing": { zh: "缺少 {fields}", en: "no {fields}" },
   "io.entity_info.incomplete.not_text": { zh: "{fields} 不是文本", en: "non-text {fields}" },
+  "io.entity_info.too_long.what": { zh: "主体元数据的字段过长", en: "an entity.json field is too long" },
+  "io.entity_info.too_long.expected": { zh: "每个字段不超过 {max} 个字符", en: "each field at most {max} characters" },
+  "io.entity_info.too_long.found": { zh: "{field} 有 {n} 个字符", en: "{field} has {n} characters" },
+  "io.entity_info.too_long.hint": {
+    zh: "机关名称通常只有十几个字：请检查 entity.json 是否写错",
+    en: "a body's name runs to a few dozen characters: check entity.json for a mistake",
+  },
   "io.entity_info.bad_id.what": { zh: "主体编号无效", en: "invalid entity id" },
   "io.entity_info.bad_id.expected": {
     zh: "小写 ASCII 字母、数字和连字符，如 “huaian-hongze”",
