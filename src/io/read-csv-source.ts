@@ -101,8 +101,3 @@ export function sniffHead(path: string): {
   const binary = utf16 === null && encoding !== "utf-16le" && encoding !== "utf-16be" && looksBinary(bytes);
   return { encoding, utf16WithoutBom: utf16, lineEnds: lineEndsOf(bytes), binary };
 }
-
-/** The encoding the first 64 KB of a file suggest. */
-export function headEncoding(path: string): TextEncoding {
-  return sniffHead(path).encoding;
-}
