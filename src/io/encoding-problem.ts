@@ -11,6 +11,7 @@ import { say } from "../messages/catalogue.js";
 import { looksBinary } from "../text/looks-binary.js";
 import { EncodingError } from "./csv-chunks.js";
 import { utf16WithoutBom } from "./detect-encoding.js";
+import { HEAD_BYTES } from "./file-head.js";
 import { utf8SequenceLength } from "./utf8-sequence.js";
 
 /** Thrown by the reader for a file that is UTF-16 without a byte-order mark. */
@@ -28,7 +29,8 @@ interface BadByte {
 export function encodingProblem(bytes: Uint8Array, file: string, line: number): DataProblem {
   const utf16 = utf16WithoutBom(bytes.subarray(0, 4096));
   if (utf16 !== null) return utf16Problem(file, utf16);
-  if (looksBinary(bytes.subarray(0, 4096))) {
+  // The head the reader judged by (read-csv-source.ts), so both call the same file binary.
+  if (looksBinary(bytes.subarray(0, HEAD_BYTES))) {
     return problem(
       "E_ENCODING",
       { file },
