@@ -1,6 +1,6 @@
 import { type ChangeTable, COMPARABILITY_CODES } from "../compute/change-table.js";
 import { scopeChangeBetween, scopesByEntityCode } from "../coverage/scope-by-year.js";
-import { numberColumn, textColumn } from "./column-data.js";
+import { numberColumn, TextCodes, textColumn } from "./column-data.js";
 import type { ExportColumnHead, ExportTable } from "./export-table.js";
 import { APPLICANT_TEXTS, METRIC_IDS } from "./metric-ids.js";
 
@@ -36,29 +36,19 @@ function scopeColumns(c: ChangeTable, at: Int32Array): { from: Int32Array; to: I
   const t = c.table;
   const from = new Int32Array(c.length);
   const to = new Int32Array(c.length);
-  const texts: (string | null)[] = [null];
-  const codeOf = new Map<string, number>();
+  const scopes = new TextCodes();
   const byEntity = scopesByEntityCode(t);
-  if (byEntity === null) return { from, to, texts };
-  const code = (s: string) => {
-    let k = codeOf.get(s);
-    if (k === undefined) {
-      k = texts.length;
-      texts.push(s);
-      codeOf.set(s, k);
-    }
-    return k;
-  };
+  if (byEntity === null) return { from, to, texts: scopes.texts };
   for (let i = 0; i < c.length; i++) {
-    const scopes = byEntity[t.entity[at[i] as number] as number];
+    const byYear = byEntity[t.entity[at[i] as number] as number];
     // Most bodies state no scope: nothing to look up.
-    if (scopes === null || scopes === undefined) continue;
-    const change = scopeChangeBetween(scopes, c.fromYear[i] as number, c.toYear[i] as number);
+    if (byYear === null || byYear === undefined) continue;
+    const change = scopeChangeBetween(byYear, c.fromYear[i] as number, c.toYear[i] as number);
     if (change === null) continue;
-    from[i] = code(change.from);
-    to[i] = code(change.to);
+    from[i] = scopes.code(change.from);
+    to[i] = scopes.code(change.to);
   }
-  return { from, to, texts };
+  return { from, to, texts: scopes.texts };
 }
 
 /**

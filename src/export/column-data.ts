@@ -58,3 +58,20 @@ export function textColumn(
     cell: (i) => texts[(codes[rows === null ? i : (rows[i] as number)] as number) + offset] ?? null,
   };
 }
+
+/** The distinct texts of a text column as textColumn reads them, code 0 the blank cell (null). */
+export class TextCodes {
+  readonly texts: (string | null)[] = [null];
+  private readonly seen = new Map<string, number>();
+
+  /** The code of a text, given the next free one when it is new. */
+  code(s: string): number {
+    let k = this.seen.get(s);
+    if (k === undefined) {
+      k = this.texts.length;
+      this.texts.push(s);
+      this.seen.set(s, k);
+    }
+    return k;
+  }
+}

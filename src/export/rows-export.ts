@@ -5,7 +5,7 @@
  * name once per piece rather than once per row. A column whose texts are all different (a message) is
  * `unique` and read cell by cell instead.
  */
-import { numberColumn, textColumn } from "./column-data.js";
+import { numberColumn, TextCodes, textColumn } from "./column-data.js";
 import type { ExportColumn, ExportTable, ExportType } from "./export-table.js";
 
 /** A column: the field, its type, and for VARCHAR whether its texts rarely repeat. */
@@ -37,21 +37,12 @@ function numbersOf<R extends object>(rows: readonly R[], name: keyof R): Float64
 /** Codes into the distinct texts of a column; code 0 is the unknown cell (null). */
 function textsOf<R extends object>(rows: readonly R[], name: keyof R): { codes: Int32Array; texts: (string | null)[] } {
   const codes = new Int32Array(rows.length);
-  const texts: (string | null)[] = [null];
-  const seen = new Map<string, number>();
+  const texts = new TextCodes();
   for (let i = 0; i < rows.length; i++) {
     const v = cellOf((rows[i] as R)[name]);
-    if (v === null) continue;
-    const s = String(v);
-    let code = seen.get(s);
-    if (code === undefined) {
-      code = texts.length;
-      texts.push(s);
-      seen.set(s, code);
-    }
-    codes[i] = code;
+    if (v !== null) codes[i] = texts.code(String(v));
   }
-  return { codes, texts };
+  return { codes, texts: texts.texts };
 }
 
 /** A field as a cell: lists joined by spaces (an audit finding's metrics), null and undefined unknown. */
